@@ -1,0 +1,32 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+
+/** What a command may touch, so tests can run the real program in-process. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  readText(path: string): string;
+  writeText(path: string, text: string): void;
+  readonly cwd: string;
+  /** Today's date as YYYY-MM-DD, in Swedish time. */
+  today(): string;
+}
+
+export const processIo: CliIo = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  readText: (p) => readFileSync(p, 'utf8'),
+  writeText: (p, t) => writeFileSync(p, t, 'utf8'),
+  cwd: process.cwd(),
+  today: () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }),
+};
+
+/** Bad usage or bad input: the message says what to fix; the program exits 2, never with a stack trace. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

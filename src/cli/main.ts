@@ -1,0 +1,49 @@
+import { Command, CommanderError } from 'commander';
+import { registerDistribute } from './commands/distribute';
+import { processIo, UsageError, type CliIo } from './io';
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command()
+    .name('bidragskollen')
+    .description('Bidragskollen: fördelningar, kontroller och tidsfrister för överenskommelser mellan staten och SKR')
+    .version(VERSION, '-V, --version', 'visa versionen')
+    .helpOption('-h, --help', 'visa hjälp')
+    .helpCommand('help [kommando]', 'visa hjälp för ett kommando')
+    .showHelpAfterError('(Skriv bidragskollen --help för hjälp.)')
+    .exitOverride()
+    .configureOutput({ writeOut: (t) => io.out(t), writeErr: (t) => io.err(t) });
+  registerDistribute(program, io);
+  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (t) => io.out(t), writeErr: (t) => io.err(t) });
+  return program;
+}
+
+export const VERSION = '0.1.0';
+
+/**
+ * Runs the CLI and returns the exit code: 0 success, 1 the checks found errors, 2 bad usage or bad
+ * input. Never lets a stack trace reach the user.
+ */
+export async function run(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      io.err(`bidragskollen: ${e.message}\n`);
+      return e.exitCode;
+    }
+    io.err(`bidragskollen: ett oväntat fel inträffade (${e instanceof Error ? e.message : String(e)}). Rapportera det gärna med kommandot du körde.\n`);
+    return 70;
+  }
+}
+
+if (require.main === module) {
+  void run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

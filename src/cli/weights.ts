@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { Dec } from '../core/money';
+import {
+  REGIONS,
+  SAMVERKANSREGIONER,
+  findPopulationTable,
+  parseWeightTableCsv,
+  type WeightTable,
+} from '../core/reference';
+import { issueText } from '../core/result';
+import { UsageError, type CliIo } from './io';
+
+export interface WeightOptions {
+  weights?: string;
+  population?: string;
+  equal?: string;
+}
+
+const EQUAL_GROUPS: Record<string, () => WeightTable> = {
+  regioner: () => equalTable('regioner', 'Lika belopp till var och en av de 21 regionerna', REGIONS.map((r) => ({ id: r.code, name: r.name }))),
+  samverkansregioner: () =>
+    equalTable('samverkansregioner', 'Lika belopp till var och en av de sex samverkansregionerna', SAMVERKANSREGIONER.map((s) => ({ id: s.id, name: s.name }))),
+};
+EQUAL_GROUPS.regions = EQUAL_GROUPS.regioner as () => WeightTable;
+
+/** One of --weights file.csv, --population YYYY-MM-DD or --equal regioner|samverkansregioner. */
+export function resolveWeightTable(opts: WeightOptions, io: CliIo): WeightTable {
+  const given = [opts.weights, opts.population, opts.equal].filter((x) => x !== undefined);
+  if (given.length !== 1) {
+    throw new UsageError(
+      'Ange precis en fördelningsnyckel: --population 2023-12-31 (SCB:s befolkning per län), --weights fil.csv (egna vikter) eller --equal regioner|samverkansregioner (lika belopp).',
+    );
+  }
+  if (opts.population !== undefined) {
+    const table = findPopulationTable(opts.population);
+    if (!table.ok) throw new UsageError(table.issues.map((i) => issueText(i)).join('\n'));
+    return table.value;
+  }
+  if (opts.equal !== undefined) {
+    const group = EQUAL_GROUPS[opts.equal.trim().toLowerCase()];
+    if (!group) throw new UsageError(`Okänd grupp ”${opts.equal}” för --equal. Välj regioner eller samverkansregioner.`);
+    return group();
+  }
+  const file = opts.weights as string;
+  let text: string;
+  try {
+    text = io.readText(resolve(io.cwd, file));
+  } catch {
+    throw new UsageError(`Filen ${file} går inte att läsa. Kontrollera sökvägen.`);
+  }
+  const table = parseWeightTableCsv(text, { file });
+  if (!table.ok) throw new UsageError(table.issues.map((i) => issueText(i)).join('\n'));
+  return table.value;
+}
+
+function equalTable(id: string, description: string, rows: { id: string; name: string }[]): WeightTable {
+  return { id, kind: 'equal', description, source: 'Bidragskollen', rows: rows.map((r) => ({ ...r, weight: new Dec(1) })) };
+}

@@ -1,0 +1,160 @@
+/**
+ * The integer heart of the engine: share a whole number of units A ≥ 0 among non-negative integer
+ * weights, exactly. Quota i is A·w_i / W; we keep it as floor_i + rem_i / W with integer rem_i, so
+ * every comparison between remainders is exact.
+ *
+ * Two representations, one algorithm: plain numbers while every intermediate product stays a safe
+ * integer (the common case: populations, amounts up to 10^13 kr in öre), BigInt otherwise.
+ * A is split once as A = qA·W + rA, so the per-recipient products are qA·w_i ≤ A and
+ * rA·w_i < W·max(w), far smaller than A·w_i.
+ */
+
+export type IntWeights = Float64Array | readonly bigint[];
+
+export type Rule = 'largest-remainder' | 'adjust-largest' | 'round';
+
+export interface Apportionment {
+  /** Final share of each recipient in units. */
+  readonly shares: Float64Array | bigint[];
+  /** floor(quota) of each recipient in units. */
+  readonly floors: Float64Array | bigint[];
+  /** Per-share rounding before any adjustment: floor (largest remainder) or half-up. */
+  readonly rounded: Float64Array | bigint[];
+  /** Remainder numerators over `divisor`: the exact fractional part of each quota. */
+  readonly remainders: Float64Array | bigint[];
+  readonly divisor: number | bigint;
+  /** Units the plain per-share half-up rounding leaves over (A − Σ round(quota)). */
+  readonly plainResidual: number | bigint;
+  /** Units still missing from the total after the rule (0 except for `round`). */
+  readonly residual: number | bigint;
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+export function apportion(units: bigint, weights: IntWeights, rule: Rule): Apportionment {
+  if (units < 0n) throw new RangeError('apportion expects a non-negative amount; mirror negatives');
+  if (weights instanceof Float64Array) {
+    let total = 0;
+    let max = 0;
+    for (let i = 0; i < weights.length; i++) {
+      const w = weights[i] as number;
+      total += w;
+      if (w > max) max = w;
+    }
+    if (units <= BigInt(MAX_SAFE) && total <= MAX_SAFE && total * max <= MAX_SAFE) {
+      return apportionNumbers(units, weights, total, rule);
+    }
+    return apportionBigInts(units, Array.from(weights, (w) => BigInt(w)), rule);
+  }
+  return apportionBigInts(units, weights, rule);
+}
+
+function apportionNumbers(unitsBig: bigint, w: Float64Array, total: number, rule: Rule): Apportionment {
+  const n = w.length;
+  const bigTotal = BigInt(total);
+  const qA = Number(unitsBig / bigTotal);
+  const rA = Number(unitsBig % bigTotal);
+  const units = Number(unitsBig);
+  const floors = new Float64Array(n);
+  const rems = new Float64Array(n);
+  let floorSum = 0;
+  let halfUps = 0;
+  for (let i = 0; i < n; i++) {
+    const wi = w[i] as number;
+    const p = rA * wi;
+    let f = Math.floor(p / total);
+    let r = p - f * total;
+    // p / total is correctly rounded, so its floor can only be one too high.
+    if (r < 0) {
+      f -= 1;
+      r += total;
+    }
+    floors[i] = qA * wi + f;
+    rems[i] = r;
+    floorSum += floors[i] as number;
+    if (2 * r >= total) halfUps++;
+  }
+  const plainResidual = units - floorSum - halfUps;
+
+  if (rule === 'largest-remainder') {
+    const leftover = units - floorSum;
+    const shares = floors.slice();
+    if (leftover > 0) {
+      for (const i of topIndices(n, leftover, (a, b) => (rems[b] as number) - (rems[a] as number) || (w[b] as number) - (w[a] as number))) {
+        shares[i] = (shares[i] as number) + 1;
+      }
+    }
+    return { shares, floors, rounded: floors, remainders: rems, divisor: total, plainResidual, residual: 0 };
+  }
+  const rounded = new Float64Array(n);
+  for (let i = 0; i < n; i++) rounded[i] = (floors[i] as number) + (2 * (rems[i] as number) >= total ? 1 : 0);
+  if (rule === 'round') {
+    return { shares: rounded, floors, rounded, remainders: rems, divisor: total, plainResidual, residual: plainResidual };
+  }
+  const shares = rounded.slice();
+  const largest = indexOfLargestWeight(n, (a, b) => (w[a] as number) > (w[b] as number));
+  shares[largest] = (shares[largest] as number) + plainResidual;
+  return { shares, floors, rounded, remainders: rems, divisor: total, plainResidual, residual: 0 };
+}
+
+function apportionBigInts(units: bigint, w: readonly bigint[], rule: Rule): Apportionment {
+  const n = w.length;
+  let total = 0n;
+  for (const wi of w) total += wi;
+  const qA = units / total;
+  const rA = units % total;
+  const floors: bigint[] = new Array<bigint>(n);
+  const rems: bigint[] = new Array<bigint>(n);
+  let floorSum = 0n;
+  let halfUps = 0n;
+  for (let i = 0; i < n; i++) {
+    const wi = w[i] as bigint;
+    const p = rA * wi;
+    const f = qA * wi + p / total;
+    const r = p % total;
+    floors[i] = f;
+    rems[i] = r;
+    floorSum += f;
+    if (2n * r >= total) halfUps++;
+  }
+  const plainResidual = units - floorSum - halfUps;
+  const cmpBig = (x: bigint, y: bigint): number => (x > y ? 1 : x < y ? -1 : 0);
+
+  if (rule === 'largest-remainder') {
+    const leftover = Number(units - floorSum);
+    const shares = floors.slice();
+    if (leftover > 0) {
+      for (const i of topIndices(n, leftover, (a, b) => cmpBig(rems[b] as bigint, rems[a] as bigint) || cmpBig(w[b] as bigint, w[a] as bigint))) {
+        shares[i] = (shares[i] as bigint) + 1n;
+      }
+    }
+    return { shares, floors, rounded: floors, remainders: rems, divisor: total, plainResidual, residual: 0n };
+  }
+  const rounded = floors.map((f, i) => f + (2n * (rems[i] as bigint) >= total ? 1n : 0n));
+  if (rule === 'round') {
+    return { shares: rounded, floors, rounded, remainders: rems, divisor: total, plainResidual, residual: plainResidual };
+  }
+  const shares = rounded.slice();
+  const largest = indexOfLargestWeight(n, (a, b) => (w[a] as bigint) > (w[b] as bigint));
+  shares[largest] = (shares[largest] as bigint) + plainResidual;
+  return { shares, floors, rounded, remainders: rems, divisor: total, plainResidual, residual: 0n };
+}
+
+/**
+ * The `count` indices that come first under `order` (negative: a before b), ties between equal
+ * keys broken by input order. A full sort only when it is cheaper than repeated selection.
+ */
+function topIndices(n: number, count: number, order: (a: number, b: number) => number): Iterable<number> {
+  const idx = new Uint32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  return Array.from(idx)
+    .sort((a, b) => order(a, b) || a - b)
+    .slice(0, count);
+}
+
+/** First index with the largest weight: the recipient with the largest share. */
+function indexOfLargestWeight(n: number, greater: (a: number, b: number) => boolean): number {
+  let best = 0;
+  for (let i = 1; i < n; i++) if (greater(i, best)) best = i;
+  return best;
+}

@@ -1,0 +1,72 @@
+interface OffUnit {
+  readonly id?: string;
+  readonly amount: string;
+  readonly unitSv: string;
+  readonly unitEn: string;
+}
+
+type Msg<P> = { readonly sv: (p: P) => string; readonly en: (p: P) => string };
+
+export const MAX_RECIPIENTS = 100_000;
+
+/** Every message the distribution engine can give, in Swedish and English, keyed by stable code. */
+export const DISTRIBUTION_MESSAGES = {
+  EMPTY_RECIPIENTS: {
+    sv: () => 'Det finns inga mottagare att fördela till. Ange minst en mottagare med en vikt.',
+    en: () => 'There are no recipients to distribute to. Give at least one recipient with a weight.',
+  },
+  TOO_MANY_RECIPIENTS: {
+    sv: (p: { count: number }) =>
+      `${p.count} mottagare är fler än högst ${MAX_RECIPIENTS.toLocaleString('sv-SE')}. Dela upp fördelningen.`,
+    en: (p: { count: number }) => `${p.count} recipients are more than the maximum of ${MAX_RECIPIENTS}. Split the distribution.`,
+  },
+  INVALID_WEIGHT: {
+    sv: (p: { id: string; value: string }) =>
+      `Vikten för ${p.id} (”${p.value}”) är inte ett tal. Skriv ett tal som 2 454 821 eller 12,5.`,
+    en: (p: { id: string; value: string }) => `The weight of ${p.id} ("${p.value}") is not a number. Enter a number such as 2454821 or 12.5.`,
+  },
+  NEGATIVE_WEIGHT: {
+    sv: (p: { id: string; value: string }) =>
+      `Vikten för ${p.id} är negativ (${p.value}). Vikter måste vara noll eller större.`,
+    en: (p: { id: string; value: string }) => `The weight of ${p.id} is negative (${p.value}). Weights must be zero or more.`,
+  },
+  ALL_WEIGHTS_ZERO: {
+    sv: () => 'Alla vikter är noll, så det går inte att fördela i proportion till dem. Ange minst en vikt större än noll.',
+    en: () => 'All weights are zero, so nothing can be shared in proportion to them. Give at least one weight above zero.',
+  },
+  DUPLICATE_ID: {
+    sv: (p: { id: string }) => `Mottagaren ${p.id} finns mer än en gång. Varje mottagare får bara förekomma en gång.`,
+    en: (p: { id: string }) => `Recipient ${p.id} appears more than once. Each recipient may appear only once.`,
+  },
+  EMPTY_ID: {
+    sv: () => 'En mottagare saknar kod. Ge varje mottagare en kod, till exempel länskoden 01.',
+    en: () => 'A recipient has no id. Give every recipient an id, for example county code 01.',
+  },
+  INVALID_AMOUNT: {
+    sv: (p: { text: string }) => `Beloppet ”${p.text}” går inte att läsa. Skriv till exempel 62 500 000 eller 62,5 mnkr.`,
+    en: (p: { text: string }) => `The amount "${p.text}" cannot be read. Write for example 62500000 or 62.5 mnkr.`,
+  },
+  AMOUNT_NOT_MULTIPLE_OF_UNIT: {
+    sv: (p: OffUnit) =>
+      `${p.id === undefined ? 'Beloppet' : `Det fasta beloppet för ${p.id}`} ${p.amount} är inte en jämn multipel av enheten ${p.unitSv}. Välj en mindre enhet (till exempel öre) eller avrunda beloppet först.`,
+    en: (p: OffUnit) =>
+      `${p.id === undefined ? 'The amount' : `The fixed amount for ${p.id}`} ${p.amount} is not a whole multiple of the unit ${p.unitEn}. Choose a smaller unit (for example öre) or round the amount first.`,
+  },
+  FIXED_EXCEEDS_AMOUNT: {
+    sv: (p: { fixed: string; amount: string }) =>
+      `De fasta beloppen (${p.fixed}) är större än beloppet som ska fördelas (${p.amount}). Minska de fasta beloppen eller öka beloppet.`,
+    en: (p: { fixed: string; amount: string }) =>
+      `The fixed amounts (${p.fixed}) exceed the amount to distribute (${p.amount}). Reduce the fixed amounts or raise the amount.`,
+  },
+  FIXED_SIGN_MISMATCH: {
+    sv: (p: { id: string }) =>
+      `Det fasta beloppet för ${p.id} har annat tecken än beloppet som fördelas. Använd samma tecken (negativt för återbetalningar).`,
+    en: (p: { id: string }) => `The fixed amount for ${p.id} has the opposite sign to the amount. Use the same sign (negative for repayments).`,
+  },
+  INVALID_DECIMALS: {
+    sv: (p: { value: string }) => `Antalet decimaler (${p.value}) måste vara ett heltal mellan 0 och 20.`,
+    en: (p: { value: string }) => `The number of decimals (${p.value}) must be a whole number from 0 to 20.`,
+  },
+} as const satisfies Record<string, Msg<never>>;
+
+export type DistributionIssueCode = keyof typeof DISTRIBUTION_MESSAGES;

@@ -1,0 +1,96 @@
+import type Decimal from 'decimal.js';
+import type { Unit } from '../money';
+
+export const METHODS = ['largest-remainder', 'adjust-largest', 'round', 'none'] as const;
+/**
+ * - `largest-remainder` (Hamilton): floor every quota in the unit, give the units left over to the
+ *   largest remainders.
+ * - `adjust-largest`: round every quota half away from zero, put the residual on the recipient with
+ *   the largest share (the convention of Swedish government distribution tables).
+ * - `round`: round every quota half away from zero and report the residual without fixing it.
+ * - `none`: the exact quotas, cut to `decimals` decimals (half away from zero).
+ */
+export type Method = (typeof METHODS)[number];
+
+/**
+ * The only rule that decides between equal claims: larger weight first, then earlier in the input.
+ * Stated in every result so an auditor can reproduce it.
+ */
+export const TIE_BREAK = 'larger-weight-then-input-order' as const;
+export type TieBreak = typeof TIE_BREAK;
+
+export type WeightInput = number | string | bigint | Decimal;
+export type AmountInput = number | string | Decimal;
+
+export interface WeightedRecipient {
+  readonly id: string;
+  readonly name?: string;
+  readonly weight: WeightInput;
+}
+
+export interface FixedAmount {
+  readonly id: string;
+  readonly name?: string;
+  readonly amount: AmountInput;
+}
+
+/** Where the weights came from, recorded on every result (for example SCB, 2023-12-31). */
+export interface WeightSource {
+  readonly kind: 'population' | 'weights' | 'equal' | 'fixed';
+  /** Table id, file name or range address. */
+  readonly id: string;
+  readonly description: string;
+  /** YYYY-MM-DD for a population table. */
+  readonly referenceDate?: string;
+  /** Who published the numbers ("SCB"), to be credited wherever they are shown. */
+  readonly publisher?: string;
+}
+
+export interface DistributionRequest {
+  /** The whole amount in kronor; Swedish text such as "62 500 000 kr" is accepted. */
+  readonly amount: AmountInput;
+  readonly unit?: Unit;
+  readonly method?: Method;
+  /** For `none`: how many decimals of the exact quota to keep. Default 6. */
+  readonly decimals?: number;
+  /** Recipients sharing what is left after fixed amounts and bases, in proportion to weight. */
+  readonly recipients: readonly WeightedRecipient[];
+  /** Named fixed amounts taken off the top (for example SKR's stödfunktion). */
+  readonly fixed?: readonly FixedAmount[];
+  /** A fixed base every weighted recipient gets before the rest is shared by weight. */
+  readonly basePerRecipient?: AmountInput;
+  readonly source?: WeightSource;
+}
+
+export interface DistributionRow {
+  readonly id: string;
+  readonly name: string;
+  /** Weight as given (zero for a recipient with only a fixed amount). */
+  readonly weight: Decimal;
+  /** The exact share of the weighted rest in kronor, before any rounding. */
+  readonly quota: Decimal;
+  /** Fixed amount plus base. */
+  readonly fixed: Decimal;
+  /** The weighted share after the method's per-share rounding (floor for largest remainder). */
+  readonly rounded: Decimal;
+  /** What the method added or took away to make the total foot (0 for most recipients). */
+  readonly adjustment: Decimal;
+  /** fixed + rounded + adjustment. */
+  readonly amount: Decimal;
+}
+
+export interface Distribution {
+  readonly method: Method;
+  readonly unit: Unit;
+  readonly decimals: number | undefined;
+  readonly tieBreak: TieBreak;
+  readonly amount: Decimal;
+  /** Sum of the rows' amounts. */
+  readonly total: Decimal;
+  /** amount − total: zero for `largest-remainder` and `adjust-largest`. */
+  readonly residual: Decimal;
+  /** What rounding each share on its own would have left: the number the methods exist to fix. */
+  readonly plainRoundingResidual: Decimal;
+  readonly rows: readonly DistributionRow[];
+  readonly source: WeightSource | undefined;
+}

@@ -1,0 +1,76 @@
+import type Decimal from 'decimal.js';
+import { Dec, isDecimal, parseNumber } from '../money';
+import { makeIssue, type Issue } from '../result';
+import type { IntWeights } from './apportion';
+import { DISTRIBUTION_MESSAGES as M } from './messages';
+import type { WeightedRecipient } from './types';
+
+export interface NormalizedWeights {
+  /** Weights scaled by 10^scale to integers: numbers while they are safe, BigInt beyond. */
+  readonly ints: IntWeights;
+  readonly scale: number;
+  readonly isZero: boolean;
+  /** The weight of recipient i as the user gave it. */
+  weight(i: number): Decimal;
+}
+
+/**
+ * Turns the weights into integers with one common scale, so 12.5 and 3 become 125 and 30.
+ * Whole-number weights (populations) skip Decimal altogether: that is the hot path.
+ */
+export function normalizeWeights(recipients: readonly WeightedRecipient[], issues: Issue[]): NormalizedWeights {
+  const n = recipients.length;
+  const fast = new Float64Array(n);
+  let allSafeIntegers = true;
+  for (let i = 0; i < n; i++) {
+    const w = (recipients[i] as WeightedRecipient).weight;
+    if (typeof w === 'number' && Number.isSafeInteger(w) && w >= 0) fast[i] = w;
+    else {
+      allSafeIntegers = false;
+      break;
+    }
+  }
+  if (allSafeIntegers) {
+    let isZero = true;
+    for (let i = 0; i < n; i++) if ((fast[i] as number) > 0) isZero = false;
+    return { ints: fast, scale: 0, isZero, weight: (i) => new Dec(fast[i] as number) };
+  }
+
+  const decimals: Decimal[] = new Array<Decimal>(n);
+  let scale = 0;
+  for (let i = 0; i < n; i++) {
+    const r = recipients[i] as WeightedRecipient;
+    const d = toDecimal(r.weight);
+    if (d === undefined) {
+      issues.push(makeIssue('INVALID_WEIGHT', M.INVALID_WEIGHT, { id: r.id, value: String(r.weight) }, ['recipients', i, 'weight']));
+      decimals[i] = new Dec(0);
+      continue;
+    }
+    if (d.isNegative() && !d.isZero()) {
+      issues.push(makeIssue('NEGATIVE_WEIGHT', M.NEGATIVE_WEIGHT, { id: r.id, value: d.toFixed() }, ['recipients', i, 'weight']));
+    }
+    decimals[i] = d.abs();
+    scale = Math.max(scale, d.decimalPlaces());
+  }
+  const factor = new Dec(10).pow(scale);
+  const big = decimals.map((d) => BigInt(d.times(factor).toFixed(0)));
+  let safe = true;
+  let total = 0n;
+  for (const b of big) {
+    total += b;
+    if (b > BigInt(Number.MAX_SAFE_INTEGER)) safe = false;
+  }
+  const ints: IntWeights = safe && total <= BigInt(Number.MAX_SAFE_INTEGER) ? Float64Array.from(big, Number) : big;
+  return { ints, scale, isZero: total === 0n, weight: (i) => decimals[i] as Decimal };
+}
+
+function toDecimal(w: WeightedRecipient['weight']): Decimal | undefined {
+  if (isDecimal(w)) return w.isFinite() ? new Dec(w) : undefined;
+  if (typeof w === 'bigint') return new Dec(w.toString());
+  if (typeof w === 'number') return Number.isFinite(w) ? new Dec(w) : undefined;
+  if (typeof w === 'string') {
+    const parsed = parseNumber(w);
+    return parsed.ok ? parsed.value : undefined;
+  }
+  return undefined;
+}
