@@ -80,9 +80,7 @@ function apportionNumbers(unitsBig: bigint, w: Float64Array, total: number, rule
     const leftover = units - floorSum;
     const shares = floors.slice();
     if (leftover > 0) {
-      for (const i of topIndices(n, leftover, (a, b) => (rems[b] as number) - (rems[a] as number) || (w[b] as number) - (w[a] as number))) {
-        shares[i] = (shares[i] as number) + 1;
-      }
+      for (const i of largestRemaindersNumbers(rems, w, leftover)) shares[i] = (shares[i] as number) + 1;
     }
     return { shares, floors, rounded: floors, remainders: rems, divisor: total, plainResidual, residual: 0 };
   }
@@ -118,15 +116,12 @@ function apportionBigInts(units: bigint, w: readonly bigint[], rule: Rule): Appo
     if (2n * r >= total) halfUps++;
   }
   const plainResidual = units - floorSum - halfUps;
-  const cmpBig = (x: bigint, y: bigint): number => (x > y ? 1 : x < y ? -1 : 0);
 
   if (rule === 'largest-remainder') {
     const leftover = Number(units - floorSum);
     const shares = floors.slice();
     if (leftover > 0) {
-      for (const i of topIndices(n, leftover, (a, b) => cmpBig(rems[b] as bigint, rems[a] as bigint) || cmpBig(w[b] as bigint, w[a] as bigint))) {
-        shares[i] = (shares[i] as bigint) + 1n;
-      }
+      for (const i of largestRemaindersBigInts(rems, w, leftover)) shares[i] = (shares[i] as bigint) + 1n;
     }
     return { shares, floors, rounded: floors, remainders: rems, divisor: total, plainResidual, residual: 0n };
   }
@@ -141,14 +136,67 @@ function apportionBigInts(units: bigint, w: readonly bigint[], rule: Rule): Appo
 }
 
 /**
- * The `count` indices that come first under `order` (negative: a before b), ties between equal
- * keys broken by input order. A full sort only when it is cheaper than repeated selection.
+ * The `count` recipients with the largest remainders; equal remainders go to the larger weight,
+ * then to the earlier recipient. A native numeric sort finds the threshold remainder; only the
+ * recipients tied exactly at it are ordered by the tie-break.
  */
-function topIndices(n: number, count: number, order: (a: number, b: number) => number): Iterable<number> {
-  const idx = new Uint32Array(n);
-  for (let i = 0; i < n; i++) idx[i] = i;
-  return Array.from(idx)
-    .sort((a, b) => order(a, b) || a - b)
+function largestRemaindersNumbers(rems: Float64Array, w: Float64Array, count: number): number[] {
+  const n = rems.length;
+  const threshold = kthSmallest(rems.slice(), n - count);
+  const chosen: number[] = [];
+  const tied: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = rems[i] as number;
+    if (r > threshold) chosen.push(i);
+    else if (r === threshold) tied.push(i);
+  }
+  tied.sort((a, b) => (w[b] as number) - (w[a] as number) || a - b);
+  for (let k = 0; chosen.length < count; k++) chosen.push(tied[k] as number);
+  return chosen;
+}
+
+/**
+ * The k-th smallest value (0-based) of `a`, reordering `a`: Hoare selection with a median-of-three
+ * pivot, falling back to a full sort if partitioning degenerates, so it is linear on real inputs
+ * and never quadratic.
+ */
+export function kthSmallest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  let budget = 2 * Math.ceil(Math.log2(a.length + 1)) + 4;
+  while (hi > lo) {
+    if (budget-- === 0) return (a.subarray(lo, hi + 1).sort()[k - lo]) as number;
+    const mid = (lo + hi) >>> 1;
+    const x = a[lo] as number;
+    const y = a[mid] as number;
+    const z = a[hi] as number;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k] as number;
+  }
+  return a[k] as number;
+}
+
+/** The same rule with BigInt keys, for the rare inputs too large for plain numbers. */
+function largestRemaindersBigInts(rems: readonly bigint[], w: readonly bigint[], count: number): number[] {
+  const cmp = (x: bigint, y: bigint): number => (x > y ? 1 : x < y ? -1 : 0);
+  return rems
+    .map((_, i) => i)
+    .sort((a, b) => cmp(rems[b] as bigint, rems[a] as bigint) || cmp(w[b] as bigint, w[a] as bigint) || a - b)
     .slice(0, count);
 }
 

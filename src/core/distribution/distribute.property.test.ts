@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { Dec, type Unit } from '../money';
-import { distribute, type Method } from '.';
+import { distribute, type DistributionRow, type Method } from '.';
+import { kthSmallest } from './apportion';
 
 const RUNS = { numRuns: 1000 };
 
@@ -89,9 +90,10 @@ describe('distribution properties', () => {
   it('negative amounts mirror positive ones exactly', () => {
     fc.assert(
       fc.property(unitsArb, weightsArb, methodArb, unitArb, (units, ws, method, unit) => {
-        const pos = run(units, ws, method, unit).rows.map((r) => r.amount.toFixed());
+        const fields = (r: DistributionRow, s: 1 | -1) => [r.amount, r.quota, r.rounded, r.adjustment].map((d) => d.times(s).toFixed());
+        const pos = run(units, ws, method, unit).rows.map((r) => fields(r, 1));
         const neg = distribute({ amount: amountOf(units, unit).neg(), unit, method, recipients: toWeights(ws) });
-        expect(neg.ok && neg.value.rows.map((r) => r.amount.neg().toFixed())).toEqual(pos);
+        expect(neg.ok && neg.value.rows.map((r) => fields(r, -1))).toEqual(pos);
       }),
       RUNS,
     );
@@ -155,5 +157,20 @@ describe('distribution properties', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('selection', () => {
+  it('kthSmallest agrees with a sort, on ties and adversarial orders', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 200 }), fc.nat(), (xs, seed) => {
+        const k = seed % xs.length;
+        const sorted = [...xs].sort((a, b) => a - b);
+        expect(kthSmallest(Float64Array.from(xs), k)).toBe(sorted[k]);
+      }),
+      RUNS,
+    );
+    const ascending = Float64Array.from({ length: 100_000 }, (_, i) => i);
+    expect(kthSmallest(ascending, 54_321)).toBe(54_321);
   });
 });

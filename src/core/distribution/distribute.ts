@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { Dec, ZERO, formatAmountPlain, isDecimal, parseAmount, roundTo, unitLabel, unitValue, UNITS } from '../money';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result';
 import { apportion, type Apportionment } from './apportion';
+import { findBadIds } from './ids';
 import { DISTRIBUTION_MESSAGES as M, MAX_RECIPIENTS } from './messages';
 import {
   TIE_BREAK,
@@ -11,6 +12,7 @@ import {
   type DistributionRow,
   type FixedAmount,
   type Method,
+  type WeightedRecipient,
 } from './types';
 import { normalizeWeights, type NormalizedWeights } from './weights';
 
@@ -82,17 +84,18 @@ export function distribute(request: DistributionRequest): Result<Distribution> {
   const sign = negative ? -1 : 1;
 
   const rows: DistributionRow[] = [];
-  const weightedIndex = new Map<string, number>();
-  recipients.forEach((r, i) => weightedIndex.set(r.id, i));
-  fixedList.forEach((f, i) => {
-    if (!weightedIndex.has(f.id)) rows.push(fixedRow(f, fixedAmounts[i] as Decimal));
-  });
   const fixedById = new Map<string, Decimal>();
-  fixedList.forEach((f, i) => fixedById.set(f.id, fixedAmounts[i] as Decimal));
+  const recipientIds = fixedList.length > 0 ? new Set(recipients.map((r) => r.id)) : new Set<string>();
+  fixedList.forEach((f, i) => {
+    const fixedAmount = fixedAmounts[i] as Decimal;
+    if (recipientIds.has(f.id)) fixedById.set(f.id, fixedAmount);
+    else rows.push(fixedRow(f, fixedAmount, unit.exponent, method));
+  });
+  const context: RowContext = { w: weights, s: shares, exponent: unit.exponent, sign, hasFixed: fixedList.length > 0 || !base.isZero() };
   for (let i = 0; i < recipients.length; i++) {
-    const r = recipients[i] as (typeof recipients)[number];
-    const extra = fixedById.get(r.id);
-    rows.push(new WeightedRow(r.id, r.name ?? r.id, i, weights, shares, step, sign, extra ? base.plus(extra) : base));
+    const r = recipients[i] as WeightedRecipient;
+    const extra = fixedById.size > 0 ? fixedById.get(r.id) : undefined;
+    rows.push(new WeightedRow(context, i, r, extra ? base.plus(extra) : base));
   }
 
   const sharedUnits = shares ? sumUnits(shares.kind === 'units' ? shares.a.shares : undefined) : 0n;
@@ -152,57 +155,89 @@ function sumUnits(shares: Float64Array | bigint[] | undefined): bigint {
   return t;
 }
 
-const toDec = (v: number | bigint): Decimal => new Dec(typeof v === 'bigint' ? v.toString() : v);
+/** units × 10^exponent, negated for a mirrored (negative) distribution: one Decimal, no arithmetic. */
+const fromUnits = (units: number | bigint, exponent: number, sign: 1 | -1): Decimal =>
+  new Dec(`${sign < 0 ? (typeof units === 'bigint' ? -units : -units || 0) : units}e${exponent}`);
+
+/** What every weighted row of one result shares. */
+interface RowContext {
+  readonly w: NormalizedWeights;
+  readonly s: Shares | undefined;
+  readonly exponent: number;
+  readonly sign: 1 | -1;
+  /** Any fixed amount or base at all: lets the common case skip Decimal arithmetic. */
+  readonly hasFixed: boolean;
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** A row computes its Decimals only when read: the engine itself works in integer units. */
 class WeightedRow implements DistributionRow {
   constructor(
-    readonly id: string,
-    readonly name: string,
+    private readonly c: RowContext,
     private readonly i: number,
-    private readonly w: NormalizedWeights,
-    private readonly s: Shares | undefined,
-    private readonly step: Decimal,
-    private readonly sign: 1 | -1,
+    private readonly r: WeightedRecipient,
     readonly fixed: Decimal,
   ) {}
 
+  get id(): string {
+    return this.r.id;
+  }
+
+  get name(): string {
+    return this.r.name ?? this.r.id;
+  }
+
   get weight(): Decimal {
-    return this.w.weight(this.i);
+    return this.c.w.weight(this.i);
   }
 
   get quota(): Decimal {
-    const s = this.s;
+    const { s, exponent, sign } = this.c;
     if (s === undefined) return ZERO;
-    if (s.kind === 'exact') return (s.quotas[this.i] as Decimal).times(this.sign);
-    const floor = toDec(s.a.floors[this.i] as number | bigint);
-    const fraction = toDec(s.a.remainders[this.i] as number | bigint).div(toDec(s.a.divisor));
-    return floor.plus(fraction).times(this.step).times(this.sign);
+    if (s.kind === 'exact') return (s.quotas[this.i] as Decimal).times(sign);
+    const floor = fromUnits(s.a.floors[this.i] as number | bigint, exponent, sign);
+    const fraction = new Dec(String(s.a.remainders[this.i])).div(String(s.a.divisor));
+    return floor.plus(fraction.times(`${sign}e${exponent}`));
   }
 
   get rounded(): Decimal {
-    const s = this.s;
+    const { s, exponent, sign } = this.c;
     if (s === undefined) return ZERO;
-    if (s.kind === 'exact') return (s.amounts[this.i] as Decimal).times(this.sign);
-    return toDec(s.a.rounded[this.i] as number | bigint).times(this.step).times(this.sign);
+    if (s.kind === 'exact') return (s.amounts[this.i] as Decimal).times(sign);
+    return fromUnits(s.a.rounded[this.i] as number | bigint, exponent, sign);
   }
 
   get adjustment(): Decimal {
-    const s = this.s;
+    const { s, exponent, sign } = this.c;
     if (s === undefined || s.kind === 'exact') return ZERO;
-    const diff = typeof s.a.shares[this.i] === 'bigint'
-      ? (s.a.shares[this.i] as bigint) - (s.a.rounded[this.i] as bigint)
-      : (s.a.shares[this.i] as number) - (s.a.rounded[this.i] as number);
-    return toDec(diff).times(this.step).times(this.sign);
+    const share = s.a.shares[this.i] as number | bigint;
+    const rounded = s.a.rounded[this.i] as number | bigint;
+    return fromUnits(typeof share === 'bigint' ? share - (rounded as bigint) : share - (rounded as number), exponent, sign);
+  }
+
+  get units(): number | bigint | undefined {
+    const { s, exponent, sign, hasFixed } = this.c;
+    if (s !== undefined && s.kind === 'exact') return undefined;
+    const shared = s === undefined ? 0 : (s.a.shares[this.i] as number | bigint);
+    const signed = sign > 0 ? shared : typeof shared === 'bigint' ? -shared : -shared || 0;
+    if (!hasFixed || this.fixed.isZero()) return signed;
+    const total = BigInt(signed) + BigInt(this.fixed.times(`1e${-exponent}`).toFixed(0));
+    return total >= -MAX_SAFE && total <= MAX_SAFE ? Number(total) : total;
   }
 
   get amount(): Decimal {
-    return this.fixed.plus(this.rounded).plus(this.adjustment);
+    const { s, exponent, sign } = this.c;
+    const shared =
+      s === undefined ? ZERO : s.kind === 'exact' ? (s.amounts[this.i] as Decimal).times(sign) : fromUnits(s.a.shares[this.i] as number | bigint, exponent, sign);
+    return this.fixed.isZero() ? shared : this.fixed.plus(shared);
   }
 }
 
-function fixedRow(f: FixedAmount, amount: Decimal): DistributionRow {
-  return { id: f.id, name: f.name ?? f.id, weight: ZERO, quota: ZERO, fixed: amount, rounded: ZERO, adjustment: ZERO, amount };
+function fixedRow(f: FixedAmount, amount: Decimal, exponent: number, method: Method): DistributionRow {
+  const count = amount.times(`1e${-exponent}`);
+  const units = method === 'none' ? undefined : count.abs().lte(Number.MAX_SAFE_INTEGER) ? count.toNumber() : BigInt(count.toFixed(0));
+  return { id: f.id, name: f.name ?? f.id, weight: ZERO, quota: ZERO, fixed: amount, rounded: ZERO, adjustment: ZERO, amount, units };
 }
 
 function readAmount(input: AmountInput, path: (string | number)[], issues: Issue[]): Decimal | undefined {
@@ -225,15 +260,15 @@ function readDecimals(d: number | undefined, issues: Issue[]): number {
   return d;
 }
 
+/** Reports empty ids and each repeated id once. */
 function checkIds(list: readonly { id: string }[], field: string, issues: Issue[]): void {
-  const seen = new Set<string>();
+  const { duplicates, empty } = findBadIds(list);
+  for (const i of empty) issues.push(makeIssue('EMPTY_ID', M.EMPTY_ID, {}, [field, i, 'id']));
   const reported = new Set<string>();
-  list.forEach((r, i) => {
-    if (r.id.trim() === '') issues.push(makeIssue('EMPTY_ID', M.EMPTY_ID, {}, [field, i, 'id']));
-    else if (seen.has(r.id) && !reported.has(r.id)) {
-      issues.push(makeIssue('DUPLICATE_ID', M.DUPLICATE_ID, { id: r.id }, [field, i, 'id']));
-      reported.add(r.id);
-    }
-    seen.add(r.id);
-  });
+  for (const i of duplicates) {
+    const id = (list[i] as { id: string }).id;
+    if (reported.has(id)) continue;
+    reported.add(id);
+    issues.push(makeIssue('DUPLICATE_ID', M.DUPLICATE_ID, { id }, [field, i, 'id']));
+  }
 }

@@ -77,6 +77,13 @@ export interface DistributionRow {
   readonly adjustment: Decimal;
   /** fixed + rounded + adjustment. */
   readonly amount: Decimal;
+  /**
+   * The amount as a whole number of units (öre, kronor, tkr as chosen): the engine's own exact
+   * result, cheap to read. A plain number while it is a safe integer (always, for amounts up to
+   * 9·10^15 units: 90 000 000 000 000 kr in öre), a bigint beyond. Undefined for `none`, whose
+   * amounts are not whole units.
+   */
+  readonly units: number | bigint | undefined;
 }
 
 export interface Distribution {
