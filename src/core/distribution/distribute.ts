@@ -98,16 +98,15 @@ export function distribute(request: DistributionRequest): Result<Distribution> {
     rows.push(new WeightedRow(context, i, r, extra ? base.plus(extra) : base));
   }
 
-  const sharedUnits = shares ? sumUnits(shares.kind === 'units' ? shares.a.shares : undefined) : 0n;
   const sharedTotal =
     shares === undefined
       ? ZERO
       : shares.kind === 'units'
-        ? new Dec(sharedUnits.toString()).times(step).times(sign)
+        ? fromUnits(sumUnits(shares.a.shares), unit.exponent, sign)
         : shares.amounts.reduce((a, b) => a.plus(b), ZERO).times(sign);
   const total = fixedTotal.plus(sharedTotal);
   const plainResidual =
-    shares === undefined ? rest : shares.kind === 'units' ? new Dec(shares.a.plainResidual.toString()).times(step).times(sign) : amount.minus(total);
+    shares === undefined ? rest : shares.kind === 'units' ? fromUnits(shares.a.plainResidual, unit.exponent, sign) : amount.minus(total);
 
   return ok({
     method,
@@ -143,12 +142,11 @@ function sumWeights(w: NormalizedWeights): Decimal {
   return t;
 }
 
-function sumUnits(shares: Float64Array | bigint[] | undefined): bigint {
-  if (shares === undefined) return 0n;
+function sumUnits(shares: Float64Array | bigint[]): number | bigint {
   if (shares instanceof Float64Array) {
     let t = 0;
     for (let i = 0; i < shares.length; i++) t += shares[i] as number;
-    return BigInt(t);
+    return t;
   }
   let t = 0n;
   for (const s of shares) t += s;
