@@ -53,7 +53,7 @@ function compare(
   (statements ?? []).forEach((s, i) => {
     const where = describe(s.source);
     const at = [...path, 'alsoStated', i];
-    if (amount !== null && s.amount != null && !s.amount.eq(amount))
+    if (amount !== null && s.amount !== null && s.amount !== undefined && !s.amount.eq(amount))
       issues.push(checkIssue('STATEMENT_AMOUNT_MISMATCH', { subject, where, ...amountParams(amount, s.amount) }, at, amountValues(amount, s.amount)));
     if (recipient && s.recipient && !sameRecipient(recipient, s.recipient)) {
       const expected = recipientLabel(recipient).sv;
@@ -92,7 +92,7 @@ function scopeLeaves(a: Agreement, of: RecipientTotals['of']): { known: LineVisi
   const funder = SCOPES[of];
   const inScope = leaves(a).filter((v) => v.line.amount !== null && (funder === null || v.funder === funder));
   const whole = wholeOf(a, of);
-  const attributed = sum(inScope.filter((v) => v.line.recipient != null).map((v) => v.line.amount as Decimal));
+  const attributed = sum(inScope.filter((v) => v.line.recipient !== null && v.line.recipient !== undefined).map((v) => v.line.amount as Decimal));
   return { known: inScope, fullyKnown: whole !== null && attributed.eq(whole) };
 }
 
