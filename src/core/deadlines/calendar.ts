@@ -68,3 +68,6 @@ export function addYears(date: CalendarDate, years: number): CalendarDate {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+const WEEKDAYS_SV = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'] as const;
+export const weekdayNameSv = (date: CalendarDate): string => WEEKDAYS_SV[weekday(date)] ?? '';
