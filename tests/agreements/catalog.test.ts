@@ -137,7 +137,7 @@ describe('loading agreement files', () => {
     json.areas[2]!.id = 'antibiotika';
     const r = parseAgreement(json);
     // Renaming the third area also leaves the deadlines that name it pointing nowhere.
-    expect(!r.ok && r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+    expect(!r.ok && r.issues.map((i) => [i.code, (i.path ?? []).join('.')])).toEqual([
       ['DUPLICATE_ID', 'areas.2.id'],
       ['UNKNOWN_AREA', 'constraints.0.area'],
       ['UNKNOWN_AREA', 'deadlines.0.areas.0'],
