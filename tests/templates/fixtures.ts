@@ -1,26 +1,36 @@
-import { Dec, UNITS } from '../../src/core/money';
-import type { Grant } from '../../src/core/templates';
+import { findPopulationTable } from '../../src/core/reference';
+import { prefillAll, prefillGrant, type FormOptions, type Grant } from '../../src/core/templates';
+import { TEST_AGREEMENT } from './agreement-fixture';
 
-/** A hand-built grant, independent of the catalog: Region Halland's two lines of 2023. */
-export const HALLAND_GRANT: Grant = {
-  agreement: { id: 'sammanhallen-vard-2023', name: 'Överenskommelse om sammanhållen, jämlik och säker vård 2023', periodStart: '2023-01-01', periodEnd: '2023-12-31' },
-  recipient: { code: '13', name: 'Region Halland', kind: 'region' },
-  lines: [
-    {
-      lineId: 'vardforlopp-regioner',
-      areaName: '6. Personcentrerade och sammanhållna vårdförlopp',
-      lineName: 'Medel till regionerna',
-      amount: new Dec(2036208),
-      lineAmount: new Dec(62500000),
-      appropriation: 'UO 9 anslag 1:6 ap. 40',
-      requisitionDeadline: '2023-12-01',
-      repaymentDeadline: '2024-03-31',
-      basis: { kind: 'distributed', key: 'population', method: 'largest-remainder', unit: UNITS.krona, tieBreak: 'larger-weight-then-input-order', sourceDescription: 'Folkmängd per län 31 december 2023 (SCB, BE0101N1)', publisher: 'SCB', referenceDate: '2023-12-31' },
-    },
-  ],
-  total: new Dec(2036208),
-  unit: UNITS.krona,
-  requisitionDeadline: '2023-12-01',
-  repaymentDeadline: '2024-03-31',
-  reportDeadline: '2024-03-31',
+export const POPULATION = (() => {
+  const t = findPopulationTable('2023-12-31');
+  if (!t.ok) throw new Error('no built-in population table');
+  return t.value;
+})();
+
+export const PROFILE = {
+  bidragsmottagare: 'Region Halland',
+  organisationsnummer: '232100-0115',
+  kontaktperson: 'Anna Andersson',
+  postadress: 'Box 517, 301 80 Halmstad',
+  telefon: '035-13 48 00',
+  epost: 'anna.andersson@example.se',
+  bankgiro: '5050-1055',
+  betalningsreferens: 'Sammanhållen vård 2023',
+  firmatecknare: 'Bertil Berg',
+  ekonomichef: { namn: 'Cecilia Ek', befattning: 'Ekonomidirektör', telefon: '035-13 48 01', epost: 'cecilia.ek@example.se' },
 };
+
+export const OPTIONS: FormOptions = { profile: PROFILE, lang: 'sv', info: { productVersion: '0.0.0-test', generatedAt: '2023-06-15T10:00:00+02:00' } };
+
+export function grantFor(code: string): Grant {
+  const r = prefillGrant(TEST_AGREEMENT, code, { weights: POPULATION });
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
+  return r.value.grant;
+}
+
+export function allGrants(): readonly Grant[] {
+  const r = prefillAll(TEST_AGREEMENT, { weights: POPULATION });
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
+  return r.value.grants;
+}

@@ -80,9 +80,9 @@ export function linesTable(b: SheetBuilder, t: Tr, g: Grant, totalLabel: string)
   b.row++;
   const first = b.row;
   for (const line of g.lines) {
-    b.put(`A${b.row}`, text(`${line.areaName}: ${line.lineName}`), 'generated');
+    b.put(`A${b.row}`, text(line.lineName ? `${line.areaName}: ${line.lineName}` : line.areaName), 'generated');
     b.put(`B${b.row}`, orEmpty(line.appropriation), 'generated');
-    b.put(`C${b.row}`, line.requisitionDeadline ? date(line.requisitionDeadline) : EMPTY, 'generated', { numFmt: FORMAT.date });
+    b.put(`C${b.row}`, deadlineValue(line.requisitionDeadline), 'generated', { numFmt: FORMAT.date });
     b.put(`D${b.row}`, amount(line.amount), 'generated', { numFmt: fmt, anchor: `line:${line.lineId}` });
     b.rowHeights[b.row] = 30;
     b.row++;
@@ -90,6 +90,12 @@ export function linesTable(b: SheetBuilder, t: Tr, g: Grant, totalLabel: string)
   const last = b.row - 1;
   const sum = last >= first ? formula(`SUM(D${first}:D${last})`) : amount('0');
   return b.amountField(totalLabel, sum, 'total', fmt, { anchor: 'total' });
+}
+
+/** A deadline may be only a month ("i maj 2023"): that stays text, a full date becomes a date cell. */
+export function deadlineValue(d: string | undefined): CellValue {
+  if (d === undefined) return EMPTY;
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) ? date(d) : text(d);
 }
 
 export function period(g: Grant): CellValue {
@@ -116,7 +122,7 @@ export function auditBlock(b: SheetBuilder, t: Tr, lang: Lang, g: Grant, info: G
     b.row++;
   };
   row(t('Överenskommelse', 'Agreement'), g.agreement.id);
-  row(t('Mottagare', 'Recipient'), `${g.recipient.code} ${g.recipient.name}`);
+  row(t('Mottagare', 'Recipient'), g.recipient.kind === 'skr' ? g.recipient.name : `${g.recipient.code} ${g.recipient.name}`);
   for (const line of g.lines) row(t('Rad', 'Line'), `${line.lineId}: ${describeBasis(line, lang)}`);
   const distributed = g.lines.find((l) => l.basis.kind === 'distributed');
   if (distributed && distributed.basis.kind === 'distributed') {

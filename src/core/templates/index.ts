@@ -5,3 +5,8 @@ export type { Grant, GrantLine, GrantBasis, GenerationInfo } from './grant';
 export { templateId, namePrefix, formSheetName, shortRecipientName, MAX_SHEET_NAME } from './identity';
 export { rekvisitionTemplate, type FormOptions } from './rekvisition';
 export { redovisningTemplate, COST_LINES, REVIEW_OPTIONS } from './redovisning';
+export { batchTemplates, formTemplate, type FormKind } from './batch';
+export { distributionTemplate, type DistributionSheetInput } from './distribution-sheet';
+export { prefillAll, prefillGrant, resolveRecipient, type Prefill, type PrefillOptions } from './prefill';
+export type { AgreementLike, LineLike, RecipientLike, DeadlineLike, AppropriationLike } from './catalog-shape';
+export { TEMPLATE_MESSAGES } from './messages';
