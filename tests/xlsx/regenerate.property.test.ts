@@ -51,7 +51,7 @@ describe('regeneration keeps what the user typed', () => {
         const line = second.cells.find((c) => c.anchor?.startsWith('line:'))!;
         expect(out.getWorksheet(first.sheetName)!.getCell(line.ref).value).toBe(newAmount);
       }),
-      { numRuns: 30 },
+      { numRuns: 25 },
     );
-  });
+  }, 60_000);
 });
