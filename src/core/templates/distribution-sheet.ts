@@ -24,11 +24,11 @@ export function distributionTemplate(x: DistributionSheetInput, lang: Lang, info
   const fmt = unitDecimals(d.unit) > 0 ? FORMAT.ore : FORMAT.kronor;
   const b = new SheetBuilder(5);
   b.banner(text(t(`Fördelning av ${formatAmount(d.amount, { group: ' ' })} kr`, `Distribution of SEK ${formatAmount(d.amount, { group: ' ' })}`)), 'title', 24);
-  b.banner(text(`${x.agreementName}: ${x.lineName}`), 'subtitle');
+  b.banner(text(`${x.agreementName}: ${x.lineName}`), 'subtitle', 30);
   b.skip();
   const info2 = (label: string, value: string) => {
-    b.put(`A${b.row}`, text(label), 'label');
-    b.put(`B${b.row}`, text(value), 'generated', { merge: `B${b.row}:E${b.row}` });
+    b.put(`A${b.row}`, text(label), 'label', { merge: `A${b.row}:B${b.row}` });
+    b.put(`C${b.row}`, text(value), 'generated', { merge: `C${b.row}:E${b.row}` });
     b.row++;
   };
   info2(t('Överenskommelse och rad', 'Agreement and line'), `${x.agreementId} / ${x.lineId}`);
@@ -60,7 +60,6 @@ export function distributionTemplate(x: DistributionSheetInput, lang: Lang, info
   const last = b.row - 1;
   b.put(`A${b.row}`, text(t('Summa', 'Total')), 'total', { merge: `A${b.row}:B${b.row}` });
   b.put(`C${b.row}`, formula(`SUM(C${first}:C${last})`), 'total', { numFmt: FORMAT.count });
-  b.put(`D${b.row}`, formula(`SUM(D${first}:D${last})`), 'total', { numFmt: FORMAT.quota });
   const sum = b.put(`E${b.row}`, formula(`SUM(E${first}:E${last})`), 'total', { numFmt: fmt, anchor: 'total' });
   b.row++;
   b.put(`A${b.row}`, text(t('Belopp att fördela', 'Amount to distribute')), 'label', { merge: `A${b.row}:D${b.row}` });

@@ -10,3 +10,4 @@ export { distributionTemplate, type DistributionSheetInput } from './distributio
 export { prefillAll, prefillGrant, resolveRecipient, type Prefill, type PrefillOptions } from './prefill';
 export type { AgreementLike, LineLike, RecipientLike, DeadlineLike, AppropriationLike } from './catalog-shape';
 export { TEMPLATE_MESSAGES } from './messages';
+export { overviewTemplate, type OverviewInput } from './overview';
