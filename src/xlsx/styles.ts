@@ -25,7 +25,7 @@ export const STYLES: Readonly<Record<CellStyle, XlsxStyle>> = {
   tableHeader: { font: { bold: true }, fill: fill('FFF2F2F2'), border: box, alignment: { vertical: 'top', wrapText: true } },
   generated: { border: box, alignment: { vertical: 'top', wrapText: true } },
   input: { fill: fill(INPUT_FILL), border: box, alignment: { vertical: 'top', wrapText: true } },
-  total: { font: { bold: true }, border: { ...box, top: { style: 'thin', color: { argb: 'FF000000' } } } },
+  total: { font: { bold: true }, border: { ...box, top: { style: 'thin', color: { argb: 'FF000000' } } }, alignment: { vertical: 'top', wrapText: true } },
   check: { font: { italic: true, color: { argb: 'FF9C0006' } }, alignment: { wrapText: true } },
   signature: { border: { bottom: { style: 'thin', color: { argb: 'FF000000' } } } },
   audit: { font: { size: 8, color: { argb: 'FF7F7F7F' } }, alignment: { vertical: 'top', wrapText: true } },
