@@ -1,7 +1,7 @@
 import { batchTemplates, distributionTemplate, prefillAll, redovisningTemplate, rekvisitionTemplate, type TemplateSheet } from '../../src/core/templates';
-import { expectGolden } from '../golden';
-import { TEST_AGREEMENT } from './agreement-fixture';
-import { OPTIONS, POPULATION, allGrants, grantFor } from './fixtures';
+import { expectGolden } from './expect-golden';
+import { TEST_AGREEMENT } from '../templates/agreement-fixture';
+import { OPTIONS, POPULATION, allGrants, grantFor } from '../templates/fixtures';
 
 /** The template data, every cell in order: what a writer renders. */
 describe('template golden files', () => {
