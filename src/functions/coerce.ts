@@ -173,10 +173,12 @@ export function toSerial(iso: string): number {
   return serial;
 }
 
-/** A range argument as Excel passes it; a lone value (a scalar where a range was allowed) becomes 1×1. */
+/** A range argument as Excel passes it; a lone value (a scalar where a range was allowed) becomes 1×1, an empty one a blank cell. */
 export function asCells(value: Cell): Cells {
-  if (Array.isArray(value) && value.every((row) => Array.isArray(row))) return value as Cells;
-  return [[value]];
+  if (!Array.isArray(value)) return [[value]];
+  if (!value.every((row) => Array.isArray(row))) return [value];
+  const rows = value as Cells;
+  return rows.some((row) => row.length > 0) ? rows : [[null]];
 }
 
 export interface Grid {
@@ -205,6 +207,12 @@ export function grid(value: Cell): Grid {
     position: (index) => positionLabel(Math.floor(index / columns), index % columns, rows.length, columns),
     reshape: (values) => Array.from({ length: rows.length }, (_, r) => values.slice(r * columns, (r + 1) * columns)),
   };
+}
+
+/** Stops at the first error value in the range, passing it on. */
+export function passOnErrors(cells: Grid, what: Label): void {
+  const i = cells.cells.findIndex((c) => isExcelError(c));
+  if (i >= 0) passOn(cells.cells[i] as CustomFunctions.Error, cells.label(what, i));
 }
 
 /** A column or a row of cells (a single cell counts as a column); a 2-D block stops the function. */

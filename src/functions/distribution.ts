@@ -1,11 +1,14 @@
 import type Decimal from 'decimal.js';
 import { distribute, MAX_RECIPIENTS, type WeightInput } from '../core/distribution';
+import { parseNumber } from '../core/money';
 import {
   checkFitsExcel,
   fail,
   guard,
+  isBlank,
   issue,
   messageLanguage,
+  passOnErrors,
   readAmount,
   readDecimal,
   readMethod,
@@ -34,9 +37,10 @@ export function distributeCells(amount: Cell, weights: Cell, method?: Cell, unit
 export function equalSharesCells(amount: Cell, countOrRange: Cell, unit?: Cell): Outcome<number[][]> {
   return guard(() => {
     const cells = vector(countOrRange, LABELS.recipients);
+    passOnErrors(cells, LABELS.recipients);
     const only = cells.cells[0];
-    const isCount = cells.cells.length === 1 && typeof only === 'number';
-    const n = isCount ? readCount(only) : cells.cells.length;
+    const isCount = cells.cells.length === 1 && (isBlank(only) || typeof only === 'number' || (typeof only === 'string' && parseNumber(only).ok));
+    const n = isCount ? readCount(readDecimal(only, LABELS.recipients).toNumber()) : cells.cells.length;
     const recipients = Array.from({ length: n }, (_, i) => ({ id: String(i + 1), weight: 1 }));
     const reshape = isCount ? (values: readonly number[]) => values.map((v) => [v]) : cells.reshape;
     return share(reshape, readAmount(amount, LABELS.amount), recipients, undefined, unit);

@@ -24,8 +24,10 @@ export interface MetadataFile {
 export type Implementation = (...args: unknown[]) => unknown;
 
 export interface Options {
-  /** What an empty cell arrives as: null (Excel on the web) or 0 (desktop Excel). */
-  readonly blank: null | 0;
+  /** What an empty cell arrives as: null (Excel on the web) or 0 (desktop Excel). Read at each call. */
+  blank: null | 0;
+  /** Ids whose first matrix argument may be a count: a literal n there spills n × 1. */
+  readonly counts?: readonly string[];
 }
 
 const EXCEL_CODE: Partial<Record<ErrorType, string>> = {
@@ -81,7 +83,7 @@ export function registerCustomFunctions(
     };
     if (spills) {
       methods[`size_${f.id}`] = function (this: FunctionPlugin & PluginHelpers, ast, state) {
-        return predictSize(this, ast.args[matrixArg], state);
+        return predictSize(this, ast.args[matrixArg], state, options.counts?.includes(f.id) ?? false);
       };
     }
     enGB[id] = `${namespace}.${f.name}`;
@@ -101,15 +103,18 @@ interface PluginHelpers {
   arraySizeForAst(ast: Ast, state: State): ArraySize;
 }
 
-/** HyperFormula sizes a spill before it evaluates: a range gives its own shape, a literal count n gives n × 1. */
-function predictSize(plugin: PluginHelpers, arg: Ast | undefined, state: State): ArraySize {
+/**
+ * HyperFormula sizes a spill before it evaluates (Excel sizes it after): a range or an array gives
+ * its own shape, a literal count n gives n × 1 where the argument is a count.
+ */
+function predictSize(plugin: PluginHelpers, arg: Ast | undefined, state: State, isCount: boolean): ArraySize {
   if (arg === undefined) return ArraySize.scalar();
-  if (arg.type === 'NUMBER' && typeof arg.value === 'number' && Number.isInteger(arg.value) && arg.value > 0) return new ArraySize(1, arg.value);
-  if (arg.type === 'CELL_RANGE' || arg.type === 'COLUMN_RANGE' || arg.type === 'ROW_RANGE') {
-    const size = plugin.arraySizeForAst(arg, state);
-    return new ArraySize(size.width, size.height);
+  if (arg.type === 'NUMBER') {
+    const n = arg.value;
+    return isCount && typeof n === 'number' && Number.isInteger(n) && n > 0 ? new ArraySize(1, n) : ArraySize.scalar();
   }
-  return ArraySize.scalar();
+  const size = plugin.arraySizeForAst(arg, state);
+  return new ArraySize(size.width, size.height);
 }
 
 function call(impl: Implementation, args: unknown[], options: Options): unknown {
