@@ -30,3 +30,11 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** A command that has printed its result and wants a particular exit code (1: the checks found errors). */
+export class CommandExit extends Error {
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+    this.name = 'CommandExit';
+  }
+}

@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
+import { registerAgreements } from './commands/agreements';
+import { registerCheck } from './commands/check';
+import { registerDeadlines } from './commands/deadlines';
 import { registerDistribute } from './commands/distribute';
-import { processIo, UsageError, type CliIo } from './io';
+import { CommandExit, processIo, UsageError, type CliIo } from './io';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command()
@@ -13,6 +16,9 @@ export function buildProgram(io: CliIo): Command {
     .exitOverride()
     .configureOutput({ writeOut: (t) => io.out(t), writeErr: (t) => io.err(t) });
   registerDistribute(program, io);
+  registerAgreements(program, io);
+  registerCheck(program, io);
+  registerDeadlines(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (t) => io.out(t), writeErr: (t) => io.err(t) });
   return program;
 }
@@ -33,6 +39,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo): Promi
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return 2;
     }
+    if (e instanceof CommandExit) return e.exitCode;
     if (e instanceof UsageError) {
       io.err(`bidragskollen: ${e.message}\n`);
       return e.exitCode;

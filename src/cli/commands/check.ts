@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import { formatPath } from '../../core/agreements';
+import { checkAgreement, hasErrors, issuesToJson, type CheckIssue } from '../../core/checks';
+import { issueText, type Lang } from '../../core/result';
+import { checkFormat, loadAgreementArg } from '../agreement-source';
+import { CommandExit, UsageError, type CliIo } from '../io';
+
+const LABEL: Record<CheckIssue['severity'], Record<Lang, string>> = {
+  error: { sv: 'FEL', en: 'ERROR' },
+  warning: { sv: 'VARNING', en: 'WARNING' },
+  info: { sv: 'INFO', en: 'INFO' },
+};
+
+export function registerCheck(program: Command, io: CliIo): void {
+  program
+    .command('check <id|fil.json>')
+    .alias('kontrollera')
+    .description('Kontrollera att en överenskommelses belopp, villkor och tidsfrister går ihop (exit 1 om fel hittas)')
+    .option('--format <format>', 'text | json', 'text')
+    .option('--lang <språk>', 'sv | en', 'sv')
+    .action((arg: string, opts: { format: string; lang: string }) => {
+      const format = checkFormat(opts.format);
+      if (opts.lang !== 'sv' && opts.lang !== 'en') throw new UsageError(`Okänt språk ”${opts.lang}”. Välj sv eller en.`);
+      const agreement = loadAgreementArg(arg, io);
+      const issues = checkAgreement(agreement);
+      io.out(format === 'json' ? JSON.stringify(issuesToJson(issues), null, 2) + '\n' : renderText(agreement.title, issues, opts.lang));
+      if (hasErrors(issues)) throw new CommandExit(1);
+    });
+}
+
+function renderText(title: string, issues: readonly CheckIssue[], lang: Lang): string {
+  const count = (s: CheckIssue['severity']) => issues.filter((i) => i.severity === s).length;
+  const head = `${title}\n`;
+  const body = issues.map((i) => `${LABEL[i.severity][lang]} ${i.code} (${formatPath(i.path)})\n  ${issueText(i, lang)}\n`).join('');
+  const summary =
+    lang === 'sv'
+      ? `${count('error')} fel, ${count('warning')} varningar, ${count('info')} upplysningar.`
+      : `${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes.`;
+  return `${head}${body === '' ? (lang === 'sv' ? 'Inga anmärkningar.\n' : 'No findings.\n') : body}${summary}\n`;
+}

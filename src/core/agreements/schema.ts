@@ -1,0 +1,258 @@
+import { z } from 'zod';
+import { Dec } from '../money';
+import { findRegion } from '../reference';
+
+/**
+ * The agreement file format. Amounts are non-negative decimal strings in the JSON ("326000000")
+ * and Decimal in code; `null` always means "the document does not state it", never zero.
+ */
+
+const AMOUNT_PATTERN = /^\d+(\.\d+)?$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_PATTERN = /^\d{4}-\d{2}$/;
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Tokens our own error messages use; load.ts turns them into Swedish and English text. */
+export const SCHEMA_TOKENS = {
+  AMOUNT: 'FORMAT_AMOUNT',
+  DATE: 'FORMAT_DATE',
+  DATE_OR_MONTH: 'FORMAT_DATE_OR_MONTH',
+  ID: 'FORMAT_ID',
+  PERCENT: 'FORMAT_PERCENT',
+  REGION: 'UNKNOWN_REGION_CODE',
+} as const;
+
+export const amountSchema = z.codec(z.string().regex(AMOUNT_PATTERN, { error: SCHEMA_TOKENS.AMOUNT }), z.instanceof(Dec), {
+  decode: (s) => new Dec(s),
+  encode: (d) => d.toFixed(),
+});
+
+const isRealDate = (s: string) => {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+};
+
+export const calendarDateSchema = z
+  .string()
+  .regex(DATE_PATTERN, { error: SCHEMA_TOKENS.DATE })
+  .refine(isRealDate, { error: SCHEMA_TOKENS.DATE });
+
+/** An exact date, or only a month ("i maj 2023" is `2023-05`). */
+export const deadlineDateSchema = z
+  .string()
+  .refine((s) => (DATE_PATTERN.test(s) && isRealDate(s)) || (MONTH_PATTERN.test(s) && Number(s.slice(5)) >= 1 && Number(s.slice(5)) <= 12), {
+    error: SCHEMA_TOKENS.DATE_OR_MONTH,
+  });
+
+const idSchema = z.string().regex(ID_PATTERN, { error: SCHEMA_TOKENS.ID });
+
+/** Where a figure stands: the document (default: the agreement's own), the place in it, and its words. */
+export const sourceSchema = z.strictObject({
+  document: z.string().min(1).optional(),
+  where: z.string().min(1),
+  quote: z.string().min(1),
+});
+
+export const RECIPIENT_TYPES = ['skr', 'regions-via-skr', 'regions', 'municipalities', 'samverkansregioner', 'region', 'other'] as const;
+export type RecipientType = (typeof RECIPIENT_TYPES)[number];
+
+export const recipientSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('skr') }),
+  z.strictObject({ type: z.literal('regions-via-skr') }),
+  z.strictObject({ type: z.literal('regions') }),
+  z.strictObject({ type: z.literal('municipalities') }),
+  z.strictObject({ type: z.literal('samverkansregioner') }),
+  z.strictObject({
+    type: z.literal('region'),
+    /** County code, e.g. "03" for Region Uppsala. */
+    code: z.string().refine((c) => /^\d{2}$/.test(c) && findRegion(c) !== undefined, { error: SCHEMA_TOKENS.REGION }),
+    /** Paid to SKR, which passes it on. */
+    viaSkr: z.boolean().optional(),
+  }),
+  z.strictObject({ type: z.literal('other'), name: z.string().min(1) }),
+]);
+
+export const DISTRIBUTION_KEYS = ['population', 'equal', 'fixed', 'performance', 'unspecified'] as const;
+export const FUNDERS = ['state', 'regions'] as const;
+
+export const appropriationSchema = z.strictObject({
+  utgiftsomrade: z.int().positive(),
+  anslag: z.string().regex(/^\d+:\d+$/),
+  anslagspost: z.int().positive().nullable(),
+  anslagspostName: z.string().min(1).optional(),
+  source: sourceSchema,
+});
+
+/** The same figure (or recipient) stated again elsewhere in the documents: the checks compare them. */
+export const statementSchema = z.strictObject({
+  amount: amountSchema.nullable().optional(),
+  recipient: recipientSchema.optional(),
+  source: sourceSchema,
+});
+
+/** A stated amount with its source; `amount: null` = not stated. */
+export const statedAmountSchema = z.strictObject({
+  amount: amountSchema.nullable(),
+  source: sourceSchema.nullable(),
+  alsoStated: z.array(statementSchema).optional(),
+});
+
+/**
+ * Areas and lines share one shape: an area is a top-level line. A line with `lines` is a group whose
+ * parts are those lines; `linesComplete` says the document declares that list complete.
+ */
+export const lineSchema = z.strictObject({
+  id: idSchema,
+  title: z.string().min(1),
+  titleEn: z.string().min(1).optional(),
+  amount: amountSchema.nullable(),
+  source: sourceSchema.nullable(),
+  alsoStated: z.array(statementSchema).optional(),
+  recipient: recipientSchema.nullable().optional(),
+  key: z.enum(DISTRIBUTION_KEYS).optional(),
+  funder: z.enum(FUNDERS).nullable().optional(),
+  appropriation: appropriationSchema.nullable().optional(),
+  linesComplete: z.boolean().optional(),
+  get lines() {
+    return z.array(lineSchema).optional();
+  },
+  note: z.string().optional(),
+});
+
+export const recipientTotalsSchema = z.strictObject({
+  id: idSchema,
+  title: z.string().min(1),
+  /** Which whole the parts divide: the total, the state's share or the regions' own share. */
+  of: z.enum(['total', 'stateShare', 'regionsShare']),
+  complete: z.boolean(),
+  source: sourceSchema,
+  parts: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        title: z.string().min(1),
+        recipients: z.array(z.enum(RECIPIENT_TYPES)).min(1),
+        amount: amountSchema,
+        source: sourceSchema,
+        alsoStated: z.array(statementSchema).optional(),
+      }),
+    )
+    .min(1),
+});
+
+export const constraintSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['min-share', 'max-share']),
+  percent: z.codec(
+    z.string().regex(AMOUNT_PATTERN, { error: SCHEMA_TOKENS.PERCENT }).refine((s) => new Dec(s).lte(100), { error: SCHEMA_TOKENS.PERCENT }),
+    z.instanceof(Dec),
+    { decode: (s) => new Dec(s), encode: (d) => d.toFixed() },
+  ),
+  /** The area whose funds the percentage is of. */
+  area: idSchema,
+  target: z.strictObject({
+    description: z.string().min(1),
+    descriptionEn: z.string().min(1).optional(),
+    /** Lines that go to the target in full. */
+    lines: z.array(idSchema),
+    /** Lines of which some unknown part may go to the target. */
+    possibleLines: z.array(idSchema),
+  }),
+  source: sourceSchema,
+});
+
+export const DEADLINE_KINDS = ['requisition', 'repayment', 'financial-report', 'final-report', 'interim-report', 'check-in'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+export const deadlineSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(DEADLINE_KINDS),
+  /** YYYY-MM-DD ("senast den 1 december 2023"), or YYYY-MM when only the month is stated. */
+  date: deadlineDateSchema,
+  title: z.string().min(1),
+  titleEn: z.string().min(1),
+  /** Who must act (submit, pay back). */
+  by: z.string().min(1).nullable(),
+  /** To whom it is sent. */
+  to: z.string().min(1).nullable(),
+  /** Area ids it concerns; empty = the whole agreement. */
+  areas: z.array(idSchema),
+  source: sourceSchema,
+});
+
+export const partySchema = z.strictObject({
+  name: z.string().min(1),
+  role: z.enum(['state', 'skr', 'other']),
+  signedOn: calendarDateSchema.nullable().optional(),
+  signatory: z.string().min(1).optional(),
+  source: sourceSchema.optional(),
+});
+
+export const diarienummerSchema = z.strictObject({
+  value: z.string().min(1),
+  issuer: z.string().min(1),
+  description: z.string().min(1),
+  source: sourceSchema,
+});
+
+export const agreementSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    id: idSchema,
+    title: z.string().min(1),
+    titleEn: z.string().min(1).optional(),
+    year: z.int().min(1990).max(2100),
+    /** The seed or file the figures come from; a source without `document` refers to it. */
+    document: z.string().min(1),
+    parties: z.array(partySchema),
+    diarienummer: z.array(diarienummerSchema),
+    total: statedAmountSchema,
+    stateShare: statedAmountSchema,
+    regionsShare: statedAmountSchema,
+    /** A frame the government has set aside that the agreement draws on, when stated. */
+    frame: statedAmountSchema.optional(),
+    period: z.strictObject({ start: calendarDateSchema, end: calendarDateSchema, source: sourceSchema }).nullable(),
+    areasComplete: z.boolean(),
+    areas: z.array(lineSchema),
+    recipientTotals: z.array(recipientTotalsSchema),
+    constraints: z.array(constraintSchema),
+    deadlines: z.array(deadlineSchema),
+    notes: z.array(z.string()).optional(),
+  })
+  .superRefine((a, ctx) => {
+    const lineIds = new Set<string>();
+    const areaIds = new Set(a.areas.map((x) => x.id));
+    const walk = (lines: readonly z.output<typeof lineSchema>[], path: (string | number)[]) => {
+      lines.forEach((l, i) => {
+        if (lineIds.has(l.id)) ctx.addIssue({ code: 'custom', message: `DUPLICATE_ID:${l.id}`, path: [...path, i, 'id'] });
+        lineIds.add(l.id);
+        if (l.lines) walk(l.lines, [...path, i, 'lines']);
+      });
+    };
+    walk(a.areas, ['areas']);
+    const unique = (items: readonly { id: string }[], key: string) => {
+      const seen = new Set<string>();
+      items.forEach((x, i) => {
+        if (seen.has(x.id)) ctx.addIssue({ code: 'custom', message: `DUPLICATE_ID:${x.id}`, path: [key, i, 'id'] });
+        seen.add(x.id);
+      });
+    };
+    unique(a.deadlines, 'deadlines');
+    unique(a.constraints, 'constraints');
+    unique(a.recipientTotals, 'recipientTotals');
+    a.constraints.forEach((c, i) => {
+      if (!areaIds.has(c.area)) ctx.addIssue({ code: 'custom', message: `UNKNOWN_AREA:${c.area}`, path: ['constraints', i, 'area'] });
+      for (const [field, ids] of [['lines', c.target.lines], ['possibleLines', c.target.possibleLines]] as const)
+        ids.forEach((id, j) => {
+          if (!lineIds.has(id)) ctx.addIssue({ code: 'custom', message: `UNKNOWN_LINE:${id}`, path: ['constraints', i, 'target', field, j] });
+        });
+    });
+    a.deadlines.forEach((d, i) =>
+      d.areas.forEach((id, j) => {
+        if (!areaIds.has(id)) ctx.addIssue({ code: 'custom', message: `UNKNOWN_AREA:${id}`, path: ['deadlines', i, 'areas', j] });
+      }),
+    );
+    if (a.period && a.period.end < a.period.start)
+      ctx.addIssue({ code: 'custom', message: `PERIOD_REVERSED:${a.period.start}`, path: ['period', 'end'] });
+  });

@@ -1,0 +1,38 @@
+import type { Recipient, RecipientType } from '../agreements';
+import { findRegion } from '../reference';
+import type { Subject } from './types';
+
+export const areaSubject = (title: string): Subject => ({ sv: `området ”${title}”`, en: `area "${title}"` });
+export const lineSubject = (title: string): Subject => ({ sv: `raden ”${title}”`, en: `line "${title}"` });
+export const agreementSubject = (title: string): Subject => ({ sv: `överenskommelsen ”${title}”`, en: `the agreement "${title}"` });
+export const breakdownSubject = (title: string): Subject => ({ sv: `fördelningen ”${title}”`, en: `the breakdown "${title}"` });
+
+const TYPE_LABELS: Record<RecipientType, Subject> = {
+  skr: { sv: 'SKR', en: 'SKR' },
+  'regions-via-skr': { sv: 'Regionerna via SKR', en: 'the regions via SKR' },
+  regions: { sv: 'Regionerna', en: 'the regions' },
+  municipalities: { sv: 'Kommunerna', en: 'the municipalities' },
+  samverkansregioner: { sv: 'Samverkansregionerna', en: 'the healthcare cooperation regions' },
+  region: { sv: 'en namngiven region', en: 'a named region' },
+  other: { sv: 'annan mottagare', en: 'another recipient' },
+};
+
+export function recipientLabel(r: Recipient): Subject {
+  if (r.type === 'region') {
+    const name = findRegion(r.code)?.name ?? r.code;
+    return r.viaSkr ? { sv: `${name} via SKR`, en: `${name} via SKR` } : { sv: name, en: name };
+  }
+  if (r.type === 'other') return { sv: r.name, en: r.name };
+  return TYPE_LABELS[r.type];
+}
+
+export function recipientTypesLabel(types: readonly RecipientType[]): Subject {
+  const labels = types.map((t) => TYPE_LABELS[t]);
+  return { sv: `summan till ${labels.map((l) => l.sv).join(', ')}`, en: `the sum to ${labels.map((l) => l.en).join(', ')}` };
+}
+
+export function sameRecipient(a: Recipient, b: Recipient): boolean {
+  return JSON.stringify(normal(a)) === JSON.stringify(normal(b));
+}
+
+const normal = (r: Recipient) => (r.type === 'region' ? { type: r.type, code: r.code, viaSkr: r.viaSkr === true } : r);

@@ -1,0 +1,50 @@
+import { createEvents, type EventAttributes } from 'ics';
+import type { Agreement } from '../agreements';
+import { addDays, weekdayNameSv, type CalendarDate } from './calendar';
+import type { DeadlineView } from './status';
+
+const KIND_SV: Record<DeadlineView['kind'], string> = {
+  requisition: 'Rekvisition',
+  repayment: 'Återbetalning',
+  'financial-report': 'Ekonomisk redovisning',
+  'final-report': 'Slutrapport',
+  'interim-report': 'Delrapport',
+  'check-in': 'Avstämning',
+};
+
+const parts = (d: CalendarDate): [number, number, number] => [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))];
+
+/**
+ * One all-day event per deadline, for Outlook. UIDs are stable (agreement id + deadline id), so
+ * importing the file again updates the events instead of duplicating them. `stamp` fixes DTSTAMP
+ * so the output is reproducible.
+ */
+export function deadlinesToIcs(agreement: Agreement, views: readonly DeadlineView[], stamp: CalendarDate): string {
+  const events: EventAttributes[] = views.map((v) => {
+    const lines = [
+      `Överenskommelse: ${agreement.title}`,
+      `Vad: ${v.title}`,
+      ...(v.by ? [`Vem: ${v.by}`] : []),
+      ...(v.recipient ? [`Till: ${v.recipient}`] : []),
+      v.precision === 'month' ? `Datum: någon gång under ${v.date.slice(0, 7)} (dokumentet anger bara månaden)` : `Senast: ${v.date}`,
+      ...(v.nonWorkingDay && v.precision === 'day'
+        ? [`${v.date} är ${v.holiday ?? `en ${weekdayNameSv(v.date)}`}: sista arbetsdag före är ${v.lastWorkingDay}.`]
+        : []),
+    ];
+    return {
+      uid: `${agreement.id}.${v.id}@bidragskollen`,
+      title: `${KIND_SV[v.kind]}: ${v.title} – ${agreement.title}`,
+      description: lines.join('\n'),
+      // A month-only deadline spans its month.
+      start: parts(v.precision === 'month' ? `${v.date.slice(0, 7)}-01` : v.date),
+      end: parts(addDays(v.date, 1)),
+      productId: 'bidragskollen',
+      calName: `Bidragskollen: ${agreement.title}`,
+      timestamp: Date.UTC(...(([y, m, d]) => [y, m - 1, d] as const)(parts(stamp))),
+      categories: ['Bidragskollen', KIND_SV[v.kind]],
+    };
+  });
+  const result = createEvents(events);
+  if (result.error || !result.value) throw result.error ?? new Error('ics: no output');
+  return result.value;
+}

@@ -1,0 +1,85 @@
+import type { Agreement, Deadline } from '../agreements';
+import { daysBetween, effectiveDate, isMonthOnly, isWeekend, type CalendarDate } from './calendar';
+import { lastWorkingDay, type HolidayCalendar } from './holidays';
+
+export type DeadlineStatus = 'passed' | 'due-soon' | 'upcoming';
+
+/** "Due soon" is within this many days. */
+export const DUE_SOON_DAYS = 30;
+
+export interface DeadlineView {
+  readonly id: string;
+  readonly kind: Deadline['kind'];
+  /** The day it is due; for a month-only deadline, the month's last day. */
+  readonly date: CalendarDate;
+  /** `month` when the document names only the month ("i maj 2023"). */
+  readonly precision: 'day' | 'month';
+  readonly status: DeadlineStatus;
+  /** Days from today to the date: negative once passed. */
+  readonly daysLeft: number;
+  readonly nonWorkingDay: boolean;
+  /** The holiday's Swedish name when the date is one. */
+  readonly holiday: string | null;
+  /** The date itself when it is a working day, else the last working day before it. */
+  readonly lastWorkingDay: CalendarDate;
+  /** To whom it is sent or paid. */
+  readonly recipient: string | null;
+  readonly by: string | null;
+  readonly areas: readonly string[];
+  readonly title: string;
+  readonly titleEn: string;
+}
+
+export function deadlineStatus(date: CalendarDate, today: CalendarDate): { status: DeadlineStatus; daysLeft: number } {
+  const daysLeft = daysBetween(today, date);
+  const status = daysLeft < 0 ? 'passed' : daysLeft <= DUE_SOON_DAYS ? 'due-soon' : 'upcoming';
+  return { status, daysLeft };
+}
+
+export function viewDeadline(d: Deadline, today: CalendarDate, calendar: HolidayCalendar): DeadlineView {
+  const date = effectiveDate(d.date);
+  const holiday = calendar.holidayName(date) ?? null;
+  return {
+    id: d.id,
+    kind: d.kind,
+    date,
+    precision: isMonthOnly(d.date) ? 'month' : 'day',
+    ...deadlineStatus(date, today),
+    nonWorkingDay: isWeekend(date) || holiday !== null,
+    holiday,
+    lastWorkingDay: lastWorkingDay(date, calendar),
+    recipient: d.to,
+    by: d.by,
+    areas: d.areas,
+    title: d.title,
+    titleEn: d.titleEn,
+  };
+}
+
+/** An agreement's deadlines in date order (ties in document order), each with its status. */
+export function agreementDeadlines(a: Agreement, today: CalendarDate, calendar: HolidayCalendar): DeadlineView[] {
+  return a.deadlines
+    .map((d, i) => ({ v: viewDeadline(d, today, calendar), i }))
+    .sort((x, y) => (x.v.date < y.v.date ? -1 : x.v.date > y.v.date ? 1 : x.i - y.i))
+    .map((x) => x.v);
+}
+
+/** The CLI's JSON shape. */
+export function deadlinesToJson(views: readonly DeadlineView[]) {
+  return {
+    deadlines: views.map((v) => ({
+      id: v.id,
+      kind: v.kind,
+      date: v.date,
+      status: v.status,
+      daysLeft: v.daysLeft,
+      nonWorkingDay: v.nonWorkingDay,
+      holiday: v.holiday,
+      lastWorkingDay: v.lastWorkingDay,
+      recipient: v.recipient,
+      areas: [...v.areas],
+      precision: v.precision,
+      title: v.title,
+    })),
+  };
+}
