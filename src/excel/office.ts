@@ -41,14 +41,8 @@ export function officePort(run: ExcelRunner = (batch) => Excel.run(batch)): Work
         await ctx.sync();
         return inventoryOf(sheets, tables, names);
       }),
-    readSelection: () =>
-      run(async (ctx) => {
-        const range = ctx.workbook.getSelectedRange();
-        range.load('address,values');
-        await ctx.sync();
-        const [sheet, address] = splitAddress(range.address);
-        return { sheet, address, values: range.values as CellRead[][] } satisfies RangeRead;
-      }),
+    readSelection: () => run((ctx) => readRange(ctx, ctx.workbook.getSelectedRange())),
+    readRange: (sheet, address) => run((ctx) => readRange(ctx, ctx.workbook.worksheets.getItem(sheet).getRange(address))),
     readDistributionTables: () => readDistributionTables(run),
     select: (sheet, address) =>
       run(async (ctx) => {
@@ -75,6 +69,13 @@ export function officePort(run: ExcelRunner = (batch) => Excel.run(batch)): Work
         await ctx.sync();
       }),
   };
+}
+
+async function readRange(ctx: Excel.RequestContext, range: Excel.Range): Promise<RangeRead> {
+  range.load('address,values');
+  await ctx.sync();
+  const [sheet, address] = splitAddress(range.address);
+  return { sheet, address, values: range.values as CellRead[][] };
 }
 
 function loadInventory(ctx: Excel.RequestContext) {

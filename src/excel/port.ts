@@ -18,6 +18,8 @@ export interface WorkbookPort {
   inventory(): Promise<Inventory>;
   /** The selected range's address and values (numbers as numbers, text as text). */
   readSelection(): Promise<RangeRead>;
+  /** A range by sheet and address, as the cells hold it now. */
+  readRange(sheet: string, address: string): Promise<RangeRead>;
   /** The distribution tables the add-in wrote, with their rows as the cells hold them now. */
   readDistributionTables(): Promise<DistributionTableRead[]>;
   /** Activates the sheet and selects the range, so the user sees the cells an issue is about. */

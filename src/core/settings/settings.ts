@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { METHODS, type Method } from '../distribution';
+import { validateProfile, type Profile } from '../profile';
 import { fail, makeIssue, ok, type Result } from '../result';
 import type { StoredKind } from './stored';
 
@@ -58,4 +59,17 @@ export const SETTINGS_KIND: StoredKind<Settings> = {
   what: 'Inställningarna',
   whatEn: 'Settings',
   parse: parseSettings,
+};
+
+/** The user's organisation, validated (checksums included) by the profile module the forms use. */
+export const PROFILE_KIND: StoredKind<Profile> = {
+  key: 'bidragskollen.profile',
+  version: 1,
+  defaults: {},
+  what: 'Profilen',
+  whatEn: 'Profile',
+  parse: (data) => {
+    const r = validateProfile(data);
+    return r.ok ? ok(r.value.profile) : r;
+  },
 };

@@ -3,3 +3,4 @@ export { columnLetters, columnNumber, cellRef, parseCell, parseRange, rangeRef, 
 export { PlanGrid, text, num, approx, date, formula, EMPTY, columnRange, splitBlock, estimateBytes } from './grid';
 export { distributionPlan, distributionPlanId, tableNameFor, DISTRIBUTION_LAYOUT, type DistributionPlanInput } from './distribution';
 export { freeName, freeTableName } from './names';
+export { templatePlan } from './template';

@@ -92,6 +92,7 @@ export interface SheetPlan {
   /** Input cells to leave unlocked on a protected sheet. */
   readonly unlocked?: readonly string[];
   readonly orientation?: 'portrait' | 'landscape';
+  readonly printArea?: string;
   /** The audit record as JSON, kept in a hidden cell under the marker for machines. */
   readonly auditJson?: string;
 }
