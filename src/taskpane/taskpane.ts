@@ -1,7 +1,7 @@
 import packageJson from '../../package.json';
 import { officePort } from '../excel/office';
 import { Controller } from './app/controller';
-import { languageOf, translate } from './i18n';
+import { translate } from './i18n';
 import { h } from './view/dom';
 import { render } from './view/render';
 
@@ -31,11 +31,20 @@ function download(fileName: string, text: string, mime: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** Without Office there is no display language to follow: Swedish first, English below. */
 function outsideExcel(): void {
-  const t = translate(languageOf(navigator.language));
+  const sv = translate('sv');
+  const en = translate('en');
   document.body.classList.add('outside');
   root().replaceChildren(
-    h('section', { class: 'outside-excel', role: 'status' }, h('h1', {}, t('outsideTitle')), h('p', {}, t('outsideText')), h('p', {}, t('outsideHow'))),
+    h(
+      'section',
+      { class: 'outside-excel', role: 'status' },
+      h('h1', {}, sv('outsideTitle')),
+      h('p', {}, sv('outsideText')),
+      h('p', {}, sv('outsideHow')),
+      h('div', { lang: 'en', class: 'muted' }, h('h2', {}, en('outsideTitle')), h('p', {}, en('outsideText')), h('p', {}, en('outsideHow'))),
+    ),
   );
 }
 

@@ -445,12 +445,20 @@ export class Controller {
     await this.write(plan.value, label, undefined);
   }
 
+  /** What the user has typed into the profile form and not yet saved: survives re-rendering. */
+  readonly profileDraft: Partial<Record<keyof Profile, string>> = {};
+
+  editProfile(key: keyof Profile, value: string): void {
+    this.profileDraft[key] = value;
+  }
+
   async saveProfile(p: Profile): Promise<void> {
     const { validateProfile } = await import('../../core/profile');
     const r = validateProfile(p);
     if (!r.ok) return this.fail(r.issues);
     await this.busy(this.t('Sparar …', 'Saving …'), async () => {
       await saveProfile(this.deps.port, r.value.profile);
+      for (const k of Object.keys(this.profileDraft)) delete this.profileDraft[k as keyof Profile];
       this.set({ profile: r.value.profile, formRecipients: undefined });
       this.notify('success', this.t('Profilen är sparad i arbetsboken.', 'The profile is saved in the workbook.'));
     });

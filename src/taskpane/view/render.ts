@@ -130,7 +130,7 @@ function agreementScreen(s: AppState, t: T): HTMLElement {
     h('h2', {}, title(a, s.lang)),
     h('p', { class: 'lead' }, `${t('total')}: `, h('strong', {}, a.total.amount === null ? t('notStated') : kr(a.total.amount))),
     h('h3', {}, t('areasAndLines')),
-    h('div', { class: 'scroll' }, h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, t('areasAndLines')), h('th', {}, t('recipient')), h('th', { class: 'num' }, t('amount')))), h('tbody', {}, rows))),
+    h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': t('areasAndLines') }, h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, t('areasAndLines')), h('th', {}, t('recipient')), h('th', { class: 'num' }, t('amount')))), h('tbody', {}, rows))),
     h('h3', {}, t('checkResults')),
     issueList(s.agreementIssues, s, t),
   );
@@ -199,7 +199,7 @@ function distributeScreen(c: Controller, s: AppState, t: T): HTMLElement {
           h('p', { class: 'muted' }, d.source?.description ?? ''),
           h(
             'div',
-            { class: 'scroll short' },
+            { class: 'scroll short', tabindex: 0, role: 'region', 'aria-label': t('preview') },
             h(
               'table',
               {},
@@ -372,7 +372,11 @@ function settingsScreen(c: Controller, s: AppState, t: T): HTMLElement {
     },
     h('h2', {}, t('profile')),
     PROFILE_FIELDS.map(([key, sv, en, auto]) =>
-      field(`profile-${key}`, s.lang === 'sv' ? sv : en, h('input', { name: key, value: (s.profile[key] as string | undefined) ?? '', autocomplete: auto })),
+      field(
+        `profile-${key}`,
+        s.lang === 'sv' ? sv : en,
+        h('input', { name: key, value: c.profileDraft[key] ?? (s.profile[key] as string | undefined) ?? '', autocomplete: auto, oninput: (e: Event) => c.editProfile(key, (e.target as HTMLInputElement).value) }),
+      ),
     ),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('save'))),
   );
