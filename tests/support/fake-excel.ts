@@ -37,11 +37,30 @@ export class FakeSheet {
     public position: number,
   ) {}
 
-  /** The value a cell shows: formulas as written, text without its quote prefix. */
+  /**
+   * The value a cell shows: text without its quote prefix; the sums the writer uses (SUM, SUBTOTAL
+   * 109 over a range, and a difference of two cells) calculated as Excel would; other formulas as
+   * written.
+   */
   value(ref: string): string | number | boolean | null {
     const c = this.cells.get(ref);
     if (!c || c.input === '') return null;
-    return typeof c.input === 'string' && c.input.startsWith("'") ? c.input.slice(1) : c.input;
+    if (typeof c.input !== 'string') return c.input;
+    if (c.input.startsWith("'")) return c.input.slice(1);
+    const sum = /^=(?:SUM|SUBTOTAL\(109,)\(?([A-Z]+\d+:[A-Z]+\d+)\)$/.exec(c.input);
+    if (sum) {
+      const b = parseRange(sum[1] as string);
+      let total = 0;
+      for (let r = b.top; r <= b.bottom; r++)
+        for (let col = b.left; col <= b.right; col++) {
+          const v = this.value(cellRef(col, r));
+          if (typeof v === 'number') total += v;
+        }
+      return total;
+    }
+    const diff = /^=([A-Z]+\d+)-([A-Z]+\d+)$/.exec(c.input);
+    if (diff) return Number(this.value(diff[1] as string)) - Number(this.value(diff[2] as string));
+    return c.input;
   }
 }
 

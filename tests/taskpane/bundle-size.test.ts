@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ADDIN_DIST } from '../support/addin-dist';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -18,7 +19,7 @@ describe('the task pane bundle', () => {
   });
 
   it('leaves holidays and templates to chunks loaded on demand', () => {
-    const startup = report.startup.map((f) => require('node:fs').readFileSync(`${ADDIN_DIST}/${f}`, 'utf8') as string).join('\n');
+    const startup = report.startup.map((f) => readFileSync(`${ADDIN_DIST}/${f}`, 'utf8')).join('\n');
     expect(startup).not.toContain('date-holidays');
     expect(startup).not.toContain('Rekvisition till Kammarkollegiet');
     expect(report.assets.length).toBeGreaterThan(2);

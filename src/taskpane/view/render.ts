@@ -1,5 +1,6 @@
 import type { Agreement, Line } from '../../core/agreements';
 import type { CheckIssue } from '../../core/checks';
+import { weekday } from '../../core/deadlines/calendar';
 import { METHOD_LABELS, METHODS, type Method } from '../../core/distribution';
 import { formatAmount, unitLabel } from '../../core/money';
 import type { Profile } from '../../core/profile';
@@ -303,8 +304,8 @@ function deadlinesScreen(c: Controller, s: AppState, t: T): HTMLElement {
                 'div',
                 { class: 'warn' },
                 s.lang === 'sv'
-                  ? `${v.date} är ${v.holiday ?? 'en helgdag'}: sista arbetsdag före är ${v.lastWorkingDay}.`
-                  : `${v.date} is ${v.holiday ?? 'a weekend day'}: the last working day before it is ${v.lastWorkingDay}.`,
+                  ? `${v.date} är ${v.holiday ?? (weekday(v.date) === 6 ? 'en lördag' : 'en söndag')}: sista arbetsdag före är ${v.lastWorkingDay}.`
+                  : `${v.date} is ${v.holiday ?? (weekday(v.date) === 6 ? 'a Saturday' : 'a Sunday')}: the last working day before it is ${v.lastWorkingDay}.`,
               )
             : null,
         );
