@@ -119,7 +119,7 @@ function agreementScreen(s: AppState, t: T): HTMLElement {
         { class: depth === 0 ? 'area' : '' },
         h('td', { style: `padding-left:${0.4 + depth * 0.9}rem` }, s.lang === 'en' && l.titleEn ? l.titleEn : l.title),
         h('td', {}, recipientText(l, s.lang)),
-        h('td', { class: 'num' }, l.amount === null ? t('notStated') : kr(l.amount)),
+        h('td', { class: 'num' }, l.amount === null ? t('notStated') : formatAmount(l.amount.toFixed())),
       ),
     );
     l.lines?.forEach((x) => walk(x, depth + 1));
@@ -131,7 +131,7 @@ function agreementScreen(s: AppState, t: T): HTMLElement {
     h('h2', {}, title(a, s.lang)),
     h('p', { class: 'lead' }, `${t('total')}: `, h('strong', {}, a.total.amount === null ? t('notStated') : kr(a.total.amount))),
     h('h3', {}, t('areasAndLines')),
-    h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': t('areasAndLines') }, h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, t('areasAndLines')), h('th', {}, t('recipient')), h('th', { class: 'num' }, t('amount')))), h('tbody', {}, rows))),
+    h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': t('areasAndLines') }, h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, t('areasAndLines')), h('th', {}, t('recipient')), h('th', { class: 'num' }, `${t('amount')}, kr`))), h('tbody', {}, rows))),
     h('h3', {}, t('checkResults')),
     issueList(s.agreementIssues, s, t),
   );
