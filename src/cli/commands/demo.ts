@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { checkAgreement } from '../../core/checks';
+import { checkAgreement, summarizeIssues } from '../../core/checks';
 import { agreementDeadlines } from '../../core/deadlines';
 import { swedishHolidays } from '../../core/deadlines/swedish-holidays';
 import { METHOD_LABELS } from '../../core/distribution';
@@ -59,17 +59,16 @@ export function registerDemo(program: Command, io: CliIo): void {
       const written = await writeTemplatesToFile(path, { title: `Bidragskollen: ${agreement.title}`, generator: 'Bidragskollen', sheets });
       if (!written.ok) throw new UsageError(written.issues.map((i) => issueText(i)).join('\n'));
 
-      const count = (s: string) => checks.filter((c) => c.severity === s).length;
       const passed = deadlines.filter((d) => d.status === 'passed').length;
       const source = distribution.source;
       io.out(`Skrev ${relative(io.cwd, path) || path} (${((Date.now() - started) / 1000).toFixed(1)} s):\n`);
       io.out(describeSheets(written.value.sheets));
       io.out(`\n${agreement.title}: ${agreement.total.amount ? kr(agreement.total.amount) : 'totalen ej angiven'}, ${agreement.areas.length} områden.\n`);
-      io.out(`Kontroller: ${count('error')} fel, ${count('warning')} varningar, ${count('info')} upplysningar.\n`);
+      io.out(`Kontroller: ${summarizeIssues(checks)}\n`);
       io.out(`Tidsfrister: ${deadlines.length}, varav ${passed} passerade ${today}.\n`);
       io.out(
         `Fördelning: ${kr(distribution.amount)} över ${distribution.rows.length} regioner, ${METHOD_LABELS[distribution.method].sv}, ${source?.description ?? ''}; summan ${distribution.residual.isZero() ? 'stämmer' : 'stämmer inte'}.\n`,
       );
-      io.out(`Rekvisition och redovisning: ${grant.recipient.name}, ${kr(grant.total)} (${grant.lines.length} rader).\n`);
+      io.out(`Rekvisition och redovisning: ${grant.recipient.name}, ${kr(grant.total)} (${grant.lines.length} ${grant.lines.length === 1 ? 'rad' : 'rader'}).\n`);
     });
 }
