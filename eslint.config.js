@@ -8,7 +8,7 @@ module.exports = tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', __filename: 'readonly', console: 'readonly', Buffer: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
@@ -36,6 +36,22 @@ module.exports = tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'CustomFunctions', 'process', 'localStorage', 'Buffer', 'global', 'require', '__dirname', '__filename', 'setImmediate'],
+    },
+  },
+  {
+    // The add-in bundle runs in Excel's browser runtime: no Node, and no test-only engines.
+    files: ['src/functions/**/*.ts', 'src/taskpane/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https'], message: 'The add-in runs in a browser: no Node modules.' },
+            { group: ['hyperformula', 'exceljs', 'playwright*', '**/cli/**'], message: 'Test-only engines and the CLI stay out of the shipped bundle.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -1,0 +1,1 @@
+export { distributionAudit, auditRows, auditJson, type AuditRecord, type GenerationStamp } from './audit';

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { METHODS, type Method } from '../distribution';
+import { validateProfile, type Profile } from '../profile';
+import { fail, makeIssue, ok, type Result } from '../result';
+import type { StoredKind } from './stored';
+
+/**
+ * Per-workbook choices: where population comes from, how to round and to which unit, and the
+ * language of what the add-in writes. Saved with the workbook, so colleagues get the same numbers.
+ */
+export const settingsSchema = z
+  .object({
+    population: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('builtin'), table: z.string().min(1) }).strict(),
+      z
+        .object({
+          kind: z.literal('range'),
+          sheet: z.string().min(1),
+          address: z.string().min(1),
+          referenceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+        })
+        .strict(),
+    ]),
+    method: z.enum(METHODS),
+    /** Power of ten of the unit: -2 öre, 0 kronor, 3 tusental kronor. */
+    unitExponent: z.union([z.literal(-2), z.literal(0), z.literal(3)]),
+    language: z.enum(['auto', 'sv', 'en']),
+  })
+  .strict();
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  population: { kind: 'builtin', table: 'scb-lan-2023-12-31' },
+  method: 'largest-remainder' satisfies Method,
+  unitExponent: 0,
+  language: 'auto',
+};
+
+export function parseSettings(data: unknown): Result<Settings> {
+  const r = settingsSchema.safeParse(data);
+  if (r.success) return ok(r.data);
+  const first = r.error.issues[0];
+  const at = first?.path.join('.') || '(inställningarna)';
+  return fail(
+    makeIssue(
+      'SETTINGS_FIELD',
+      { sv: (p: { at: string }) => `fältet ${p.at} är ogiltigt`, en: (p: { at: string }) => `the field ${p.at} is invalid` },
+      { at },
+      first?.path.map((x) => (typeof x === 'symbol' ? String(x) : x)),
+    ),
+  );
+}
+
+export const SETTINGS_KIND: StoredKind<Settings> = {
+  key: 'bidragskollen.settings',
+  version: 1,
+  defaults: DEFAULT_SETTINGS,
+  what: 'Inställningarna',
+  whatEn: 'Settings',
+  parse: parseSettings,
+};
+
+/** The user's organisation, validated (checksums included) by the profile module the forms use. */
+export const PROFILE_KIND: StoredKind<Profile> = {
+  key: 'bidragskollen.profile',
+  version: 1,
+  defaults: {},
+  what: 'Profilen',
+  whatEn: 'Profile',
+  parse: (data) => {
+    const r = validateProfile(data);
+    return r.ok ? ok(r.value.profile) : r;
+  },
+};

@@ -1,0 +1,23 @@
+import { MAX_SHEET_NAME } from './types';
+
+/**
+ * The preferred name if nothing in `taken` has it (case-insensitively, as Excel compares), else
+ * "Name (2)", "Name (3)"…, cut to fit 31 characters.
+ */
+export function freeName(preferred: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((n) => n.toLocaleLowerCase('sv-SE')));
+  const clean = preferred.replace(/[\\/?*[\]:]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, MAX_SHEET_NAME) || 'Blad';
+  if (!used.has(clean.toLocaleLowerCase('sv-SE'))) return clean;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = clean.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+    if (!used.has(name.toLocaleLowerCase('sv-SE'))) return name;
+  }
+}
+
+/** Table and defined names share one namespace in a workbook: "bk_x", then "bk_x_2"… */
+export function freeTableName(preferred: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  if (!used.has(preferred.toLowerCase())) return preferred;
+  for (let i = 2; ; i++) if (!used.has(`${preferred}_${i}`.toLowerCase())) return `${preferred}_${i}`;
+}

@@ -1,0 +1,79 @@
+import type { Result } from '../core/result';
+import type { SheetPlan } from '../core/sheetplan';
+
+/**
+ * Everything the task pane asks of the workbook, behind one small interface: the Office.js
+ * implementation is in office.ts, tests use a fake Excel object model or a fake port. Each method is
+ * one `Excel.run`.
+ */
+export interface WorkbookPort {
+  /**
+   * Writes a plan as a new sheet. Never touches a sheet, table or name it did not create: a taken
+   * name gets a new one ("Fördelning (2)"). With `replace`, the earlier sheet with the same plan id
+   * (recognised by its marker) is swapped for the new one once the new one is complete. On failure
+   * nothing is left behind.
+   */
+  writeSheet(plan: SheetPlan, options?: WriteOptions): Promise<Result<WriteReport>>;
+  /** Sheets (with the plan id of those the add-in made), tables and workbook names. */
+  inventory(): Promise<Inventory>;
+  /** The selected range's address and values (numbers as numbers, text as text). */
+  readSelection(): Promise<RangeRead>;
+  /** A range by sheet and address, as the cells hold it now. */
+  readRange(sheet: string, address: string): Promise<RangeRead>;
+  /** The distribution tables the add-in wrote, with their rows as the cells hold them now. */
+  readDistributionTables(): Promise<DistributionTableRead[]>;
+  /** Activates the sheet and selects the range, so the user sees the cells an issue is about. */
+  select(sheet: string, address: string): Promise<void>;
+  /** Per-workbook settings, as stored (anything JSON can hold); absent keys are left out. */
+  readSettings(keys: readonly string[]): Promise<Record<string, unknown>>;
+  /** Sets the given keys (null removes one) and saves them with the workbook. */
+  writeSettings(entries: Readonly<Record<string, unknown>>): Promise<void>;
+}
+
+export interface WriteOptions {
+  /** Replace the add-in's own earlier sheet for the same plan id, if there is one. */
+  readonly replace?: boolean;
+  /** Make the new sheet the active one (default true). */
+  readonly activate?: boolean;
+}
+
+export interface WriteReport {
+  readonly sheetName: string;
+  readonly tableName?: string;
+  /** Set when the preferred sheet name was taken. */
+  readonly preferredName?: string;
+  /** The sheet this one replaced, when `replace` found one. */
+  readonly replaced?: string;
+  /** The written range's address, e.g. "A1:I26". */
+  readonly address: string;
+}
+
+export interface SheetInfo {
+  readonly name: string;
+  /** The plan id from the sheet's marker; undefined for sheets the add-in did not make. */
+  readonly planId?: string;
+}
+
+export interface Inventory {
+  readonly sheets: readonly SheetInfo[];
+  readonly tables: readonly string[];
+  readonly names: readonly string[];
+}
+
+export type CellRead = string | number | boolean | null;
+
+export interface RangeRead {
+  readonly sheet: string;
+  readonly address: string;
+  readonly values: readonly (readonly CellRead[])[];
+}
+
+export interface DistributionTableRead {
+  readonly sheet: string;
+  readonly table: string;
+  readonly planId: string;
+  /** Body rows: code, recipient, amount as the cells hold them, and the amount cell's address. */
+  readonly rows: readonly { readonly code: CellRead; readonly recipient: CellRead; readonly amount: CellRead; readonly amountAddress: string }[];
+  readonly total: CellRead;
+  readonly totalAddress: string;
+}

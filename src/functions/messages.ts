@@ -1,0 +1,128 @@
+type Msg<P> = { readonly sv: (p: P) => string; readonly en: (p: P) => string };
+
+/**
+ * What the spreadsheet functions can say about their arguments, before the core sees them. The
+ * core's own issues (a negative weight, an unknown reference date) keep their codes and messages.
+ */
+export const FUNCTION_MESSAGES = {
+  NOT_A_NUMBER: {
+    sv: (p: { what: Label; value: string }) => `${p.what.sv} (”${p.value}”) är inte ett tal. Skriv ett tal, till exempel 1 234 567 eller 12,5.`,
+    en: (p: { what: Label; value: string }) => `${p.what.en} ("${p.value}") is not a number. Enter a number, for example 1234567 or 12.5.`,
+  },
+  TEXT_IN_RANGE: {
+    sv: (p: { what: Label; value: string }) =>
+      `${p.what.sv} är text (”${p.value}”), inte ett tal. SUMMA hoppar över text, så gör om cellen till ett tal eller töm den.`,
+    en: (p: { what: Label; value: string }) =>
+      `${p.what.en} is text ("${p.value}"), not a number. SUM skips text, so turn the cell into a number or clear it.`,
+  },
+  ERROR_IN_ARGUMENT: {
+    sv: (p: { what: Label; error: string }) => `${p.what.sv} innehåller felet ${p.error}. Rätta den cellen först.`,
+    en: (p: { what: Label; error: string }) => `${p.what.en} contains the error ${p.error}. Fix that cell first.`,
+  },
+  NOT_A_VECTOR: {
+    sv: (p: { what: Label; rows: number; columns: number }) =>
+      `${p.what.sv} ska vara en kolumn eller en rad, inte ${p.rows} × ${p.columns} celler. Markera bara kolumnen (eller raden) med värdena.`,
+    en: (p: { what: Label; rows: number; columns: number }) =>
+      `${p.what.en} must be one column or one row, not ${p.rows} × ${p.columns} cells. Select only the column (or row) of values.`,
+  },
+  INVALID_METHOD: {
+    sv: (p: { value: string }) =>
+      `Metoden ”${p.value}” finns inte. Ange 1 (största rest, standard), 2 (avrunda och justera största), 3 (avrunda) eller 0 (ingen avrundning).`,
+    en: (p: { value: string }) =>
+      `There is no method "${p.value}". Use 1 (largest remainder, the default), 2 (round and adjust the largest), 3 (round) or 0 (no rounding).`,
+  },
+  INVALID_UNIT: {
+    sv: (p: { value: string }) => `Enheten ”${p.value}” går inte att använda. Ange öre, kr, tkr, mnkr eller en tiopotens som 0,01 eller 1000.`,
+    en: (p: { value: string }) => `The unit "${p.value}" cannot be used. Use öre, kr, tkr, mnkr or a power of ten such as 0.01 or 1000.`,
+  },
+  INVALID_COUNT: {
+    sv: (p: { value: string; max: number }) =>
+      `Antalet mottagare (${p.value}) ska vara ett heltal från 1 till ${p.max.toLocaleString('sv-SE')}, eller ett område med en cell per mottagare.`,
+    en: (p: { value: string; max: number }) =>
+      `The number of recipients (${p.value}) must be a whole number from 1 to ${p.max}, or a range with one cell per recipient.`,
+  },
+  TOO_LARGE_FOR_EXCEL: {
+    sv: (p: { amount: string }) =>
+      `Beloppet ${p.amount} har fler än 15 siffror i den valda enheten, och så många siffror kan Excel inte visa exakt. Välj en större enhet eller dela upp beloppet.`,
+    en: (p: { amount: string }) =>
+      `The amount ${p.amount} has more than 15 digits in the chosen unit, more than Excel can show exactly. Choose a larger unit or split the amount.`,
+  },
+  DATE_MISSING: {
+    sv: (p: { what: Label }) => `${p.what.sv} saknas. Ange ett datum, till exempel 2023-12-01.`,
+    en: (p: { what: Label }) => `${p.what.en} is missing. Enter a date, for example 2023-12-01.`,
+  },
+  INVALID_DATE: {
+    sv: (p: { what: Label; value: string }) =>
+      `${p.what.sv} (”${p.value}”) är inte ett datum. Ange ett datum som 2023-12-01 eller en cell med ett datum.`,
+    en: (p: { what: Label; value: string }) => `${p.what.en} ("${p.value}") is not a date. Enter a date such as 2023-12-01 or a cell holding a date.`,
+  },
+  CODE_MISSING: {
+    sv: () => 'Koden saknas. Ange en länskod (01–25) eller en kommunkod (fyra siffror).',
+    en: () => 'The code is missing. Enter a county code (01–25) or a municipality code (four digits).',
+  },
+  UNKNOWN_CODE: {
+    sv: (p: { code: string; table: Label }) => `Koden ${p.code} finns inte i ${p.table.sv}. Kontrollera koden (länskoder 01–25, kommunkoder fyra siffror).`,
+    en: (p: { code: string; table: Label }) => `The code ${p.code} is not in ${p.table.en}. Check the code (county codes 01–25, municipality codes four digits).`,
+  },
+  MUNICIPALITY_NOT_BUILT_IN: {
+    sv: (p: { code: string }) =>
+      `Kommunkoden ${p.code} finns inte i den inbyggda tabellen, som bara har län. Ange en egen tabell med kod och befolkning som tredje argument.`,
+    en: (p: { code: string }) =>
+      `The municipality code ${p.code} is not in the built-in table, which holds counties only. Pass your own table of code and population as the third argument.`,
+  },
+  INVALID_TABLE: {
+    sv: (p: { detail: Label }) => `Befolkningstabellen går inte att läsa: ${p.detail.sv} Den ska ha koden i första kolumnen och befolkningen i sista.`,
+    en: (p: { detail: Label }) => `The population table cannot be read: ${p.detail.en} It needs the code in its first column and the population in its last.`,
+  },
+  UNEXPECTED: {
+    sv: (p: { detail: string }) => `Ett oväntat fel uppstod (${p.detail}). Kontrollera argumenten och rapportera felet om det kvarstår.`,
+    en: (p: { detail: string }) => `An unexpected error occurred (${p.detail}). Check the arguments and report the problem if it persists.`,
+  },
+} as const satisfies Record<string, Msg<never>>;
+
+export type FunctionIssueCode = keyof typeof FUNCTION_MESSAGES;
+
+/** An argument or cell as a message names it, in both languages. */
+export interface Label {
+  readonly sv: string;
+  readonly en: string;
+}
+
+export const LABELS = {
+  amount: { sv: 'Beloppet', en: 'The amount' },
+  total: { sv: 'Totalen', en: 'The total' },
+  grant: { sv: 'Bidraget', en: 'The grant' },
+  weights: { sv: 'Vikterna', en: 'The weights' },
+  parts: { sv: 'Delbeloppen', en: 'The parts' },
+  costs: { sv: 'Kostnaderna', en: 'The costs' },
+  recipients: { sv: 'Mottagarna', en: 'The recipients' },
+  codes: { sv: 'Koderna', en: 'The codes' },
+  table: { sv: 'Tabellen', en: 'The table' },
+  date: { sv: 'Datumet', en: 'The date' },
+  today: { sv: 'Dagens datum', en: "Today's date" },
+  referenceDate: { sv: 'Referensdatumet', en: 'The reference date' },
+  method: { sv: 'Metoden', en: 'The method' },
+  unit: { sv: 'Enheten', en: 'The unit' },
+} as const satisfies Record<string, Label>;
+
+/** "rad 3, kolumn 2" / "row 3, column 2": a cell counted from the top left of its range. */
+export function positionLabel(row: number, column: number, rows: number, columns: number): Label {
+  const sv: string[] = [];
+  const en: string[] = [];
+  if (rows > 1 || columns === 1) {
+    sv.push(`rad ${row + 1}`);
+    en.push(`row ${row + 1}`);
+  }
+  if (columns > 1) {
+    sv.push(`kolumn ${column + 1}`);
+    en.push(`column ${column + 1}`);
+  }
+  return { sv: sv.join(', '), en: en.join(', ') };
+}
+
+/** "Vikterna, rad 3" / "The weights, row 3": one cell of a range argument; a single cell is the argument itself. */
+export function cellLabel(of: Label, row: number, column: number, rows: number, columns: number): Label {
+  if (rows * columns <= 1) return of;
+  const at = positionLabel(row, column, rows, columns);
+  return { sv: `${of.sv}, ${at.sv}`, en: `${of.en}, ${at.en}` };
+}

@@ -1,0 +1,189 @@
+import { distribute, type WeightedRecipient } from '../../src/core/distribution';
+import { SCB_COUNTY_2023_12_31, tableRecipients, tableSource } from '../../src/core/reference';
+import { distributionPlan, MARKER_CELL, type SheetPlan } from '../../src/core/sheetplan';
+import { officePort } from '../../src/excel/office';
+import { excelRunner, FakeWorkbook } from '../support/fake-excel';
+
+const stamp = { productVersion: '0.1.0', generatedAt: '2024-01-15T10:00:00+01:00' };
+
+function planFor(recipients: WeightedRecipient[], amount = '62500000', lineId = 'rad-1'): SheetPlan {
+  const d = distribute({ amount, recipients, source: tableSource(SCB_COUNTY_2023_12_31) });
+  if (!d.ok) throw new Error(d.issues.map((i) => i.messageEn).join());
+  return distributionPlan({ agreement: { id: 'avtal-2023', title: 'Avtal 2023' }, line: { id: lineId, title: 'Rad ett' }, distribution: d.value, lang: 'sv', stamp });
+}
+
+const regions = () => planFor(tableRecipients(SCB_COUNTY_2023_12_31));
+const many = (n: number) =>
+  planFor(Array.from({ length: n }, (_, i) => ({ id: String(1000 + i), name: `Mottagare ${i + 1}`, weight: 1000 + ((i * 7919) % 5000) })));
+
+describe('the Office.js writer', () => {
+  it.each([21, 290, 5000])('writes %i rows in one Excel.run and two syncs', async (n) => {
+    const wb = new FakeWorkbook();
+    const port = officePort(excelRunner(wb));
+    const r = await port.writeSheet(n === 21 ? regions() : many(n));
+    expect(r.ok).toBe(true);
+    expect({ runs: wb.runs, syncs: wb.syncs, suspended: wb.calculationSuspensions }).toEqual({ runs: 1, syncs: 2, suspended: 1 });
+    const sheet = wb.sheet('Fördelning');
+    expect(sheet).toBeDefined();
+    // One 2-D assignment for the values and one for the formats, whatever the size: the block, the
+    // totals row and the audit cell.
+    expect(wb.log.filter((op) => op === 'range.formulas')).toHaveLength(3);
+    expect(wb.log.filter((op) => op === 'range.numberFormat')).toHaveLength(2);
+    const table = wb.tables[0];
+    expect(table).toMatchObject({ name: 'bk_fordelning_rad_1', range: `A4:E${4 + n}`, showTotals: true });
+  });
+
+  it('writes the table, totals row, formats, audit and marker', async () => {
+    const wb = new FakeWorkbook();
+    const r = await officePort(excelRunner(wb)).writeSheet(regions());
+    if (!r.ok) throw new Error('write failed');
+    expect(r.value).toMatchObject({ sheetName: 'Fördelning', tableName: 'bk_fordelning_rad_1', address: 'A1:H26' });
+    const s = wb.sheet('Fördelning')!;
+    expect(s.cells.get('A4')?.input).toBe('Kod');
+    expect(s.cells.get('A5')?.input).toBe("'01"); // the county code stays text
+    expect(s.value('A5')).toBe('01');
+    expect(s.cells.get('B5')?.input).toBe('Region Stockholm');
+    expect(s.cells.get('C5')).toEqual({ input: 2454821, numberFormat: '#,##0' });
+    expect(s.cells.get('E5')).toEqual({ input: 14540426, numberFormat: '#,##0' });
+    expect(s.cells.get('E26')?.input).toBe('=SUBTOTAL(109,E5:E25)');
+    expect(s.cells.get('A26')?.input).toBe('Summa');
+    expect(s.cells.get('H6')?.input).toBe('=E26-H5');
+    expect(s.value(MARKER_CELL)).toBe('bidragskollen:v1:distribution:avtal-2023:rad-1');
+    expect(JSON.parse(String(s.value('AZ2')))).toMatchObject({ agreementId: 'avtal-2023', lineId: 'rad-1', method: 'largest-remainder', unit: '1' });
+    expect(s.hidden).toContain('AZ:AZ');
+    expect(s.frozenRows).toBe(4);
+    expect(s.names.get('bk_summa')).toBe('E26');
+    const labels = [...s.cells.entries()].filter(([ref]) => ref.startsWith('G')).map(([, c]) => c.input);
+    expect(labels).toEqual(expect.arrayContaining(['Metod', 'Enhet', 'Lika rester', 'Fördelningsnyckel', 'Källa', 'Referensdatum', 'Version', 'Skapad']));
+    expect(s.cells.get('H14')?.input).toBe('Folkmängd per län 31 december 2023 (SCB, BE0101N1)');
+    expect(wb.active).toBe(s);
+    expect(wb.names.map((n) => n.comment)).toEqual(['distribution:avtal-2023:rad-1 bk_fordelning_rad_1']);
+  });
+
+  it('never writes text as a formula', async () => {
+    const wb = new FakeWorkbook();
+    const evil = ['=HYPERLINK("http://x","klicka")', '+1+1', '-2', '@SUM(A1)', " =1", "'citat", '＝1'];
+    const plan = planFor(evil.map((name, i) => ({ id: `r${i}`, name, weight: 1 })), '700');
+    const r = await officePort(excelRunner(wb)).writeSheet(plan);
+    expect(r.ok).toBe(true);
+    const s = wb.sheet('Fördelning')!;
+    evil.forEach((name, i) => {
+      expect(s.cells.get(`B${5 + i}`)?.input).toBe(`'${name}`);
+      expect(s.value(`B${5 + i}`)).toBe(name);
+    });
+    // Only the plan's own formulas start with "=".
+    const formulas = [...s.cells.values()].filter((c) => typeof c.input === 'string' && c.input.startsWith('='));
+    expect(formulas.map((c) => c.input).sort()).toEqual(['=E12-H5', '=SUBTOTAL(109,C5:C11)', '=SUBTOTAL(109,D5:D11)', '=SUBTOTAL(109,E5:E11)']);
+  });
+
+  it("leaves the user's sheets, tables and names alone and picks new names", async () => {
+    const wb = new FakeWorkbook(['Fördelning']);
+    wb.sheet('Fördelning')!.cells.set('A1', { input: 'mitt', numberFormat: 'General' });
+    wb.names.push({ name: 'bk_fordelning_rad_1', sheet: wb.sheet('Fördelning')!, ref: 'A1', comment: '' });
+    const port = officePort(excelRunner(wb));
+    const first = await port.writeSheet(regions());
+    const second = await port.writeSheet(regions());
+    expect(first.ok && first.value).toMatchObject({ sheetName: 'Fördelning (2)', preferredName: 'Fördelning', tableName: 'bk_fordelning_rad_1_2' });
+    expect(second.ok && second.value).toMatchObject({ sheetName: 'Fördelning (3)', tableName: 'bk_fordelning_rad_1_3' });
+    expect(wb.sheet('Fördelning')!.cells.size).toBe(1);
+    expect(wb.sheet('Fördelning')!.value('A1')).toBe('mitt');
+    const inventory = await port.inventory();
+    expect(inventory.sheets).toEqual([
+      { name: 'Fördelning' },
+      { name: 'Fördelning (2)', planId: 'distribution:avtal-2023:rad-1' },
+      { name: 'Fördelning (3)', planId: 'distribution:avtal-2023:rad-1' },
+    ]);
+  });
+
+  it('replaces only its own earlier sheet, in its place, when asked', async () => {
+    const wb = new FakeWorkbook(['Data']);
+    const port = officePort(excelRunner(wb));
+    await port.writeSheet(regions());
+    wb.addSheet('Efter');
+    const before = wb.syncs;
+    const r = await port.writeSheet(regions(), { replace: true });
+    expect(r.ok && r.value).toMatchObject({ sheetName: 'Fördelning', replaced: 'Fördelning' });
+    expect(wb.syncs - before).toBe(2);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Data', 'Fördelning', 'Efter']);
+    expect(wb.tables).toHaveLength(1);
+    expect(wb.names).toHaveLength(1);
+  });
+
+  it('removes everything it wrote when a write fails', async () => {
+    const wb = new FakeWorkbook(['Data']);
+    wb.failWhen = (op) => op === 'table.showTotals';
+    const r = await officePort(excelRunner(wb)).writeSheet(regions());
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues[0]?.code).toBe('WRITE_FAILED');
+      expect(r.issues[0]?.message).toMatch(/Inget har ändrats i arbetsboken/);
+    }
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Data']);
+    expect(wb.tables).toEqual([]);
+    expect(wb.names).toEqual([]);
+  });
+
+  it('keeps the old sheet when a replacing write fails before the swap', async () => {
+    const wb = new FakeWorkbook(['Data']);
+    const port = officePort(excelRunner(wb));
+    await port.writeSheet(regions());
+    wb.failWhen = (op) => op === 'range.merge';
+    const r = await port.writeSheet(regions(), { replace: true });
+    expect(r.ok).toBe(false);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Data', 'Fördelning']);
+    expect(wb.names).toHaveLength(1);
+    expect(wb.sheet('Fördelning')!.value('E5')).toBe(14540426);
+  });
+
+  it('finishes the swap when a replacing write fails after the old sheet is gone', async () => {
+    const wb = new FakeWorkbook(['Data']);
+    const port = officePort(excelRunner(wb));
+    await port.writeSheet(regions());
+    let failures = 0;
+    wb.failWhen = (op) => op === 'worksheet.name' && failures++ === 0;
+    const r = await port.writeSheet(regions(), { replace: true });
+    expect(r.ok).toBe(false);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Data', 'Fördelning']);
+    expect(wb.sheet('Fördelning')!.value('E5')).toBe(14540426);
+  });
+
+  it('refuses a number a cell cannot hold exactly before touching the workbook', async () => {
+    const wb = new FakeWorkbook();
+    const plan = planFor([{ id: 'a', weight: 1 }, { id: 'b', weight: 2 }], '1234567890123456');
+    const r = await officePort(excelRunner(wb)).writeSheet(plan);
+    expect(!r.ok && r.issues[0]?.code).toBe('NOT_EXACT');
+    expect(wb.runs).toBe(0);
+  });
+
+  it('reads back its distribution tables as the user left them, in two syncs', async () => {
+    const wb = new FakeWorkbook();
+    const port = officePort(excelRunner(wb));
+    await port.writeSheet(regions());
+    wb.sheet('Fördelning')!.cells.set('E7', { input: 1, numberFormat: '#,##0' });
+    const before = wb.syncs;
+    const [t] = await port.readDistributionTables();
+    expect(wb.syncs - before).toBe(2);
+    expect(t).toMatchObject({ sheet: 'Fördelning', table: 'bk_fordelning_rad_1', planId: 'distribution:avtal-2023:rad-1', totalAddress: 'E26' });
+    expect(t!.rows).toHaveLength(21);
+    expect(t!.rows[0]).toEqual({ code: '01', recipient: 'Region Stockholm', amount: 14540426, amountAddress: 'E5' });
+    expect(t!.rows[2]).toMatchObject({ amount: 1, amountAddress: 'E7' });
+  });
+
+  it('selects a range on a sheet', async () => {
+    const wb = new FakeWorkbook(['Blad1', 'Fördelning']);
+    await officePort(excelRunner(wb)).select('Fördelning', 'E7');
+    expect(wb.selection).toEqual({ sheet: 'Fördelning', address: 'E7' });
+    expect(wb.active?.name).toBe('Fördelning');
+  });
+
+  it('reads the selection and round-trips settings', async () => {
+    const wb = new FakeWorkbook();
+    wb.sheet('Blad1')!.cells.set('A1', { input: "'01", numberFormat: 'General' });
+    wb.sheet('Blad1')!.cells.set('B1', { input: 2454821, numberFormat: 'General' });
+    wb.selection = { sheet: 'Blad1', address: 'A1:B1' };
+    const port = officePort(excelRunner(wb));
+    expect(await port.readSelection()).toEqual({ sheet: 'Blad1', address: 'A1:B1', values: [['01', 2454821]] });
+    await port.writeSettings({ 'bidragskollen.settings': { version: 1, method: 'adjust-largest' } });
+    expect(await port.readSettings(['bidragskollen.settings', 'saknas'])).toEqual({ 'bidragskollen.settings': { version: 1, method: 'adjust-largest' } });
+  });
+});

@@ -1,0 +1,59 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ADDIN_DIST, loadBundle, readDist, readMetadata } from '../support/addin-dist';
+import { StubError } from '../support/custom-functions';
+
+const english = readMetadata('functions.json');
+
+describe('the built bundle', () => {
+  const associated = loadBundle();
+
+  test('associates every id in functions.json, and nothing else', () => {
+    expect([...associated.keys()].sort()).toEqual(english.functions.map((f) => f.id).sort());
+  });
+
+  test('the associated functions answer as Excel expects: a spill, a number, or a thrown CustomFunctions.Error', () => {
+    const call = (id: string, ...args: unknown[]) => (associated.get(id) as (...a: unknown[]) => unknown)(...args);
+    expect(call('DISTRIBUTE', 1000, [[1], [2], [3]])).toEqual([[167], [333], [500]]);
+    expect(call('CHECKTOTAL', 3, [[1, 2]])).toBe(0);
+    expect(() => call('DISTRIBUTE', 1000, [[1, 2], [3, 4]])).toThrow(StubError);
+    const thrown = (() => {
+      try {
+        call('DISTRIBUTE', 1000, [[-1]]);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(thrown).toBeInstanceOf(StubError);
+    expect((thrown as StubError).code).toBe('#VALUE!');
+    expect((thrown as StubError).message).toMatch(/negativ/);
+  });
+
+  test('ships no test-only engine and no Node module', () => {
+    const code = readDist('functions.js');
+    for (const banned of ['HyperFormula', 'hyperformula', 'ExcelJS', 'exceljs', 'require("fs")', 'node:fs']) expect(code).not.toContain(banned);
+  });
+
+  test('stays small', () => {
+    const size = (file: string) => statSync(join(ADDIN_DIST, file)).size;
+    expect(size('functions.js')).toBeLessThan(200 * 1024);
+    // The task pane's budget (150 KB gzip for everything it loads at start-up) is tests/taskpane/bundle-size.test.ts.
+  });
+
+  test('the task pane page loads Office.js, then the functions, then the task pane, in one runtime', () => {
+    const html = readDist('taskpane.html');
+    const office = html.indexOf('appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    const functions = html.indexOf('functions.js');
+    const taskpane = html.indexOf('taskpane.js');
+    expect(office).toBeGreaterThan(-1);
+    expect(functions).toBeGreaterThan(office);
+    expect(taskpane).toBeGreaterThan(functions);
+  });
+
+  test('dist holds what the manifest serves', () => {
+    expect(readdirSync(ADDIN_DIST).sort()).toEqual(
+      expect.arrayContaining(['assets', 'functions.js', 'functions.json', 'functions.sv-SE.json', 'manifest.xml', 'taskpane.html', 'taskpane.js']),
+    );
+  });
+});

@@ -1,0 +1,435 @@
+/* eslint-disable @typescript-eslint/no-this-alias -- the proxies close over their context, as Office.js objects do */
+/**
+ * A small fake of the Excel object model: only what the port uses, with Office.js's batching
+ * semantics. Writes and loads are queued and carried out at `context.sync()`, in order; a failing
+ * operation stops the batch there with earlier ones applied (as Excel does); loaded properties exist
+ * only after the sync. Shape mismatches, taken names and unknown items throw as Excel would. The same
+ * file runs in jest and, bundled, in the browser tests.
+ */
+import { cellRef, parseRange } from '../../src/core/sheetplan/a1';
+
+export interface FakeCell {
+  /** What was written: a formula with its `=`, or a constant (text keeps its quote prefix). */
+  input: string | number | boolean;
+  numberFormat: string;
+}
+
+export interface FakeTable {
+  name: string;
+  sheet: FakeSheet;
+  /** Header and body. */
+  range: string;
+  showTotals: boolean;
+  style: string;
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly names = new Map<string, string>();
+  readonly formats: { range: string; prop: string; value: unknown }[] = [];
+  readonly merges: string[] = [];
+  readonly hidden: string[] = [];
+  frozenRows = 0;
+  protected = false;
+  deleted = false;
+  constructor(
+    public name: string,
+    public position: number,
+  ) {}
+
+  /**
+   * The value a cell shows: text without its quote prefix; the sums the writer uses (SUM, SUBTOTAL
+   * 109 over a range, and a difference of two cells) calculated as Excel would; other formulas as
+   * written.
+   */
+  value(ref: string): string | number | boolean | null {
+    const c = this.cells.get(ref);
+    if (!c || c.input === '') return null;
+    if (typeof c.input !== 'string') return c.input;
+    if (c.input.startsWith("'")) return c.input.slice(1);
+    const sum = /^=(?:SUM|SUBTOTAL\(109,)\(?([A-Z]+\d+:[A-Z]+\d+)\)$/.exec(c.input);
+    if (sum) {
+      const b = parseRange(sum[1] as string);
+      let total = 0;
+      for (let r = b.top; r <= b.bottom; r++)
+        for (let col = b.left; col <= b.right; col++) {
+          const v = this.value(cellRef(col, r));
+          if (typeof v === 'number') total += v;
+        }
+      return total;
+    }
+    const diff = /^=([A-Z]+\d+)-([A-Z]+\d+)$/.exec(c.input);
+    if (diff) return Number(this.value(diff[1] as string)) - Number(this.value(diff[2] as string));
+    return c.input;
+  }
+}
+
+export interface FakeName {
+  name: string;
+  sheet: FakeSheet | null;
+  ref: string;
+  comment: string;
+}
+
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+type Op = { readonly name: string; readonly apply: () => void };
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  tables: FakeTable[] = [];
+  names: FakeName[] = [];
+  settings = new Map<string, unknown>();
+  selection: { sheet: string; address: string } = { sheet: 'Blad1', address: 'A1' };
+  active: FakeSheet | undefined;
+  syncs = 0;
+  runs = 0;
+  calculationSuspensions = 0;
+  /** Every operation carried out, by name, in order. */
+  readonly log: string[] = [];
+  /** Make an operation fail, as Excel would on a locked sheet or a full disk. */
+  failWhen: ((op: string) => boolean) | undefined;
+
+  constructor(sheetNames: readonly string[] = ['Blad1']) {
+    sheetNames.forEach((n) => this.addSheet(n));
+    this.active = this.sheets[0];
+  }
+
+  addSheet(name: string): FakeSheet {
+    if (this.sheet(name)) throw new FakeExcelError('ItemAlreadyExists', `A sheet named ${name} exists`);
+    const s = new FakeSheet(name, this.sheets.length);
+    this.sheets.push(s);
+    return s;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
+    this.runs++;
+    return batch(new FakeContext(this));
+  };
+}
+
+const need = <T>(v: T | undefined, what: string): T => {
+  if (v === undefined) throw new FakeExcelError('ItemNotFound', `${what} not found`);
+  return v;
+};
+
+/** Shape of a range, for the 2-D assignments. */
+function dims(address: string): { rows: number; cols: number; top: number; left: number } {
+  const b = parseRange(address);
+  return { rows: b.bottom - b.top + 1, cols: b.right - b.left + 1, top: b.top, left: b.left };
+}
+
+export class FakeContext {
+  private queue: Op[] = [];
+  readonly workbook: ReturnType<FakeContext['makeWorkbook']>;
+
+  constructor(readonly model: FakeWorkbook) {
+    this.workbook = this.makeWorkbook();
+  }
+
+  enqueue(name: string, apply: () => void): void {
+    this.queue.push({ name, apply });
+  }
+
+  async sync(): Promise<void> {
+    const m = this.model;
+    m.syncs++;
+    const ops = this.queue;
+    this.queue = [];
+    for (const op of ops) {
+      if (m.failWhen?.(op.name)) throw new FakeExcelError('GeneralException', `fake failure at ${op.name}`);
+      op.apply();
+      m.log.push(op.name);
+    }
+  }
+
+  private makeWorkbook() {
+    const ctx = this;
+    const m = this.model;
+    return {
+      application: { suspendApiCalculationUntilNextSync: () => ctx.enqueue('suspendCalculation', () => m.calculationSuspensions++) },
+      worksheets: this.sheetCollection(),
+      tables: {
+        items: undefined as unknown as { name: string }[],
+        load(_: string) {
+          ctx.enqueue('tables.load', () => (this.items = m.tables.map((t) => ({ name: t.name }))));
+        },
+        getItem: (name: string) => ctx.tableProxy(() => need(m.tables.find((t) => t.name === name), `table ${name}`)),
+      },
+      names: this.nameCollection(),
+      settings: {
+        add: (key: string, value: unknown) => ctx.enqueue('settings.add', () => m.settings.set(key, JSON.parse(JSON.stringify(value)))),
+        getItemOrNullObject: (key: string) => {
+          const item = { isNullObject: undefined as unknown as boolean, value: undefined as unknown, load: (_: string): void => undefined };
+          item.load = () => ctx.enqueue('setting.load', () => Object.assign(item, { isNullObject: !m.settings.has(key), value: m.settings.get(key) ?? null }));
+          return item;
+        },
+      },
+      getSelectedRange: () => ctx.rangeProxy(() => ({ sheet: need(m.sheet(m.selection.sheet), 'sheet'), address: m.selection.address })),
+    };
+  }
+
+  private sheetCollection() {
+    const ctx = this;
+    const m = this.model;
+    return {
+      items: undefined as unknown as ReturnType<FakeContext['sheetProxy']>[],
+      load(_: string) {
+        ctx.enqueue('worksheets.load', () => {
+          this.items = m.sheets.map((s) => {
+            const p = ctx.sheetProxy(() => s);
+            p.snapshot();
+            return p;
+          });
+        });
+      },
+      add: (name: string) => {
+        let made: FakeSheet | undefined;
+        const p = ctx.sheetProxy(() => need(made, 'new sheet'));
+        ctx.enqueue('worksheets.add', () => (made = m.addSheet(name)));
+        return p;
+      },
+      getItem: (name: string) => ctx.sheetProxy(() => need(m.sheet(name), `sheet ${name}`)),
+      getItemOrNullObject: (name: string) => {
+        const p = ctx.sheetProxy(() => need(m.sheet(name), `sheet ${name}`));
+        p.nullable = () => m.sheet(name) === undefined;
+        return p;
+      },
+    };
+  }
+
+  sheetProxy(resolve: () => FakeSheet) {
+    const ctx = this;
+    const m = this.model;
+    const state: { name?: string; position?: number; isNullObject?: boolean } = {};
+    const proxy = {
+      nullable: undefined as undefined | (() => boolean),
+      snapshot() {
+        const s = resolve();
+        state.name = s.name;
+        state.position = s.position;
+      },
+      get name(): string {
+        return need(state.name, 'name (not loaded)');
+      },
+      set name(v: string) {
+        ctx.enqueue('worksheet.name', () => {
+          const s = resolve();
+          if (m.sheet(v) && m.sheet(v) !== s) throw new FakeExcelError('ItemAlreadyExists', `A sheet named ${v} exists`);
+          s.name = v;
+        });
+      },
+      get position(): number {
+        return need(state.position, 'position (not loaded)');
+      },
+      set position(v: number) {
+        ctx.enqueue('worksheet.position', () => {
+          const s = resolve();
+          m.sheets.splice(m.sheets.indexOf(s), 1);
+          m.sheets.splice(v, 0, s);
+          m.sheets.forEach((x, i) => (x.position = i));
+        });
+      },
+      get isNullObject(): boolean {
+        return need(state.isNullObject, 'isNullObject (not loaded)');
+      },
+      load(_: string) {
+        ctx.enqueue('worksheet.load', () => {
+          state.isNullObject = proxy.nullable ? proxy.nullable() : false;
+          if (!state.isNullObject) proxy.snapshot();
+        });
+      },
+      getRange: (address: string) => ctx.rangeProxy(() => ({ sheet: resolve(), address })),
+      activate: () => ctx.enqueue('worksheet.activate', () => (m.active = resolve())),
+      delete: () =>
+        ctx.enqueue('worksheet.delete', () => {
+          const s = resolve();
+          s.deleted = true;
+          m.sheets = m.sheets.filter((x) => x !== s);
+          m.tables = m.tables.filter((t) => t.sheet !== s);
+          m.sheets.forEach((x, i) => (x.position = i));
+        }),
+      tables: {
+        add: (address: string, _hasHeaders: boolean) => {
+          let made: FakeTable | undefined;
+          ctx.enqueue('tables.add', () => {
+            const sheet = resolve();
+            const name = `Tabell${m.tables.length + 1}`;
+            made = { name, sheet, range: address, showTotals: false, style: 'TableStyleMedium2' };
+            m.tables.push(made);
+          });
+          return ctx.tableProxy(() => need(made, 'new table'));
+        },
+      },
+      names: {
+        add: (name: string, range: { resolveRange: () => { sheet: FakeSheet; address: string } }) =>
+          ctx.enqueue('worksheet.names.add', () => {
+            const { sheet, address } = range.resolveRange();
+            if (sheet.names.has(name)) throw new FakeExcelError('ItemAlreadyExists', `name ${name} exists on the sheet`);
+            sheet.names.set(name, address);
+          }),
+      },
+      freezePanes: { freezeRows: (n: number) => ctx.enqueue('freezeRows', () => (resolve().frozenRows = n)) },
+      protection: { protect: (_options?: unknown) => ctx.enqueue('protect', () => (resolve().protected = true)) },
+    };
+    return proxy;
+  }
+
+  tableProxy(resolve: () => FakeTable) {
+    const ctx = this;
+    const m = this.model;
+    const state: { showTotals?: boolean } = {};
+    const rangeOf = (withTotals: boolean) => () => {
+      const t = resolve();
+      const b = parseRange(t.range);
+      const bottom = b.bottom + (withTotals && t.showTotals ? 1 : 0);
+      return { sheet: t.sheet, address: `${cellRef(b.left, b.top)}:${cellRef(b.right, bottom)}` };
+    };
+    return {
+      set name(v: string) {
+        ctx.enqueue('table.name', () => {
+          if (m.tables.some((t) => t.name.toLowerCase() === v.toLowerCase()) || m.names.some((n) => n.name.toLowerCase() === v.toLowerCase()))
+            throw new FakeExcelError('InvalidArgument', `the name ${v} is taken`);
+          resolve().name = v;
+        });
+      },
+      set style(v: string) {
+        ctx.enqueue('table.style', () => (resolve().style = v));
+      },
+      set showTotals(v: boolean) {
+        ctx.enqueue('table.showTotals', () => (resolve().showTotals = v));
+      },
+      get showTotals(): boolean {
+        return need(state.showTotals, 'showTotals (not loaded)');
+      },
+      load: (_: string) => ctx.enqueue('table.load', () => (state.showTotals = resolve().showTotals)),
+      getRange: () => ctx.rangeProxy(rangeOf(true)),
+      getTotalRowRange: () =>
+        ctx.rangeProxy(() => {
+          const t = resolve();
+          if (!t.showTotals) throw new FakeExcelError('InvalidOperation', 'the table has no totals row');
+          const b = parseRange(t.range);
+          return { sheet: t.sheet, address: `${cellRef(b.left, b.bottom + 1)}:${cellRef(b.right, b.bottom + 1)}` };
+        }),
+    };
+  }
+
+  private nameCollection() {
+    const ctx = this;
+    const m = this.model;
+    const formulaOf = (n: FakeName) => (n.sheet && !n.sheet.deleted ? `='${n.sheet.name.replace(/'/g, "''")}'!${absolute(n.ref)}` : '=#REF!');
+    const item = (name: string) => ({
+      isNullObject: undefined as unknown as boolean,
+      load(_: string) {
+        ctx.enqueue('name.load', () => (this.isNullObject = !m.names.some((n) => n.name === name)));
+      },
+      delete: () =>
+        ctx.enqueue('name.delete', () => {
+          need(
+            m.names.find((n) => n.name === name),
+            `name ${name}`,
+          );
+          m.names = m.names.filter((n) => n.name !== name);
+        }),
+    });
+    return {
+      items: undefined as unknown as { name: string; formula: string; comment: string }[],
+      load(_: string) {
+        ctx.enqueue('names.load', () => (this.items = m.names.map((n) => ({ name: n.name, formula: formulaOf(n), comment: n.comment }))));
+      },
+      add: (name: string, range: { resolveRange: () => { sheet: FakeSheet; address: string } }, comment = '') =>
+        ctx.enqueue('names.add', () => {
+          if (m.names.some((n) => n.name.toLowerCase() === name.toLowerCase()) || m.tables.some((t) => t.name.toLowerCase() === name.toLowerCase()))
+            throw new FakeExcelError('ItemAlreadyExists', `the name ${name} is taken`);
+          const { sheet, address } = range.resolveRange();
+          m.names.push({ name, sheet, ref: address, comment });
+        }),
+      getItem: item,
+      getItemOrNullObject: item,
+    };
+  }
+
+  rangeProxy(resolve: () => { sheet: FakeSheet; address: string }) {
+    const ctx = this;
+    const m = this.model;
+    const state: { address?: string; values?: unknown[][] } = {};
+    const grid = (what: string, v: unknown[][], set: (cell: FakeCell, x: unknown) => void) =>
+      ctx.enqueue(`range.${what}`, () => {
+        const { sheet, address } = resolve();
+        const d = dims(address);
+        if (v.length !== d.rows || v.some((row) => row.length !== d.cols))
+          throw new FakeExcelError('InvalidArgument', `${what}: ${v.length}×${v[0]?.length} values for ${address} (${d.rows}×${d.cols})`);
+        v.forEach((row, r) =>
+          row.forEach((x, c) => {
+            const ref = cellRef(d.left + c, d.top + r);
+            const cell = sheet.cells.get(ref) ?? { input: '', numberFormat: 'General' };
+            set(cell, x);
+            sheet.cells.set(ref, cell);
+          }),
+        );
+      });
+    const recorder = (path: string): unknown =>
+      new Proxy(
+        {},
+        {
+          get: (_t, key: string) => (key === 'getItem' ? (edge: string) => recorder(`${path}.${edge}`) : recorder(`${path}.${key}`)),
+          set: (_t, key: string, value) => {
+            ctx.enqueue('range.format', () => {
+              const { sheet, address } = resolve();
+              sheet.formats.push({ range: address, prop: `${path}.${key}`.replace(/^format\./, ''), value });
+            });
+            return true;
+          },
+        },
+      );
+    return {
+      resolveRange: resolve,
+      set values(v: unknown[][]) {
+        grid('values', v, (cell, x) => (cell.input = x as FakeCell['input']));
+      },
+      get values(): unknown[][] {
+        return need(state.values, 'values (not loaded)');
+      },
+      set formulas(v: unknown[][]) {
+        grid('formulas', v, (cell, x) => (cell.input = x as FakeCell['input']));
+      },
+      set numberFormat(v: unknown[][]) {
+        grid('numberFormat', v, (cell, x) => (cell.numberFormat = String(x)));
+      },
+      get address(): string {
+        return need(state.address, 'address (not loaded)');
+      },
+      set columnHidden(v: boolean) {
+        ctx.enqueue('range.columnHidden', () => v && resolve().sheet.hidden.push(resolve().address));
+      },
+      format: recorder('format'),
+      merge: (_across: boolean) => ctx.enqueue('range.merge', () => resolve().sheet.merges.push(resolve().address)),
+      select: () => ctx.enqueue('range.select', () => (m.selection = { sheet: resolve().sheet.name, address: resolve().address })),
+      load: (_: string) =>
+        ctx.enqueue('range.load', () => {
+          const { sheet, address } = resolve();
+          const d = dims(address);
+          state.address = `'${sheet.name.replace(/'/g, "''")}'!${address}`;
+          state.values = Array.from({ length: d.rows }, (_r, r) => Array.from({ length: d.cols }, (_c, c) => sheet.value(cellRef(d.left + c, d.top + r)) ?? ''));
+        }),
+    };
+  }
+}
+
+const absolute = (ref: string) => ref.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+
+/** The fake as the port's runner: `officePort(excelRunner(workbook))`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const excelRunner = (wb: FakeWorkbook) => wb.run as any;

@@ -1,0 +1,237 @@
+/**
+ * The built task pane in headless Chromium (Debian's package, driven by playwright-core) with a fake
+ * Excel host injected before the page's scripts and the Office.js CDN stubbed out. One browser for
+ * the file, one build for the run (jest's globalSetup).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { listAgreements } from '../../src/core/agreements';
+import { ADDIN_DIST } from '../support/addin-dist';
+import type { FakeWorkbook } from '../support/fake-excel';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = resolve(__dirname, '..', '..', '.tmp', 'screenshots');
+const CDN = 'https://appsforoffice.microsoft.com/**';
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+let server: Server;
+let base: string;
+let fakeHost: string;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium (.ci/run does this)`);
+  mkdirSync(SHOTS, { recursive: true });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  fakeHost = esbuild.buildSync({ entryPoints: [join(__dirname, 'fake-host.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020' })
+    .outputFiles[0]!.text;
+  server = createServer((req, res) => {
+    const file = join(ADDIN_DIST, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!file.startsWith(ADDIN_DIST) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((ok) => server?.close(ok));
+});
+
+interface HostOptions {
+  displayLanguage?: string;
+  settings?: Record<string, unknown>;
+}
+
+async function openInExcel(host: HostOptions = {}): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 380, height: 900 }, acceptDownloads: true })).newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.route(CDN, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js stubbed by the test */' }));
+  await page.addInitScript(`window.__host = ${JSON.stringify(host)};`);
+  await page.addInitScript(fakeHost);
+  await page.goto(`${base}/taskpane.html`);
+  await page.waitForSelector('#agreement');
+  await page.waitForFunction(() => !document.querySelector('.progress'));
+  return page;
+}
+
+const workbook = <T>(page: Page, read: (wb: FakeWorkbook) => T): Promise<T> =>
+  page.evaluate(`(${read.toString()})(window.__workbook)`) as Promise<T>;
+
+async function expectAccessible(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+
+describe('the task pane in Excel (fake host)', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openInExcel();
+  });
+  afterAll(() => page.context().close());
+
+  it('loads and lists the built-in agreements', async () => {
+    const options = await page.$$eval('#agreement option', (os) => os.map((o) => o.textContent));
+    expect(options).toEqual(listAgreements().map((a) => a.title));
+    await expect(page.textContent('h2')).resolves.toContain('sammanhållen, jämlik och säker vård');
+    expect(await page.$$eval('#screen-agreement tbody tr', (rows) => rows.length)).toBeGreaterThan(3);
+    await shot(page, '1-overenskommelse');
+    await expectAccessible(page);
+  });
+
+  it('"Fördela" writes the distribution table through the port in one run of two syncs', async () => {
+    await page.click('#tab-distribute');
+    await page.selectOption('#line', 'vardforlopp-befolkning');
+    await shot(page, '2-fordela');
+    await expectAccessible(page);
+    const before = await workbook(page, (wb) => ({ runs: wb.runs, syncs: wb.syncs }));
+    await page.click('#do-distribute');
+    await page.waitForSelector('.notice.success');
+    const after = await workbook(page, (wb) => {
+      const s = wb.sheets.find((x) => x.name === 'Fördelning');
+      return {
+        runs: wb.runs,
+        syncs: wb.syncs,
+        sheets: wb.sheets.map((x) => x.name),
+        table: wb.tables[0] && { name: wb.tables[0].name, range: wb.tables[0].range, showTotals: wb.tables[0].showTotals },
+        header: ['A4', 'B4', 'C4', 'D4', 'E4'].map((r) => s?.value(r)),
+        first: ['A5', 'B5', 'C5'].map((r) => s?.value(r)),
+        total: s?.value('E26'),
+        marker: s?.value('AZ1'),
+        method: s?.value('H11'),
+      };
+    });
+    // One run to look for an earlier sheet, one to write it: 1 + 2 syncs.
+    expect({ runs: after.runs - before.runs, syncs: after.syncs - before.syncs }).toEqual({ runs: 2, syncs: 3 });
+    expect(after.sheets).toEqual(['Blad1', 'Fördelning']);
+    expect(after.table).toEqual({ name: 'bk_fordelning_vardforlopp_befolkning', range: 'A4:E25', showTotals: true });
+    expect(after.header).toEqual(['Kod', 'Mottagare', 'Befolkning', 'Exakt andel, kr', 'Belopp, kr']);
+    expect(after.first).toEqual(['01', 'Region Stockholm', 2454821]);
+    expect(after.total).toBe(62_500_000); // =SUBTOTAL(109,E5:E25), as the fake calculates it
+    expect(after.marker).toBe('bidragskollen:v1:distribution:sammanhallen-vard-2023:vardforlopp-befolkning');
+    expect(after.method).toBe('största rest (Hamilton)');
+    await expect(page.textContent('.notice.success')).resolves.toContain('Skrev bladet Fördelning');
+    await shot(page, '3-fordela-klart');
+  });
+
+  it('asks before replacing its own sheet', async () => {
+    await page.click('#do-distribute');
+    await page.waitForSelector('.question');
+    await shot(page, '4-fordela-fraga');
+    await expectAccessible(page);
+    await page.click('.question button.primary'); // a new sheet
+    await page.waitForSelector('.notice.success');
+    expect(await workbook(page, (wb) => wb.sheets.map((s) => s.name))).toEqual(['Blad1', 'Fördelning', 'Fördelning (2)']);
+  });
+
+  it('"Kontrollera" finds an edited amount and selects its cell', async () => {
+    await workbook(page, (wb) => wb.sheets.find((s) => s.name === 'Fördelning')!.cells.set('E7', { input: 1, numberFormat: '#,##0' }));
+    await page.click('#tab-check');
+    await page.click('#do-check');
+    await page.waitForSelector('#screen-check .issues');
+    const texts = await page.$$eval('#screen-check .issues li', (li) => li.map((x) => x.textContent ?? ''));
+    // The edited table no longer foots to the line; its untouched twin raises nothing.
+    expect(texts.filter((t) => t.startsWith('Fel'))).toEqual([expect.stringMatching(/^FelFördelning: Fördelningen summerar till 60 711 523 kr.*Visa cellen E26$/)]);
+    await shot(page, '5-kontrollera');
+    await expectAccessible(page);
+    await page.click('#screen-check .issues li.error button');
+    await page.waitForFunction(() => !document.querySelector('.progress'));
+    expect(await workbook(page, (wb) => wb.selection)).toEqual({ sheet: 'Fördelning', address: 'E26' });
+  });
+
+  it('shows deadlines with status and working-day warnings, and downloads an .ics file', async () => {
+    await page.click('#tab-deadlines');
+    await page.waitForSelector('.deadlines li');
+    const items = await page.$$eval('.deadlines li', (li) => li.map((x) => x.textContent ?? ''));
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.join(' ')).toMatch(/dagar (kvar|sedan)/);
+    await shot(page, '6-tidsfrister');
+    await expectAccessible(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Ladda ned kalenderfil (.ics)')]);
+    expect(download.suggestedFilename()).toBe('sammanhallen-vard-2023-tidsfrister.ics');
+    const body = readFileSync((await download.path()) as string, 'utf8');
+    expect(body).toContain('BEGIN:VCALENDAR');
+  });
+
+  it('creates a rekvisition for a chosen recipient from the template data', async () => {
+    await page.click('#tab-forms');
+    await page.waitForSelector('#form-recipient');
+    await page.selectOption('#form-recipient', '13');
+    await shot(page, '7-blanketter');
+    await expectAccessible(page);
+    await page.click('text=Skapa rekvisition');
+    await page.waitForSelector('.notice.success');
+    const sheet = await workbook(page, (wb) => {
+      const s = wb.sheets[wb.sheets.length - 1]!;
+      return { name: s.name, title: s.value('A1'), marker: s.value('AZ1'), protected: s.protected };
+    });
+    expect(sheet).toEqual({ name: 'Rekv 13 Halland', title: 'Rekvisition till Kammarkollegiet', marker: 'bidragskollen:v1:rekvisition:sammanhallen-vard-2023:13', protected: true });
+  });
+
+  it('saves the profile in the workbook, refusing a wrong organisationsnummer', async () => {
+    await page.click('#tab-settings');
+    await page.fill('#profile-bidragsmottagare', 'Region Halland');
+    await page.fill('#profile-organisationsnummer', '232100-0010');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('.notice.error');
+    await shot(page, '8-installningar-fel');
+    await page.fill('#profile-organisationsnummer', '232100-0016');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('.notice.success');
+    await shot(page, '9-installningar');
+    await expectAccessible(page);
+    const stored = await workbook(page, (wb) => wb.settings.get('bidragskollen.profile'));
+    expect(stored).toEqual({ version: 1, data: { bidragsmottagare: 'Region Halland', organisationsnummer: '232100-0016' } });
+  });
+});
+
+describe('the task pane with stored settings', () => {
+  it('resets corrupt settings to defaults, says so, and keeps the raw value aside', async () => {
+    const page = await openInExcel({ settings: { 'bidragskollen.settings': { version: 1, data: { method: 'gissa' } } } });
+    await page.waitForSelector('.notice.info');
+    await expect(page.textContent('.notice.info')).resolves.toContain('bidragskollen.settings.backup');
+    const stored = await workbook(page, (wb) => ({ now: wb.settings.get('bidragskollen.settings'), backup: wb.settings.get('bidragskollen.settings.backup') }));
+    expect(stored.now).toMatchObject({ version: 1, data: { method: 'largest-remainder' } });
+    expect(stored.backup).toMatchObject({ raw: { version: 1, data: { method: 'gissa' } } });
+    await shot(page, '10-installningar-aterstallda');
+    await page.context().close();
+  });
+
+  it('speaks English when Office does', async () => {
+    const page = await openInExcel({ displayLanguage: 'en-US' });
+    await expect(page.textContent('#tab-distribute')).resolves.toBe('Distribute');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.context().close();
+  });
+});
+
+describe('the task pane outside Excel', () => {
+  it('says that it runs inside Excel and how to open it there', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 800, height: 600 } })).newPage();
+    await page.route(CDN, (route) => route.abort());
+    await page.goto(`${base}/taskpane.html`);
+    await page.waitForSelector('.outside-excel');
+    await expect(page.textContent('.outside-excel')).resolves.toMatch(/körs i Excel[\s\S]*Mina tillägg/);
+    await shot(page, '11-utanfor-excel');
+    await expectAccessible(page);
+    await page.context().close();
+  });
+});
