@@ -9,6 +9,8 @@ export interface CliIo {
   readonly cwd: string;
   /** Today's date as YYYY-MM-DD, in Swedish time. */
   today(): string;
+  /** The moment, ISO 8601, stamped on generated workbooks. */
+  now?(): string;
 }
 
 export const processIo: CliIo = {
@@ -18,6 +20,7 @@ export const processIo: CliIo = {
   writeText: (p, t) => writeFileSync(p, t, 'utf8'),
   cwd: process.cwd(),
   today: () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }),
+  now: () => new Date().toISOString(),
 };
 
 /** Bad usage or bad input: the message says what to fix; the program exits 2, never with a stack trace. */

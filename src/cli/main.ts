@@ -4,6 +4,9 @@ import { registerCheck } from './commands/check';
 import { registerDeadlines } from './commands/deadlines';
 import { registerDistribute } from './commands/distribute';
 import { CommandExit, processIo, UsageError, type CliIo } from './io';
+import { VERSION } from './version';
+import { registerReport } from './commands/report';
+import { registerDemo } from './commands/demo';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command()
@@ -19,11 +22,13 @@ export function buildProgram(io: CliIo): Command {
   registerAgreements(program, io);
   registerCheck(program, io);
   registerDeadlines(program, io);
+  registerReport(program, io);
+  registerDemo(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (t) => io.out(t), writeErr: (t) => io.err(t) });
   return program;
 }
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 /**
  * Runs the CLI and returns the exit code: 0 success, 1 the checks found errors, 2 bad usage or bad

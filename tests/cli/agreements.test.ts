@@ -27,7 +27,7 @@ describe('bidragskollen check', () => {
     const r = await cli(['check', 'sammanhallen-vard-2023']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('VARNING STATEMENT_RECIPIENT_MISMATCH');
-    expect(r.out).toContain('0 fel, 3 varningar, 1 upplysningar.');
+    expect(r.out).toContain('0 fel, 3 varningar, 1 upplysning.');
   });
 
   it('exits 1 when errors are found, with the documented JSON shape', async () => {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { formatPath } from '../../core/agreements';
-import { checkAgreement, hasErrors, issuesToJson, type CheckIssue } from '../../core/checks';
+import { checkAgreement, hasErrors, issuesToJson, summarizeIssues, type CheckIssue } from '../../core/checks';
 import { issueText, type Lang } from '../../core/result';
 import { checkFormat, loadAgreementArg } from '../agreement-source';
 import { CommandExit, UsageError, type CliIo } from '../io';
@@ -29,12 +29,8 @@ export function registerCheck(program: Command, io: CliIo): void {
 }
 
 function renderText(title: string, issues: readonly CheckIssue[], lang: Lang): string {
-  const count = (s: CheckIssue['severity']) => issues.filter((i) => i.severity === s).length;
   const head = `${title}\n`;
   const body = issues.map((i) => `${LABEL[i.severity][lang]} ${i.code} (${formatPath(i.path)})\n  ${issueText(i, lang)}\n`).join('');
-  const summary =
-    lang === 'sv'
-      ? `${count('error')} fel, ${count('warning')} varningar, ${count('info')} upplysningar.`
-      : `${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes.`;
+  const summary = summarizeIssues(issues, lang);
   return `${head}${body === '' ? (lang === 'sv' ? 'Inga anmärkningar.\n' : 'No findings.\n') : body}${summary}\n`;
 }

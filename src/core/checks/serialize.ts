@@ -27,3 +27,12 @@ export function issuesToJson(issues: readonly CheckIssue[]): { issues: CheckIssu
     })),
   };
 }
+
+/** "0 fel, 3 varningar, 1 upplysning": the one-line count the CLI, the demo and the task pane show. */
+export function summarizeIssues(issues: readonly CheckIssue[], lang: 'sv' | 'en' = 'sv'): string {
+  const count = (s: CheckIssue['severity']) => issues.filter((i) => i.severity === s).length;
+  const word = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return lang === 'sv'
+    ? `${count('error')} fel, ${word(count('warning'), 'varning', 'varningar')}, ${word(count('info'), 'upplysning', 'upplysningar')}.`
+    : `${word(count('error'), 'error', 'errors')}, ${word(count('warning'), 'warning', 'warnings')}, ${word(count('info'), 'note', 'notes')}.`;
+}

@@ -1,0 +1,74 @@
+import type { Command } from 'commander';
+import { mkdirSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { checkAgreement, summarizeIssues } from '../../core/checks';
+import { agreementDeadlines } from '../../core/deadlines';
+import { swedishHolidays } from '../../core/deadlines/swedish-holidays';
+import { METHOD_LABELS } from '../../core/distribution';
+import type { Profile } from '../../core/profile';
+import { issueText } from '../../core/result';
+import { distributionTemplate, overviewTemplate, prefillAll, redovisningTemplate, rekvisitionTemplate } from '../../core/templates';
+import { writeTemplatesToFile } from '../../xlsx';
+import { UsageError, type CliIo } from '../io';
+import { describeSheets, generationInfo, kr, loadAgreement, loadWeights } from '../templates';
+
+export const DEMO_AGREEMENT = 'sammanhallen-vard-2023';
+export const DEMO_LINE = 'vardforlopp-befolkning';
+export const DEMO_REGION = '13';
+export const DEMO_FILE = 'demo/bidragskollen-demo.xlsx';
+
+/** Example contact details, marked as such; the checksummed numbers are the documentation examples. */
+const DEMO_PROFILE: Profile = {
+  kontaktperson: 'Exempel Exempelsson (exempel)',
+  postadress: 'Box 1, 301 80 Halmstad (exempel)',
+  telefon: '035-00 00 00 (exempel)',
+  epost: 'ekonomi@example.se',
+  bankgiro: '5050-1055',
+  betalningsreferens: 'Sammanhållen vård 2023',
+  ekonomichef: { namn: 'Ekonomichef (exempel)', befattning: 'Ekonomidirektör' },
+};
+
+export function registerDemo(program: Command, io: CliIo): void {
+  program
+    .command('demo')
+    .description('Skriv en exempelarbetsbok från de inbyggda uppgifterna: översikt, fördelning, rekvisition och redovisning (write the demo workbook)')
+    .option('--out <fil.xlsx>', 'var arbetsboken skrivs', DEMO_FILE)
+    .action(async (opts: { out: string }) => {
+      const started = Date.now();
+      const agreement = loadAgreement(DEMO_AGREEMENT);
+      const weights = loadWeights({}, io);
+      const prefill = prefillAll(agreement, { weights });
+      if (!prefill.ok) throw new UsageError(prefill.issues.map((i) => issueText(i)).join('\n'));
+      const distribution = prefill.value.distributions.get(DEMO_LINE);
+      const grant = prefill.value.grants.find((g) => g.recipient.code === DEMO_REGION);
+      if (!distribution || !grant) throw new Error(`the catalog no longer has ${DEMO_LINE} shared among the regions`);
+      const line = prefill.value.grants.flatMap((g) => g.lines).find((l) => l.lineId === DEMO_LINE);
+      const checks = checkAgreement(agreement);
+      const today = io.today();
+      const deadlines = agreementDeadlines(agreement, today, swedishHolidays());
+      const info = generationInfo(io);
+      const profile: Profile = { ...DEMO_PROFILE, bidragsmottagare: grant.recipient.name };
+      const sheets = [
+        overviewTemplate({ agreement, checks, deadlines, today }, 'sv', info),
+        distributionTemplate({ agreementId: agreement.id, agreementName: agreement.title, lineId: DEMO_LINE, lineName: line?.lineName ?? DEMO_LINE, distribution }, 'sv', info),
+        rekvisitionTemplate(grant, { profile, lang: 'sv', info }),
+        redovisningTemplate(grant, { profile, lang: 'sv', info }),
+      ];
+      const path = resolve(io.cwd, opts.out);
+      mkdirSync(dirname(path), { recursive: true });
+      const written = await writeTemplatesToFile(path, { title: `Bidragskollen: ${agreement.title}`, generator: 'Bidragskollen', sheets });
+      if (!written.ok) throw new UsageError(written.issues.map((i) => issueText(i)).join('\n'));
+
+      const passed = deadlines.filter((d) => d.status === 'passed').length;
+      const source = distribution.source;
+      io.out(`Skrev ${relative(io.cwd, path) || path} (${((Date.now() - started) / 1000).toFixed(1)} s):\n`);
+      io.out(describeSheets(written.value.sheets));
+      io.out(`\n${agreement.title}: ${agreement.total.amount ? kr(agreement.total.amount) : 'totalen ej angiven'}, ${agreement.areas.length} områden.\n`);
+      io.out(`Kontroller: ${summarizeIssues(checks)}\n`);
+      io.out(`Tidsfrister: ${deadlines.length}, varav ${passed} passerade ${today}.\n`);
+      io.out(
+        `Fördelning: ${kr(distribution.amount)} över ${distribution.rows.length} regioner, ${METHOD_LABELS[distribution.method].sv}, ${source?.description ?? ''}; summan ${distribution.residual.isZero() ? 'stämmer' : 'stämmer inte'}.\n`,
+      );
+      io.out(`Rekvisition och redovisning: ${grant.recipient.name}, ${kr(grant.total)} (${grant.lines.length} ${grant.lines.length === 1 ? 'rad' : 'rader'}).\n`);
+    });
+}

@@ -1,0 +1,73 @@
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import { batchTemplates, formTemplate, prefillAll, prefillGrant, type FormKind, type TemplateSheet } from '../../core/templates';
+import { issueText } from '../../core/result';
+import { writeTemplatesToFile } from '../../xlsx';
+import { UsageError, type CliIo } from '../io';
+import { describeSheets, generationInfo, kr, loadAgreement, loadProfile, loadWeights, parseOptions, warn } from '../templates';
+
+interface ReportOptions {
+  agreement: string;
+  recipient?: string;
+  all?: boolean;
+  profile?: string;
+  population?: string;
+  weights?: string;
+  method?: string;
+  unit?: string;
+  lang?: string;
+  out: string;
+}
+
+const KINDS: Record<string, FormKind> = { rekvisition: 'rekvisition', redovisning: 'redovisning', requisition: 'rekvisition', report: 'redovisning' };
+
+export function registerReport(program: Command, io: CliIo): void {
+  program
+    .command('report')
+    .alias('rapport')
+    .description('Skriv rekvisition eller ekonomisk redovisning som Excel-arbetsbok, förifylld från överenskommelsen (write a requisition or financial report workbook)')
+    .argument('<mall>', 'rekvisition eller redovisning')
+    .requiredOption('--agreement <id>', 'överenskommelsen, t.ex. sammanhallen-vard-2023')
+    .option('--recipient <kod>', 'mottagaren: skr, en länskod som 13 eller en samverkansregion som sodra')
+    .option('--all', 'alla mottagare i en arbetsbok, ett blad var och en sammanställning')
+    .option('--profile <profil.json>', 'din organisations uppgifter (kontaktuppgifter, bankgiro m.m.)')
+    .option('--population <YYYY-MM-DD>', `SCB:s befolkning per län vid datumet (standard ${'2023-12-31'})`)
+    .option('--weights <fil.csv>', 'egen fördelningsnyckel per region')
+    .option('--method <metod>', 'avrundningsmetod för andelar: largest-remainder | adjust-largest', 'largest-remainder')
+    .option('--unit <enhet>', 'avrundningsenhet: kr eller öre', 'kr')
+    .option('--lang <språk>', 'sv eller en', 'sv')
+    .requiredOption('--out <fil.xlsx>', 'arbetsboken att skriva; finns den redan uppdateras bara bladen Bidragskollen skapat')
+    .action(async (kindArg: string, opts: ReportOptions) => {
+      const kind = KINDS[kindArg.trim().toLowerCase()];
+      if (!kind) throw new UsageError(`Okänd mall ”${kindArg}”. Välj rekvisition eller redovisning.`);
+      if (Boolean(opts.all) === (opts.recipient !== undefined)) throw new UsageError('Ange antingen --recipient <kod> eller --all.');
+      if (!/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out ska vara en .xlsx-fil (fick ”${opts.out}”).`);
+      const agreement = loadAgreement(opts.agreement);
+      const profile = loadProfile(opts.profile, io);
+      const weights = loadWeights(opts, io);
+      const { method, unit, lang } = parseOptions(opts);
+      const formOptions = { profile, lang, info: generationInfo(io) };
+
+      let sheets: TemplateSheet[];
+      let summary: string;
+      if (opts.all) {
+        const all = prefillAll(agreement, { weights, method, unit });
+        if (!all.ok) throw new UsageError(all.issues.map((i) => issueText(i)).join('\n'));
+        warn(io, all.value.warnings);
+        sheets = batchTemplates(kind, all.value.grants, formOptions);
+        summary = `${all.value.grants.length} mottagare`;
+      } else {
+        const one = prefillGrant(agreement, opts.recipient as string, { weights, method, unit });
+        if (!one.ok) throw new UsageError(one.issues.map((i) => issueText(i)).join('\n'));
+        warn(io, one.value.warnings);
+        sheets = [formTemplate(kind, one.value.grant, formOptions)];
+        summary = `${one.value.grant.recipient.name}, ${kr(one.value.grant.total)}`;
+      }
+      const path = resolve(io.cwd, opts.out);
+      const written = await writeTemplatesToFile(path, { title: `${kind === 'rekvisition' ? 'Rekvisition' : 'Ekonomisk redovisning'}: ${agreement.title}`, generator: 'Bidragskollen', sheets });
+      if (!written.ok) throw new UsageError(written.issues.map((i) => issueText(i)).join('\n'));
+      io.out(`${kind === 'rekvisition' ? 'Rekvisition' : 'Ekonomisk redovisning'} för ${summary} skriven till ${opts.out}${written.value.existed ? ' (befintlig arbetsbok)' : ''}:\n`);
+      io.out(describeSheets(written.value.sheets));
+      io.out('Fyll i de gula cellerna. Kör kommandot igen för att uppdatera beloppen; det du skrivit behålls.\n');
+    });
+}

@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+import { getAgreement, type Agreement } from '../core/agreements';
+import { parseMethod, type Method } from '../core/distribution';
+import { formatAmountPlain, parseUnit, type Unit } from '../core/money';
+import { EMPTY_PROFILE, parseProfileJson, type Profile } from '../core/profile';
+import { findPopulationTable, type WeightTable } from '../core/reference';
+import { issueText, type Issue, type Lang } from '../core/result';
+import type { GenerationInfo } from '../core/templates';
+import type { SheetReport } from '../xlsx';
+import { UsageError, type CliIo } from './io';
+import { VERSION } from './version';
+import { resolveWeightTable } from './weights';
+
+/** What the report and demo commands share: agreement, profile, key, language, stamp. */
+
+export const DEFAULT_POPULATION_DATE = '2023-12-31';
+
+export function loadAgreement(id: string): Agreement {
+  const a = getAgreement(id);
+  if (!a.ok) throw new UsageError(a.issues.map((i) => issueText(i)).join('\n'));
+  return a.value;
+}
+
+export function loadProfile(file: string | undefined, io: CliIo): Profile {
+  if (file === undefined) return EMPTY_PROFILE;
+  let text: string;
+  try {
+    text = io.readText(resolve(io.cwd, file));
+  } catch {
+    throw new UsageError(`Profilen ${file} går inte att läsa. Kontrollera sökvägen.`);
+  }
+  const p = parseProfileJson(text);
+  if (!p.ok) throw new UsageError([`Profilen ${file} har fel:`, ...p.issues.map((i) => `  ${issueText(i)}`)].join('\n'));
+  warn(io, p.value.warnings);
+  return p.value.profile;
+}
+
+/** --population or --weights; without either, SCB's latest built-in population, said aloud. */
+export function loadWeights(opts: { population?: string; weights?: string }, io: CliIo): WeightTable {
+  if (opts.population === undefined && opts.weights === undefined) {
+    const t = findPopulationTable(DEFAULT_POPULATION_DATE);
+    if (!t.ok) throw new UsageError(t.issues.map((i) => issueText(i)).join('\n'));
+    return t.value;
+  }
+  return resolveWeightTable(opts, io);
+}
+
+export function parseOptions(opts: { method?: string; unit?: string; lang?: string }): { method: Method; unit: Unit; lang: Lang } {
+  const method = parseMethod(opts.method ?? 'largest-remainder');
+  if (!method) throw new UsageError(`Okänd metod ”${opts.method}”. Välj largest-remainder, adjust-largest, round eller none.`);
+  const unit = parseUnit(opts.unit ?? 'kr');
+  if (!unit) throw new UsageError(`Okänd enhet ”${opts.unit}”. Välj öre, kr eller tkr.`);
+  const lang = (opts.lang ?? 'sv').toLowerCase();
+  if (lang !== 'sv' && lang !== 'en') throw new UsageError(`Okänt språk ”${opts.lang}”. Välj sv eller en.`);
+  return { method, unit, lang };
+}
+
+export function generationInfo(io: CliIo): GenerationInfo {
+  return { productVersion: VERSION, generatedAt: io.now?.() ?? new Date().toISOString() };
+}
+
+export function warn(io: CliIo, issues: readonly Issue[]): void {
+  for (const i of issues) io.err(`Varning: ${issueText(i)}\n`);
+}
+
+export function describeSheets(sheets: readonly SheetReport[]): string {
+  return sheets
+    .map((s) => {
+      const what = s.status === 'updated' ? 'uppdaterat' : 'nytt';
+      const renamed = s.preferredName ? ` (namnet ”${s.preferredName}” användes redan av ett annat blad)` : '';
+      const kept = s.keptInputs.length > 0 ? `, ${s.keptInputs.length} ifyllda värden behölls` : '';
+      return `  ${s.sheetName}: ${what}${renamed}${kept}\n`;
+    })
+    .join('');
+}
+
+export const kr = (d: { toFixed(): string }) => `${formatAmountPlain(d.toFixed())} kr`;

@@ -1,0 +1,11 @@
+export { luhnValid, parseOrganisationsnummer, parseBankgiro, parsePlusgiro, checkDiarienummer } from './identifiers';
+export {
+  profileSchema,
+  validateProfile,
+  parseProfileJson,
+  paymentAccount,
+  EMPTY_PROFILE,
+  type Profile,
+  type ValidatedProfile,
+} from './profile';
+export { PROFILE_MESSAGES, type ProfileIssueCode } from './messages';

@@ -1,0 +1,25 @@
+type Msg<P> = { readonly sv: (p: P) => string; readonly en: (p: P) => string };
+const m = <P>(sv: (p: P) => string, en: (p: P) => string): Msg<P> => ({ sv, en });
+
+export const TEMPLATE_MESSAGES = {
+  UNKNOWN_RECIPIENT: m<{ code: string }>(
+    (p) => `Okänd mottagare ”${p.code}”. Ange skr, en länskod som 13 eller en samverkansregion som sodra.`,
+    (p) => `Unknown recipient "${p.code}". Give skr, a county code such as 13 or a samverkansregion such as sodra.`,
+  ),
+  NO_LINES_FOR_RECIPIENT: m<{ recipient: string; agreement: string }>(
+    (p) => `${p.recipient} rekvirerar inga medel ur ${p.agreement} själv. Välj en annan mottagare eller använd --all.`,
+    (p) => `${p.recipient} does not requisition any funds of ${p.agreement} itself. Choose another recipient or use --all.`,
+  ),
+  LINE_AMOUNT_UNKNOWN: m<{ line: string }>(
+    (p) => `Raden ${p.line} har inget angivet belopp; den kan inte rekvireras och hoppas över.`,
+    (p) => `The line ${p.line} has no stated amount; it cannot be requisitioned and is left out.`,
+  ),
+  UNSUPPORTED_KEY: m<{ line: string; key: string }>(
+    (p) => `Raden ${p.line} fördelas med nyckeln ${p.key}, som mallarna inte kan räkna fram än; den hoppas över.`,
+    (p) => `The line ${p.line} is distributed by the key ${p.key}, which the templates cannot compute yet; it is left out.`,
+  ),
+  WEIGHTS_NOT_REGIONS: m<{ id: string }>(
+    (p) => `Fördelningsnyckeln har raden ”${p.id}”, som inte är en länskod. För regionernas andelar behövs en rad per region (01–25).`,
+    (p) => `The distribution key has the row "${p.id}", which is not a county code. Regions' shares need one row per region (01–25).`,
+  ),
+} as const;

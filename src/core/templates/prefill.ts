@@ -1,0 +1,224 @@
+import type Decimal from 'decimal.js';
+import { distribute, type Distribution, type Method, TIE_BREAK } from '../distribution';
+import { Dec, UNITS, ZERO, type Unit } from '../money';
+import { REGIONS, SAMVERKANSREGIONER, findRegion, findSamverkansregion, tableRecipients, tableSource, type WeightTable } from '../reference';
+import { fail, makeIssue, ok, type Issue, type Result } from '../result';
+import type { AgreementLike, DeadlineLike, LineLike, RecipientLike } from './catalog-shape';
+import type { Grant, GrantBasis, GrantLine } from './grant';
+import { TEMPLATE_MESSAGES as M } from './messages';
+
+export interface PrefillOptions {
+  /** The key for lines shared among the regions: SCB population or the user's own weights. */
+  readonly weights: WeightTable;
+  readonly method?: Method;
+  readonly unit?: Unit;
+}
+
+export interface Prefill {
+  /** One grant per recipient that requisitions anything: SKR, then regions, then samverkansregioner. */
+  readonly grants: readonly Grant[];
+  /** The distribution behind each shared line, by line id. */
+  readonly distributions: ReadonlyMap<string, Distribution>;
+  /** Lines left out (no stated amount, a key the templates cannot compute). */
+  readonly warnings: readonly Issue[];
+}
+
+type Who = Grant['recipient'];
+
+const SKR: Who = { code: 'skr', name: 'Sveriges Kommuner och Regioner (SKR)', kind: 'skr' };
+
+/** `skr`, a county code or region name, or a samverkansregion id. */
+export function resolveRecipient(code: string): Who | undefined {
+  const c = code.trim();
+  if (c.toLowerCase() === 'skr') return SKR;
+  const region = /^\d{1,2}$/.test(c) || !findSamverkansregion(c) ? findRegion(c) : undefined;
+  if (region) return { code: region.code, name: region.name, kind: 'region' };
+  const svr = findSamverkansregion(c);
+  if (svr) return { code: svr.id, name: svr.name, kind: 'samverkansregion' };
+  return undefined;
+}
+
+interface Leaf {
+  readonly area: LineLike;
+  readonly line: LineLike;
+  readonly recipient: RecipientLike | null | undefined;
+  readonly key: string | undefined;
+  readonly funder: 'state' | 'regions' | null | undefined;
+  readonly appropriation: LineLike['appropriation'];
+}
+
+/** The lines money is actually requisitioned for: leaves, with what they inherit from their parents. */
+function leaves(a: AgreementLike): Leaf[] {
+  const out: Leaf[] = [];
+  const walk = (area: LineLike, line: LineLike, inherited: Omit<Leaf, 'area' | 'line'>) => {
+    const here = {
+      recipient: line.recipient ?? inherited.recipient,
+      key: line.key ?? inherited.key,
+      funder: line.funder ?? inherited.funder,
+      appropriation: line.appropriation ?? inherited.appropriation,
+    };
+    if (line.lines && line.lines.length > 0) for (const sub of line.lines) walk(area, sub, here);
+    else out.push({ area, line, ...here });
+  };
+  for (const area of a.areas) walk(area, area, { recipient: undefined, key: undefined, funder: undefined, appropriation: undefined });
+  return out;
+}
+
+/**
+ * Who requisitions what: "SKR" and "regions via SKR" lines go to SKR whole, a named region's line to
+ * that region (or SKR when paid via SKR), "regions" lines to every region by the key, and
+ * "samverkansregioner" lines in equal shares to the six. Lines the regions fund themselves are
+ * never requisitioned from Kammarkollegiet and are left out.
+ */
+export function prefillAll(a: AgreementLike, o: PrefillOptions): Result<Prefill> {
+  const method = o.method ?? 'largest-remainder';
+  const unit = o.unit ?? UNITS.krona;
+  const bad = o.weights.rows.find((r) => !/^\d{2}$/.test(r.id) || !findRegion(r.id));
+  if (bad) return fail(makeIssue('WEIGHTS_NOT_REGIONS', M.WEIGHTS_NOT_REGIONS, { id: bad.id }, ['weights']));
+
+  const warnings: Issue[] = [];
+  const byRecipient = new Map<string, GrantLine[]>();
+  const distributions = new Map<string, Distribution>();
+  const give = (code: string, line: GrantLine) => byRecipient.set(code, [...(byRecipient.get(code) ?? []), line]);
+
+  for (const leaf of leaves(a)) {
+    if (leaf.funder === 'regions' || !leaf.recipient) continue;
+    const amount = leaf.line.amount;
+    if (amount === null) {
+      warnings.push(makeIssue('LINE_AMOUNT_UNKNOWN', M.LINE_AMOUNT_UNKNOWN, { line: leaf.line.id }, ['areas', leaf.line.id]));
+      continue;
+    }
+    const base = (who: Who, share: Decimal, basis: GrantBasis): GrantLine => lineFor(a, leaf, who, share, amount, basis);
+    const r = leaf.recipient;
+    switch (r.type) {
+      case 'skr':
+      case 'regions-via-skr':
+        give(SKR.code, base(SKR, amount, { kind: 'whole' }));
+        break;
+      case 'region': {
+        const who = r.viaSkr ? SKR : (resolveRecipient(r.code) as Who);
+        give(who.code, base(who, amount, { kind: 'whole' }));
+        break;
+      }
+      case 'regions':
+      case 'samverkansregioner': {
+        const svr = r.type === 'samverkansregioner';
+        const key = leaf.key ?? (svr ? 'equal' : 'population');
+        if (key !== 'equal' && (svr || key !== 'population')) {
+          warnings.push(makeIssue('UNSUPPORTED_KEY', M.UNSUPPORTED_KEY, { line: leaf.line.id, key }, ['areas', leaf.line.id]));
+          continue;
+        }
+        const table: WeightTable = svr
+          ? equalTable('samverkansregioner', SAMVERKANSREGIONER.map((s) => ({ id: s.id, name: s.name })))
+          : key === 'equal'
+            ? equalTable('regioner', REGIONS.map((x) => ({ id: x.code, name: x.name })))
+            : o.weights;
+        const d = distribute({ amount, unit, method, recipients: tableRecipients(table), source: tableSource(table) });
+        if (!d.ok) return d;
+        distributions.set(leaf.line.id, d.value);
+        const basis: GrantBasis = {
+          kind: 'distributed',
+          key: table.kind === 'equal' ? 'equal' : table.kind === 'population' ? 'population' : 'weights',
+          method,
+          unit,
+          tieBreak: TIE_BREAK,
+          sourceDescription: table.description,
+          ...(table.source ? { publisher: table.source } : {}),
+          ...(table.referenceDate ? { referenceDate: table.referenceDate } : {}),
+        };
+        for (const row of d.value.rows) give(row.id, base(resolveRecipient(row.id) as Who, row.amount, basis));
+        break;
+      }
+      default:
+        warnings.push(makeIssue('UNSUPPORTED_KEY', M.UNSUPPORTED_KEY, { line: leaf.line.id, key: r.type }, ['areas', leaf.line.id]));
+    }
+  }
+
+  const order = [SKR.code, ...REGIONS.map((r) => r.code), ...SAMVERKANSREGIONER.map((s) => s.id)];
+  const grants = order.flatMap((code) => {
+    const lines = byRecipient.get(code);
+    return lines ? [grantOf(a, resolveRecipient(code) as Who, lines, unit)] : [];
+  });
+  return ok({ grants, distributions, warnings });
+}
+
+/** One recipient's grant. */
+export function prefillGrant(a: AgreementLike, recipientCode: string, o: PrefillOptions): Result<{ grant: Grant; warnings: readonly Issue[] }> {
+  const who = resolveRecipient(recipientCode);
+  if (!who) return fail(makeIssue('UNKNOWN_RECIPIENT', M.UNKNOWN_RECIPIENT, { code: recipientCode }, ['recipient']));
+  const all = prefillAll(a, o);
+  if (!all.ok) return all;
+  const grant = all.value.grants.find((g) => g.recipient.code === who.code);
+  if (!grant) return fail(makeIssue('NO_LINES_FOR_RECIPIENT', M.NO_LINES_FOR_RECIPIENT, { recipient: who.name, agreement: a.title }, ['recipient']));
+  return ok({ grant, warnings: all.value.warnings });
+}
+
+function lineFor(a: AgreementLike, leaf: Leaf, who: Who, share: Decimal, lineAmount: Decimal, basis: GrantBasis): GrantLine {
+  const ap = leaf.appropriation;
+  const dl = (kind: string) => deadlineFor(a, leaf.area.id, kind, who);
+  const requisition = dl('requisition');
+  const repayment = dl('repayment');
+  const report = dl('financial-report');
+  return {
+    lineId: leaf.line.id,
+    areaName: leaf.area.title,
+    lineName: leaf.line === leaf.area ? '' : leaf.line.title,
+    amount: share,
+    lineAmount,
+    ...(ap
+      ? { appropriation: `UO ${ap.utgiftsomrade} anslag ${ap.anslag}${ap.anslagspost === null ? '' : ` ap. ${ap.anslagspost}`}${ap.anslagspostName ? ` ${ap.anslagspostName}` : ''}` }
+      : {}),
+    ...(requisition ? { requisitionDeadline: requisition } : {}),
+    ...(repayment ? { repaymentDeadline: repayment } : {}),
+    ...(report ? { reportDeadline: report } : {}),
+    basis,
+  };
+}
+
+/** The earliest deadline of a kind for an area, skipping those the text puts on someone else. */
+function deadlineFor(a: AgreementLike, areaId: string, kind: string, who: Who): string | undefined {
+  const applies = (d: DeadlineLike) => {
+    if (d.kind !== kind || (d.areas.length > 0 && !d.areas.includes(areaId))) return false;
+    if (d.by === null) return true;
+    const by = d.by.toLowerCase();
+    const forSkr = /\bskr\b/.test(by);
+    const forRegions = /region/.test(by);
+    return who.kind === 'skr' ? forSkr || !forRegions : forRegions || !forSkr;
+  };
+  return a.deadlines
+    .filter(applies)
+    .map((d) => d.date)
+    .sort()[0];
+}
+
+function grantOf(a: AgreementLike, who: Who, lines: GrantLine[], unit: Unit): Grant {
+  const first = (pick: (l: GrantLine) => string | undefined) => lines.map(pick).filter((x): x is string => x !== undefined).sort()[0];
+  const government = a.diarienummer.filter((d) => /regeringskansliet/i.test(d.issuer));
+  const dnrUtbetalning = government.find((d) => /utbetal/i.test(d.description));
+  const dnr = government.find((d) => d !== dnrUtbetalning);
+  const requisitionDeadline = first((l) => l.requisitionDeadline);
+  const repaymentDeadline = first((l) => l.repaymentDeadline);
+  const reportDeadline = first((l) => l.reportDeadline);
+  return {
+    agreement: {
+      id: a.id,
+      name: a.title,
+      periodStart: a.period?.start ?? `${a.year}-01-01`,
+      periodEnd: a.period?.end ?? `${a.year}-12-31`,
+      ...(dnr ? { diarienummer: dnr.value } : {}),
+      ...(dnrUtbetalning ? { diarienummerUtbetalning: dnrUtbetalning.value } : {}),
+    },
+    recipient: who,
+    lines,
+    total: lines.reduce((s, l) => s.plus(l.amount), ZERO),
+    unit,
+    ...(requisitionDeadline ? { requisitionDeadline } : {}),
+    ...(repaymentDeadline ? { repaymentDeadline } : {}),
+    ...(reportDeadline ? { reportDeadline } : {}),
+  };
+}
+
+function equalTable(id: string, rows: { id: string; name: string }[]): WeightTable {
+  const description = id === 'samverkansregioner' ? 'Lika belopp till var och en av de sex samverkansregionerna' : 'Lika belopp till var och en av de 21 regionerna';
+  return { id, kind: 'equal', description, source: 'Bidragskollen', rows: rows.map((r) => ({ ...r, weight: new Dec(1) })) };
+}

@@ -1,0 +1,64 @@
+import { batchTemplates, distributionTemplate, prefillAll, redovisningTemplate, rekvisitionTemplate, type TemplateSheet } from '../../src/core/templates';
+import { expectGolden } from './expect-golden';
+import { TEST_AGREEMENT } from '../templates/agreement-fixture';
+import { OPTIONS, POPULATION, allGrants, grantFor } from '../templates/fixtures';
+
+/** The template data, every cell in order: what a writer renders. */
+describe('template golden files', () => {
+  it.each([
+    ['rekvisition-13', () => rekvisitionTemplate(grantFor('13'), OPTIONS)],
+    ['rekvisition-skr-en', () => rekvisitionTemplate(grantFor('skr'), { ...OPTIONS, lang: 'en', profile: {} })],
+    ['redovisning-13', () => redovisningTemplate(grantFor('13'), OPTIONS)],
+    ['redovisning-sodra', () => redovisningTemplate(grantFor('sodra'), { ...OPTIONS, profile: {} })],
+  ])('%s', (name, make) => expectGolden(name, make()));
+
+  it('batch index', () => {
+    const sheets = batchTemplates('rekvisition', allGrants(), OPTIONS);
+    expect(sheets).toHaveLength(1 + 28);
+    expectGolden('index-rekvisition', sheets[0]);
+    expectGolden('index-redovisning', batchTemplates('redovisning', allGrants(), OPTIONS)[0]);
+  });
+
+  it('distribution sheet', () => {
+    const p = prefillAll(TEST_AGREEMENT, { weights: POPULATION });
+    if (!p.ok) throw new Error();
+    const d = p.value.distributions.get('a-regioner');
+    if (!d) throw new Error();
+    expectGolden('distribution-a-regioner', distributionTemplate({ agreementId: 'test-2023', agreementName: TEST_AGREEMENT.title, lineId: 'a-regioner', lineName: 'Till regionerna', distribution: d }, 'sv', OPTIONS.info));
+  });
+
+  it.each([
+    ['error.unknown-recipient', () => prefillAll(TEST_AGREEMENT, { weights: { ...POPULATION, rows: [...POPULATION.rows, { id: 'zz', name: 'Z', weight: POPULATION.rows[0]!.weight }] } })],
+  ])('%s fails with stable codes', (name, make) => {
+    const r = make();
+    expect(r.ok).toBe(false);
+    expectGolden(name, r.ok ? null : r.issues.map((i) => ({ code: i.code, path: i.path })));
+  });
+});
+
+describe('template invariants', () => {
+  const sheets: TemplateSheet[] = [rekvisitionTemplate(grantFor('13'), OPTIONS), redovisningTemplate(grantFor('13'), OPTIONS), ...batchTemplates('redovisning', allGrants(), OPTIONS)];
+
+  it('input keys and cell addresses are unique per sheet, and every input cell is styled as input', () => {
+    for (const s of sheets) {
+      const refs = s.cells.map((c) => c.ref);
+      expect(new Set(refs).size).toBe(refs.length);
+      const keys = s.cells.flatMap((c) => (c.input ? [c.input.key] : []));
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const c of s.cells) if (c.input) expect(c.style).toBe('input');
+    }
+  });
+
+  it('names and sheet names stay within Excel’s rules', () => {
+    for (const s of sheets) {
+      expect(s.sheetName.length).toBeLessThanOrEqual(31);
+      expect(s.sheetName).not.toMatch(/[*?:/\\[\]]/);
+      expect(s.namePrefix).toMatch(/^bk_[a-z0-9_]+$/);
+    }
+  });
+
+  it('the review is a validated choice of alternative 1 or 2', () => {
+    const review = sheets[1]!.cells.find((c) => c.input?.key === 'granskning');
+    expect(review?.input?.validation).toEqual({ type: 'list', options: ['Alt 1: Redovisningen under punkt 3 är korrekt', 'Alt 2: Redovisningen under punkt 3 är inte korrekt'] });
+  });
+});

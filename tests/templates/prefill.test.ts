@@ -1,0 +1,61 @@
+import { Dec } from '../../src/core/money';
+import { prefillAll, prefillGrant, resolveRecipient } from '../../src/core/templates';
+import { TEST_AGREEMENT } from './agreement-fixture';
+import { POPULATION } from './fixtures';
+
+describe('prefill', () => {
+  const all = prefillAll(TEST_AGREEMENT, { weights: POPULATION });
+  if (!all.ok) throw new Error('prefill failed');
+  const { grants, warnings } = all.value;
+
+  it('gives SKR the SKR and regions-via-SKR lines whole, and never the regions’ own funding', () => {
+    const skr = grants.find((g) => g.recipient.code === 'skr');
+    expect(skr?.lines.map((l) => [l.lineId, l.amount.toFixed()])).toEqual([
+      ['a-skr', '100000'],
+      ['b-stat', '20000'],
+    ]);
+  });
+
+  it('gives every region its population share and every samverkansregion an equal share', () => {
+    const halland = grants.find((g) => g.recipient.code === '13');
+    expect(halland?.lines.map((l) => l.lineId)).toEqual(['a-regioner']);
+    expect(halland?.lines[0]?.basis).toMatchObject({ kind: 'distributed', key: 'population', method: 'largest-remainder', referenceDate: '2023-12-31', publisher: 'SCB' });
+    const svr = grants.filter((g) => g.recipient.kind === 'samverkansregion');
+    expect(svr.map((g) => g.total.toFixed())).toEqual(['33334', '33334', '33333', '33333', '33333', '33333']);
+  });
+
+  it('foots: the recipients’ shares of every line sum to the line', () => {
+    const byLine = new Map<string, Dec>();
+    for (const g of grants) for (const l of g.lines) byLine.set(l.lineId, (byLine.get(l.lineId) ?? new Dec(0)).plus(l.amount));
+    expect(Object.fromEntries([...byLine].map(([k, v]) => [k, v.toFixed()]))).toEqual({ 'a-regioner': '700000', 'a-svr': '200000', 'a-skr': '100000', 'b-stat': '20000' });
+    expect(grants).toHaveLength(1 + 21 + 6);
+  });
+
+  it('carries appropriation, deadlines and only Regeringskansliet’s diarienummer', () => {
+    const g = grants.find((x) => x.recipient.code === '01');
+    expect(g?.lines[0]?.appropriation).toBe('UO 9 anslag 1:6 ap. 40 Jämlik sjukvård');
+    expect(g).toMatchObject({ requisitionDeadline: '2023-12-01', repaymentDeadline: '2024-03-31', agreement: { diarienummer: 'S2023/00001' } });
+    expect(g?.reportDeadline).toBeUndefined();
+    expect(grants[0]?.reportDeadline).toBe('2024-03-31');
+  });
+
+  it('warns about a line without a stated amount', () => {
+    expect(warnings.map((w) => [w.code, w.path])).toEqual([['LINE_AMOUNT_UNKNOWN', ['areas', 'b-okand']]]);
+  });
+
+  it('resolves recipients by code or name and reports unknown ones and recipients without lines', () => {
+    expect(resolveRecipient('SKR')?.kind).toBe('skr');
+    expect(resolveRecipient('3')).toMatchObject({ code: '03', kind: 'region' });
+    expect(resolveRecipient('Region Halland')?.code).toBe('13');
+    expect(resolveRecipient('sodra')).toMatchObject({ kind: 'samverkansregion', name: 'Södra sjukvårdsregionen' });
+    const bad = prefillGrant(TEST_AGREEMENT, '99', { weights: POPULATION });
+    expect(bad.ok ? [] : bad.issues.map((i) => i.code)).toEqual(['UNKNOWN_RECIPIENT']);
+    const noLines = prefillGrant({ ...TEST_AGREEMENT, areas: [TEST_AGREEMENT.areas[1]!] }, '13', { weights: POPULATION });
+    expect(noLines.ok ? [] : noLines.issues.map((i) => i.code)).toEqual(['NO_LINES_FOR_RECIPIENT']);
+  });
+
+  it('refuses a weight table that is not per region', () => {
+    const r = prefillAll(TEST_AGREEMENT, { weights: { ...POPULATION, rows: [{ id: 'x', name: 'X', weight: new Dec(1) }] } });
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['WEIGHTS_NOT_REGIONS']);
+  });
+});

@@ -1,0 +1,39 @@
+import ExcelJS from 'exceljs';
+import type { TemplateBook, TemplateSheet } from '../../src/core/templates';
+import { buildWorkbook } from '../../src/xlsx';
+
+export function book(sheets: TemplateSheet[]): TemplateBook {
+  return { title: 'Test', generator: 'Bidragskollen test', sheets };
+}
+
+export async function build(sheets: TemplateSheet[], existing?: Buffer): Promise<Buffer> {
+  const r = await buildWorkbook(book(sheets), existing ? { bytes: existing, file: 'test.xlsx' } : undefined);
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
+  return r.value.buffer;
+}
+
+export async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+export async function save(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export function names(wb: ExcelJS.Workbook): Map<string, string> {
+  const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  return new Map(model.map((n) => [n.name, n.ranges[0] as string]));
+}
+
+/** The cell a defined name points at. */
+export function named(wb: ExcelJS.Workbook, name: string): ExcelJS.Cell {
+  const range = names(wb).get(name);
+  if (!range) throw new Error(`no name ${name}`);
+  const bang = range.lastIndexOf('!');
+  const sheet = range.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'");
+  const ws = wb.getWorksheet(sheet);
+  if (!ws) throw new Error(`no sheet ${sheet}`);
+  return ws.getCell(range.slice(bang + 1).replace(/\$/g, ''));
+}
