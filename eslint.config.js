@@ -35,7 +35,7 @@ module.exports = tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'CustomFunctions', 'process', 'localStorage'],
+      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'CustomFunctions', 'process', 'localStorage', 'Buffer', 'global', 'require', '__dirname', '__filename', 'setImmediate'],
     },
   },
   {

@@ -7,6 +7,7 @@ import { CommandExit, processIo, UsageError, type CliIo } from './io';
 import { VERSION } from './version';
 import { registerReport } from './commands/report';
 import { registerDemo } from './commands/demo';
+import { commanderMessageInSwedish } from './commander-sv';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command()
@@ -17,15 +18,23 @@ export function buildProgram(io: CliIo): Command {
     .helpCommand('help [kommando]', 'visa hjälp för ett kommando')
     .showHelpAfterError('(Skriv bidragskollen --help för hjälp.)')
     .exitOverride()
-    .configureOutput({ writeOut: (t) => io.out(t), writeErr: (t) => io.err(t) });
+    .configureOutput(output(io));
   registerDistribute(program, io);
   registerAgreements(program, io);
   registerCheck(program, io);
   registerDeadlines(program, io);
   registerReport(program, io);
   registerDemo(program, io);
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (t) => io.out(t), writeErr: (t) => io.err(t) });
+  for (const command of program.commands) command.exitOverride().configureOutput(output(io));
   return program;
+}
+
+function output(io: CliIo) {
+  return {
+    writeOut: (t: string) => io.out(t),
+    writeErr: (t: string) => io.err(t),
+    outputError: (t: string, write: (s: string) => void) => write(commanderMessageInSwedish(t)),
+  };
 }
 
 export { VERSION };

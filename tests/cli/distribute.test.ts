@@ -57,7 +57,9 @@ describe('bidragskollen distribute', () => {
     [['distribute', '--amount', '100', '--weights', 'finns-inte.csv'], /går inte att läsa/],
     [['distribute', '--amount', '100', '--population', '2023-12-31', '--format', 'xml'], /Okänt format/],
     [['distribute'], /amount/],
-    [['frobnicate'], /unknown command/],
+    [['frobnicate'], /okänt kommando frobnicate/],
+    [['distribute', '--amount', '1', '--population', '2023-12-31', '--bogus'], /okänd flagga --bogus/],
+    [['distribute', '--population', '2023-12-31'], /flaggan --amount <belopp> måste anges/],
   ])('exits 2 with a clear message for %j', async (args, message) => {
     const r = await cli(args);
     expect(r.code).toBe(2);

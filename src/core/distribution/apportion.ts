@@ -91,7 +91,19 @@ function apportionNumbers(unitsBig: bigint, w: Float64Array, total: number, rule
   }
   const shares = rounded.slice();
   const largest = indexOfLargestWeight(n, (a, b) => (w[a] as number) > (w[b] as number));
-  shares[largest] = (shares[largest] as number) + plainResidual;
+  if (plainResidual >= 0 || (shares[largest] as number) + plainResidual >= 0) {
+    shares[largest] = (shares[largest] as number) + plainResidual;
+  } else {
+    // Tiny amounts only (2 kr over four equal weights): the largest share cannot give back that
+    // much without turning negative, so the next largest give back the rest.
+    let owed = -plainResidual;
+    for (const i of byWeightDescending(n, (a, b) => (w[b] as number) - (w[a] as number))) {
+      const take = Math.min(owed, shares[i] as number);
+      shares[i] = (shares[i] as number) - take;
+      owed -= take;
+      if (owed === 0) break;
+    }
+  }
   return { shares, floors, rounded, remainders: rems, divisor: total, plainResidual, residual: 0 };
 }
 
@@ -131,7 +143,18 @@ function apportionBigInts(units: bigint, w: readonly bigint[], rule: Rule): Appo
   }
   const shares = rounded.slice();
   const largest = indexOfLargestWeight(n, (a, b) => (w[a] as bigint) > (w[b] as bigint));
-  shares[largest] = (shares[largest] as bigint) + plainResidual;
+  if (plainResidual >= 0n || (shares[largest] as bigint) + plainResidual >= 0n) {
+    shares[largest] = (shares[largest] as bigint) + plainResidual;
+  } else {
+    let owed = -plainResidual;
+    for (const i of byWeightDescending(n, (a, b) => ((w[b] as bigint) > (w[a] as bigint) ? 1 : (w[b] as bigint) < (w[a] as bigint) ? -1 : 0))) {
+      const have = shares[i] as bigint;
+      const take = owed < have ? owed : have;
+      shares[i] = have - take;
+      owed -= take;
+      if (owed === 0n) break;
+    }
+  }
   return { shares, floors, rounded, remainders: rems, divisor: total, plainResidual, residual: 0n };
 }
 
@@ -198,6 +221,11 @@ function largestRemaindersBigInts(rems: readonly bigint[], w: readonly bigint[],
     .map((_, i) => i)
     .sort((a, b) => cmp(rems[b] as bigint, rems[a] as bigint) || cmp(w[b] as bigint, w[a] as bigint) || a - b)
     .slice(0, count);
+}
+
+/** Indices by weight, largest first; equal weights in input order. */
+function byWeightDescending(n: number, order: (a: number, b: number) => number): number[] {
+  return Array.from({ length: n }, (_, i) => i).sort((a, b) => order(a, b) || a - b);
 }
 
 /** First index with the largest weight: the recipient with the largest share. */

@@ -57,6 +57,12 @@ describe('methods', () => {
     expect(amounts({ amount: 10, method: 'adjust-largest', recipients: recipients([1, 1, 2]) })).toEqual(['3', '3', '4']);
   });
 
+  it('adjust-largest never turns a share negative: 2 kr over four equal weights', () => {
+    // half-up gives 1 each (4 kr): the first-largest gives back its 1, the next gives back 1
+    expect(amounts({ amount: 2, method: 'adjust-largest', recipients: recipients([1, 1, 1, 1]) })).toEqual(['0', '0', '1', '1']);
+    expect(amounts({ amount: -2, method: 'adjust-largest', recipients: recipients([1, 1, 1, 1]) })).toEqual(['0', '0', '-1', '-1']);
+  });
+
   it('round reports the residual it leaves', () => {
     const r = distribute({ amount: 10, method: 'round', recipients: recipients([1, 1, 1]) });
     expect(r.ok && [r.value.total.toFixed(), r.value.residual.toFixed(), r.value.plainRoundingResidual.toFixed()]).toEqual(['9', '1', '1']);
@@ -87,6 +93,9 @@ describe('methods', () => {
 describe('units', () => {
   it('distributes in öre', () => {
     expect(amounts({ amount: '100,00', unit: UNITS.ore, recipients: recipients([1, 1, 1]) })).toEqual(['33.34', '33.33', '33.33']);
+  });
+  it('reads a float amount as the cell shows it: 0.1 + 0.2 kr in öre', () => {
+    expect(amounts({ amount: 0.1 + 0.2, unit: UNITS.ore, recipients: recipients([1, 2]) })).toEqual(['0.1', '0.2']);
   });
   it('distributes in thousands of kronor', () => {
     expect(amounts({ amount: '62 500 000', unit: UNITS.tkr, recipients: recipients([1, 1, 1]) })).toEqual(['20834000', '20833000', '20833000']);

@@ -6,7 +6,9 @@ export const METHODS = ['largest-remainder', 'adjust-largest', 'round', 'none'] 
  * - `largest-remainder` (Hamilton): floor every quota in the unit, give the units left over to the
  *   largest remainders.
  * - `adjust-largest`: round every quota half away from zero, put the residual on the recipient with
- *   the largest share (the convention of Swedish government distribution tables).
+ *   the largest share (the convention of Swedish government distribution tables). Should that share
+ *   be too small to give back a negative residual (only with a few units over many recipients), the
+ *   next largest give back the rest, so no share ever changes sign.
  * - `round`: round every quota half away from zero and report the residual without fixing it.
  * - `none`: the exact quotas, cut to `decimals` decimals (half away from zero).
  */

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { Dec, isDecimal, parseNumber } from '../money';
+import { Dec, fromSpreadsheetNumber, isDecimal, parseNumber } from '../money';
 import { makeIssue, type Issue } from '../result';
 import type { IntWeights } from './apportion';
 import { DISTRIBUTION_MESSAGES as M } from './messages';
@@ -67,7 +67,7 @@ export function normalizeWeights(recipients: readonly WeightedRecipient[], issue
 function toDecimal(w: WeightedRecipient['weight']): Decimal | undefined {
   if (isDecimal(w)) return w.isFinite() ? new Dec(w) : undefined;
   if (typeof w === 'bigint') return new Dec(w.toString());
-  if (typeof w === 'number') return Number.isFinite(w) ? new Dec(w) : undefined;
+  if (typeof w === 'number') return Number.isFinite(w) ? fromSpreadsheetNumber(w) : undefined;
   if (typeof w === 'string') {
     const parsed = parseNumber(w);
     return parsed.ok ? parsed.value : undefined;

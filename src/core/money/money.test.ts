@@ -53,8 +53,9 @@ describe('parseAmount', () => {
     expect(value('-0')).toBe('0');
   });
 
-  it('takes numbers as they are and refuses NaN', () => {
+  it('takes numbers as a spreadsheet shows them and refuses NaN', () => {
     expect(value(12.5)).toBe('12.5');
+    expect(value(0.1 + 0.2)).toBe('0.3');
     expect(parseAmount(Number.NaN).ok).toBe(false);
   });
 

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { fail, makeIssue, ok, type Result } from '../result';
-import { Dec } from './decimal';
+import { Dec, fromSpreadsheetNumber } from './decimal';
 import { MONEY_MESSAGES as M } from './messages';
 
 /** Every space a Swedish document or export puts between thousands. */
@@ -31,7 +31,8 @@ export interface ParseOptions {
 export function parseAmount(input: string | number, options: ParseOptions = {}): Result<Decimal> {
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return fail(makeIssue('NOT_FINITE', M.NOT_FINITE, {}));
-    return ok(new Dec(input));
+    // A number is read as a spreadsheet shows it (0.1 + 0.2 is 0.3), not as its binary expansion.
+    return ok(fromSpreadsheetNumber(input));
   }
   const original = input;
   let text = input.trim();
