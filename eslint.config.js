@@ -48,7 +48,7 @@ module.exports = tseslint.config(
         {
           patterns: [
             { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https'], message: 'The add-in runs in a browser: no Node modules.' },
-            { group: ['hyperformula', 'exceljs', 'playwright*', '**/cli/**'], message: 'Test-only engines and the CLI stay out of the shipped bundle.' },
+            { group: ['hyperformula', 'exceljs', 'playwright*', '**/cli/**', '**/xlsx/**'], message: 'Test-only engines, the CLI and the .xlsx writer stay out of the shipped bundle.' },
           ],
         },
       ],

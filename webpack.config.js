@@ -4,22 +4,31 @@ const path = require('node:path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const tsx = require('tsx/cjs/api');
-const { LocalizedMetadataPlugin, resolveBaseUrl, rewriteManifest } = require('./scripts/addin-build');
+const webpack = require('webpack');
+const { LocalizedMetadataPlugin, loadTypeScript, resolveBaseUrl, rewriteManifest, swedenOnlyHolidayData } = require('./scripts/addin-build');
 
 const FUNCTIONS = './src/functions/functions.ts';
+const SWEDISH_TEXTS = './src/functions/metadata/sv.ts';
+const LOCALIZE = './src/functions/metadata/localize.ts';
 
 module.exports = (_env, argv) => {
   const development = argv.mode === 'development';
   const baseUrl = resolveBaseUrl();
-  const { localizeMetadata } = tsx.require('./src/functions/metadata/localize.ts', __filename);
-  const { SWEDISH } = tsx.require('./src/functions/metadata/sv.ts', __filename);
+  const { localizeMetadata } = loadTypeScript(path.resolve(__dirname, LOCALIZE));
+  const { SWEDISH } = loadTypeScript(path.resolve(__dirname, SWEDISH_TEXTS));
   return {
     mode: development ? 'development' : 'production',
     devtool: development ? 'source-map' : false,
     target: ['web', 'es2020'],
     entry: { functions: FUNCTIONS, taskpane: './src/taskpane/taskpane.ts' },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      // Chunks loaded on demand (the holiday calendar) come from the same base as everything else.
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: `${baseUrl}/`,
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [
@@ -36,8 +45,20 @@ module.exports = (_env, argv) => {
       ],
     },
     performance: { hints: false },
+    // Minifying the holiday calendar takes most of a build; the cache keeps it between builds. One
+    // cache per mode and address (the address is compiled in); the TypeScript the config reads
+    // keys it by content.
+    cache: {
+      type: 'filesystem',
+      name: `${development ? 'development' : 'production'}-${Buffer.from(baseUrl).toString('base64url')}`,
+      version: contentHash([SWEDISH_TEXTS, LOCALIZE]),
+      buildDependencies: { config: [__filename] },
+    },
+    // One file per lazily loaded part (the holiday calendar with date-holidays), no vendor split.
+    optimization: { splitChunks: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: 'functions.json' }),
+      swedenOnlyHolidayData(webpack),
       new LocalizedMetadataPlugin({ source: 'functions.json', output: 'functions.sv-SE.json', table: SWEDISH, localize: localizeMetadata }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
@@ -60,6 +81,12 @@ module.exports = (_env, argv) => {
     },
   };
 };
+
+function contentHash(files) {
+  const hash = require('node:crypto').createHash('sha256');
+  for (const file of files) hash.update(require('node:fs').readFileSync(path.resolve(__dirname, file)));
+  return hash.digest('hex').slice(0, 16);
+}
 
 /**
  * Office requires https. Uses the certificate `npx office-addin-dev-certs install` creates (trusted

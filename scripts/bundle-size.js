@@ -5,6 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
+const { URL } = require('node:url');
 
 const BUDGET_GZIP_BYTES = 150 * 1024;
 
@@ -12,13 +13,18 @@ function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 }
 
-/** Local scripts the page loads by itself, in order. */
+/**
+ * Our scripts the page loads by itself, in order: those it names (under the add-in's base URL or
+ * relative) that are in the build folder; Office.js from Microsoft's CDN is not ours.
+ */
 function startupScripts(dist) {
   const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
   // The minified page may leave attribute quotes out.
   return [...html.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
     .map((m) => m[1] ?? m[2] ?? m[3])
-    .filter((src) => !/^(https?:)?\/\//.test(src));
+    .filter((src) => !/^(https?:)?\/\/appsforoffice\.microsoft\.com\//.test(src))
+    .map((src) => path.posix.basename(new URL(src, 'https://base.invalid/').pathname))
+    .filter((file) => fs.existsSync(path.join(dist, file)));
 }
 
 function bundleReport(dist) {

@@ -22,7 +22,17 @@ export type Cells = readonly (readonly Cell[])[];
 export type Outcome<T> = T | CustomFunctions.Error;
 
 /** Issue codes that mean "looked for it and it is not there": they become #N/A, as a lookup does. */
-const NOT_FOUND_CODES: ReadonlySet<string> = new Set(['UNKNOWN_CODE', 'CODE_MISSING', 'UNKNOWN_REFERENCE_DATE', 'MUNICIPALITY_NOT_BUILT_IN']);
+const NOT_FOUND_CODES: ReadonlySet<string> = new Set([
+  'UNKNOWN_CODE',
+  'CODE_MISSING',
+  'UNKNOWN_REFERENCE_DATE',
+  'MUNICIPALITY_NOT_BUILT_IN',
+  'UNKNOWN_AGREEMENT',
+  'UNKNOWN_AREA_OR_LINE',
+  'AMOUNT_NOT_STATED',
+  'NO_DEADLINE',
+  'CALENDAR_UNAVAILABLE',
+]);
 
 /** Excel errors a function may return (#NAME? and #REF! are input-only). */
 const RETURNABLE_ERRORS: ReadonlySet<string> = new Set(['#DIV/0!', '#N/A', '#NUM!', '#NULL!', '#VALUE!']);
@@ -136,6 +146,15 @@ export function readDecimal(value: Cell, what: Label, kind: 'amount' | 'number' 
     if (parsed.ok) return parsed.value;
   }
   return fail(issue('NOT_A_NUMBER', M.NOT_A_NUMBER, { what, value: show(value) }));
+}
+
+/** Text as typed, trimmed; a number is read as its digits. Undefined when blank (0 is desktop Excel's empty cell). */
+export function readOptionalText(value: Cell, what: Label): string | undefined {
+  if (isExcelError(value)) return passOn(value, what);
+  if (isBlank(value) || value === 0) return undefined;
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return fail(issue('NOT_TEXT', M.NOT_TEXT, { what, value: show(value) }));
 }
 
 /** 1/2/3/0 or a method word in either language; blank is the default (largest remainder). */

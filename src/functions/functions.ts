@@ -4,8 +4,9 @@
  * this file; the Swedish names and descriptions live in metadata/sv.ts. Each function is a thin
  * adapter: the work is in the core, the cell handling in coerce.ts.
  */
+import { agreementCells, deadlineCells } from './agreements';
 import { languageFor, setMessageLanguage, settle } from './coerce';
-import { daysLeftCells } from './dates';
+import { daysLeftCells, lastWorkDayCells } from './dates';
 import { distributeCells, equalSharesCells } from './distribution';
 import { populationCells } from './population';
 import { checkTotalCells, unspentCells } from './totals';
@@ -79,6 +80,40 @@ export function unspent(grant: unknown, costs: unknown[][]): number {
  */
 export function daysLeft(date: unknown, today?: unknown): number {
   return settle(daysLeftCells(date, today));
+}
+
+/**
+ * The date of a deadline in one of the built-in agreements, as stated (a month-only deadline counts to its last day).
+ * @customfunction DEADLINE DEADLINE
+ * @param agreement The agreement's id, such as sammanhallen-vard-2023.
+ * @param kind requisition, repayment, financial report, final report, interim report or check-in (Swedish words too), or the deadline's own id.
+ * @param [area] The area's id, when the deadline differs between areas.
+ * @returns The date.
+ */
+export function deadline(agreement: unknown, kind: unknown, area?: unknown): number {
+  return settle(deadlineCells(agreement, kind, area));
+}
+
+/**
+ * The date itself when it is a Swedish working day, else the last working day before it (weekends, public holidays, midsummer, Christmas and New Year's Eve).
+ * @customfunction LASTWORKDAY LASTWORKDAY
+ * @param date The date, for example a deadline.
+ * @returns The last working day on or before the date.
+ */
+export async function lastWorkDay(date: unknown): Promise<number> {
+  return settle(await lastWorkDayCells(date));
+}
+
+/**
+ * An amount or another field from the built-in agreements: the agreement's total, or an area's or line's amount.
+ * @customfunction AGREEMENT AGREEMENT
+ * @param agreement The agreement's id, such as sammanhallen-vard-2023.
+ * @param [areaOrLine] The id of an area or a line; leave out for the whole agreement.
+ * @param [field] total or amount (default), state share, regions share, title, year, start, end, recipient.
+ * @returns The amount, or the field's value.
+ */
+export function agreement(agreement: unknown, areaOrLine?: unknown, field?: unknown): number | string {
+  return settle(agreementCells(agreement, areaOrLine, field));
 }
 
 // Messages follow Excel's language: Swedish, or English when Excel runs in English.

@@ -74,6 +74,48 @@ export const FUNCTION_MESSAGES = {
     sv: (p: { detail: Label }) => `Befolkningstabellen går inte att läsa: ${p.detail.sv} Den ska ha koden i första kolumnen och befolkningen i sista.`,
     en: (p: { detail: Label }) => `The population table cannot be read: ${p.detail.en} It needs the code in its first column and the population in its last.`,
   },
+  NOT_TEXT: {
+    sv: (p: { what: Label; value: string }) => `${p.what.sv} (”${p.value}”) ska vara text, ett id som ”sammanhallen-vard-2023”.`,
+    en: (p: { what: Label; value: string }) => `${p.what.en} ("${p.value}") must be text, an id such as "sammanhallen-vard-2023".`,
+  },
+  TEXT_MISSING: {
+    sv: (p: { what: Label; example: string }) => `${p.what.sv} saknas. Skriv till exempel ”${p.example}”.`,
+    en: (p: { what: Label; example: string }) => `${p.what.en} is missing. Write for example "${p.example}".`,
+  },
+  UNKNOWN_AREA_OR_LINE: {
+    sv: (p: { agreement: string; id: string; areas: string }) =>
+      `Överenskommelsen ${p.agreement} har inget område eller rad med id ”${p.id}”. Områden: ${p.areas}.`,
+    en: (p: { agreement: string; id: string; areas: string }) =>
+      `The agreement ${p.agreement} has no area or line with id "${p.id}". Areas: ${p.areas}.`,
+  },
+  AMOUNT_NOT_STATED: {
+    sv: (p: { what: Label }) => `Överenskommelsen anger inget värde för ${p.what.sv}. Det är något att redovisa, inte noll.`,
+    en: (p: { what: Label }) => `The agreement states no value for ${p.what.en}. It is something to report, not zero.`,
+  },
+  INVALID_FIELD: {
+    sv: (p: { value: string; fields: string }) => `Uppgiften ”${p.value}” finns inte. Välj en av: ${p.fields}.`,
+    en: (p: { value: string; fields: string }) => `There is no field "${p.value}". Choose one of: ${p.fields}.`,
+  },
+  INVALID_DEADLINE_KIND: {
+    sv: (p: { value: string; kinds: string }) => `Tidsfristen ”${p.value}” känns inte igen. Ange en av: ${p.kinds}, eller tidsfristens id.`,
+    en: (p: { value: string; kinds: string }) => `The deadline "${p.value}" is not recognized. Use one of: ${p.kinds}, or the deadline's id.`,
+  },
+  NO_DEADLINE: {
+    sv: (p: { agreement: string; kind: string; known: string }) =>
+      `Överenskommelsen ${p.agreement} har ingen tidsfrist ”${p.kind}” här. Dess tidsfrister: ${p.known}.`,
+    en: (p: { agreement: string; kind: string; known: string }) =>
+      `The agreement ${p.agreement} has no deadline "${p.kind}" here. Its deadlines: ${p.known}.`,
+  },
+  AMBIGUOUS_DEADLINE: {
+    sv: (p: { kind: string; dates: string; areas: string }) =>
+      `Tidsfristen ”${p.kind}” har olika datum för olika områden (${p.dates}). Ange området som tredje argument: ${p.areas}.`,
+    en: (p: { kind: string; dates: string; areas: string }) =>
+      `The deadline "${p.kind}" has different dates for different areas (${p.dates}). Give the area as the third argument: ${p.areas}.`,
+  },
+  CALENDAR_UNAVAILABLE: {
+    sv: (p: { detail: string }) => `Helgdagskalendern gick inte att läsa in (${p.detail}). Räkna om bladet för att försöka igen.`,
+    en: (p: { detail: string }) => `The holiday calendar could not be loaded (${p.detail}). Recalculate the sheet to try again.`,
+  },
   UNEXPECTED: {
     sv: (p: { detail: string }) => `Ett oväntat fel uppstod (${p.detail}). Kontrollera argumenten och rapportera felet om det kvarstår.`,
     en: (p: { detail: string }) => `An unexpected error occurred (${p.detail}). Check the arguments and report the problem if it persists.`,
@@ -103,6 +145,10 @@ export const LABELS = {
   referenceDate: { sv: 'Referensdatumet', en: 'The reference date' },
   method: { sv: 'Metoden', en: 'The method' },
   unit: { sv: 'Enheten', en: 'The unit' },
+  agreement: { sv: 'Överenskommelsens id', en: "The agreement's id" },
+  areaOrLine: { sv: 'Området eller raden', en: 'The area or line' },
+  field: { sv: 'Uppgiften', en: 'The field' },
+  kind: { sv: 'Tidsfristen', en: 'The deadline' },
 } as const satisfies Record<string, Label>;
 
 /** "rad 3, kolumn 2" / "row 3, column 2": a cell counted from the top left of its range. */

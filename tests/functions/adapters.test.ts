@@ -1,6 +1,10 @@
 import Decimal from 'decimal.js';
 import { explain, setMessageLanguage } from '../../src/functions/coerce';
-import { daysLeftCells } from '../../src/functions/dates';
+import { agreementCells, deadlineCells } from '../../src/functions/agreements';
+import { daysLeftCells, lastWorkDayCells } from '../../src/functions/dates';
+import { isoDateToSerial } from '../../src/functions/serial';
+import { getAgreement, type Agreement } from '../../src/core/agreements';
+import { ok } from '../../src/core/result';
 import { distributeCells, equalSharesCells } from '../../src/functions/distribution';
 import { populationCells } from '../../src/functions/population';
 import { checkTotalCells, unspentCells } from '../../src/functions/totals';
@@ -236,6 +240,100 @@ describe('DAGARKVAR / DAYSLEFT', () => {
   });
 });
 
+describe('ÖVERENSKOMMELSE / AGREEMENT', () => {
+  const SV = 'sammanhallen-vard-2023';
+
+  test("an agreement's total, an area's or a line's amount, from the built-in catalog", () => {
+    expect(agreementCells(SV)).toBe(326_000_000);
+    expect(agreementCells(' Sammanhallen-Vard-2023 ')).toBe(326_000_000);
+    expect(agreementCells(SV, 'kvalitetsregister')).toBe(168_000_000);
+    expect(agreementCells(SV, 'kvalitetsregister', 'belopp')).toBe(168_000_000);
+    expect(agreementCells(SV, null, 'total')).toBe(326_000_000);
+    expect(agreementCells(SV, 0, 'år')).toBe(2023);
+    expect(agreementCells(SV, '', 'year')).toBe(2023);
+  });
+
+  test('text fields come back as text', () => {
+    expect(typeof agreementCells(SV, null, 'titel')).toBe('string');
+    expect(agreementCells(SV, 'kvalitetsregister', 'mottagare')).toEqual(expect.any(String));
+  });
+
+  test('an amount the agreement does not state is #N/A, never 0', () => {
+    const area = agreementCells('god-och-nara-vard-2023', 'nara-vard-primarvard');
+    expect(excelCode(area)).toBe('#N/A');
+    expect(codeOf(area)).toBe('AMOUNT_NOT_STATED');
+  });
+
+  test('unknown agreements and lines are #N/A, unknown fields #VALUE!', () => {
+    expect(excelCode(agreementCells('finns-inte'))).toBe('#N/A');
+    expect(codeOf(agreementCells('finns-inte'))).toBe('UNKNOWN_AGREEMENT');
+    expect(codeOf(agreementCells(SV, 'finns-inte'))).toBe('UNKNOWN_AREA_OR_LINE');
+    expect(excelCode(agreementCells(SV, null, 'färg'))).toBe('#VALUE!');
+    expect(codeOf(agreementCells(SV, null, 'färg'))).toBe('INVALID_FIELD');
+    expect(codeOf(agreementCells(null))).toBe('TEXT_MISSING');
+    expect(codeOf(agreementCells(true))).toBe('NOT_TEXT');
+  });
+});
+
+describe('SISTADAG / DEADLINE', () => {
+  const SV = 'sammanhallen-vard-2023';
+  const serial = (iso: string) => isoDateToSerial(iso);
+
+  test('the date of a deadline by kind, in either language, or by its own id', () => {
+    expect(deadlineCells(SV, 'rekvisition')).toBe(serial('2023-12-01'));
+    expect(deadlineCells(SV, 'Requisition')).toBe(serial('2023-12-01'));
+    expect(deadlineCells(SV, 'återbetalning')).toBe(serial('2024-03-31'));
+    expect(deadlineCells(SV, 'slutrapport')).toBe(serial('2024-03-31'));
+    expect(deadlineCells(SV, 'slutrapport-antibiotika')).toBe(serial('2024-03-31'));
+    expect(deadlineCells(SV, 'delrapport', 'vardforlopp')).toBe(serial('2023-09-30'));
+  });
+
+  test('a deadline stated only as a month counts to its last day', () => {
+    expect(deadlineCells(SV, 'avstämning')).toBe(serial('2023-05-31'));
+  });
+
+  test('a deadline that is not there is #N/A; a kind nobody knows is #VALUE!', () => {
+    expect(codeOf(deadlineCells(SV, 'delrapport', 'antibiotika'))).toBe('NO_DEADLINE');
+    expect(excelCode(deadlineCells('cancervard-2023', 'rekvisition'))).toBe('#N/A');
+    expect(codeOf(deadlineCells(SV, 'fest'))).toBe('INVALID_DEADLINE_KIND');
+    expect(codeOf(deadlineCells(SV, 'rekvisition', 'finns-inte'))).toBe('UNKNOWN_AREA_OR_LINE');
+    expect(codeOf(deadlineCells(SV, null))).toBe('TEXT_MISSING');
+    expect(codeOf(deadlineCells('finns-inte', 'rekvisition'))).toBe('UNKNOWN_AGREEMENT');
+  });
+
+  test('a kind with different dates per area asks for the area instead of guessing', () => {
+    const base = getAgreement(SV);
+    if (!base.ok) throw new Error('the catalog lacks the 2023 agreement');
+    const [first, second] = base.value.deadlines.filter((d) => d.kind === 'final-report');
+    const agreement: Agreement = { ...base.value, deadlines: [{ ...first!, date: '2024-02-29' }, second!] };
+    const find = () => ok(agreement);
+    expect(codeOf(deadlineCells(SV, 'slutrapport', null, find))).toBe('AMBIGUOUS_DEADLINE');
+    expect(deadlineCells(SV, 'slutrapport', first!.areas[0], find)).toBe(serial('2024-02-29'));
+  });
+});
+
+describe('SISTAARBETSDAG / LASTWORKDAY', () => {
+  test.each([
+    ['2023-12-01', '2023-12-01'], // a Friday
+    ['2023-06-24', '2023-06-22'], // midsommardagen, after midsommarafton
+    ['2023-12-25', '2023-12-22'], // juldagen, after julafton on a Sunday
+    ['2024-03-31', '2024-03-28'], // påskdagen, after långfredagen
+    ['2024-01-01', '2023-12-29'], // nyårsdagen, after nyårsafton on a Sunday
+  ])('%s → %s', async (date, expected) => {
+    expect(await lastWorkDayCells(date)).toBe(isoDateToSerial(expected));
+    expect(await lastWorkDayCells(isoDateToSerial(date))).toBe(isoDateToSerial(expected));
+  });
+
+  test('a missing date is #VALUE!; a calendar that fails or never comes is #N/A, not #BUSY! forever', async () => {
+    expect(codeOf(await lastWorkDayCells(null))).toBe('DATE_MISSING');
+    const failed = await lastWorkDayCells('2023-12-01', () => Promise.reject(new Error('offline')));
+    expect(excelCode(failed)).toBe('#N/A');
+    expect(codeOf(failed)).toBe('CALENDAR_UNAVAILABLE');
+    const never = await lastWorkDayCells('2023-12-01', () => new Promise(() => undefined), 20);
+    expect(codeOf(never)).toBe('CALENDAR_UNAVAILABLE');
+  });
+});
+
 describe('every adapter, over edge inputs, returns a number, a matrix or an error and never throws', () => {
   const bigColumn = Array.from({ length: 10_000 }, (_, i) => [i % 13]);
   const EDGES: unknown[] = [
@@ -271,6 +369,9 @@ describe('every adapter, over edge inputs, returns a number, a matrix or an erro
     ['checkTotal', checkTotalCells, 2],
     ['unspent', unspentCells, 2],
     ['daysLeft', (a, b) => daysLeftCells(a, b), 2],
+    ['deadline', (a, b, c) => deadlineCells(a, b, c), 3],
+    ['agreement', (a, b, c) => agreementCells(a, b, c), 3],
+    ['lastWorkDay', (a) => lastWorkDayCells(a), 1],
   ];
   const GOOD: Record<string, unknown[]> = {
     distribute: [1000, column(1, 2), 1, 'kr'],
@@ -279,20 +380,25 @@ describe('every adapter, over edge inputs, returns a number, a matrix or an erro
     checkTotal: [3, column(1, 2)],
     unspent: [3, column(1, 2)],
     daysLeft: [45261, 45251],
+    deadline: ['sammanhallen-vard-2023', 'rekvisition', null],
+    agreement: ['sammanhallen-vard-2023', 'kvalitetsregister', 'belopp'],
+    lastWorkDay: [45261],
   };
 
-  const isCellValue = (v: unknown) => (typeof v === 'number' && Number.isFinite(v)) || v instanceof StubError;
+  const isCellValue = (v: unknown) => (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'string' || v instanceof StubError;
   const acceptable = (v: unknown) =>
     isCellValue(v) || (Array.isArray(v) && v.length > 0 && v.every((row) => Array.isArray(row) && row.length > 0 && row.every(isCellValue)));
 
-  test.each(ADAPTERS)('%s', (name, adapter, arity) => {
+  test.each(ADAPTERS)('%s', async (name, adapter, arity) => {
     const good = GOOD[name] as unknown[];
+    expect(acceptable(await adapter(...good)) && !((await adapter(...good)) instanceof StubError)).toBe(true);
     for (let position = 0; position < arity; position++) {
       for (const edge of EDGES) {
         const args = [...good];
         args[position] = edge;
         let result: unknown;
         expect(() => (result = adapter(...args))).not.toThrow();
+        result = await result;
         if (!acceptable(result)) throw new Error(`${name} with ${String(edge)} at ${position} returned ${JSON.stringify(result)}`);
       }
     }

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADDIN_DIST, loadBundle, readDist, readMetadata } from '../support/addin-dist';
+import { ADDIN_DIST, loadBundle, loadBundleWithChunks, readDist, readMetadata } from '../support/addin-dist';
+import { isoDateToSerial } from '../../src/functions/serial';
 import { StubError } from '../support/custom-functions';
 
 const english = readMetadata('functions.json');
@@ -31,13 +32,29 @@ describe('the built bundle', () => {
   });
 
   test('ships no test-only engine and no Node module', () => {
-    const code = readDist('functions.js');
-    for (const banned of ['HyperFormula', 'hyperformula', 'ExcelJS', 'exceljs', 'require("fs")', 'node:fs']) expect(code).not.toContain(banned);
+    for (const file of readdirSync(ADDIN_DIST).filter((f) => f.endsWith('.js'))) {
+      const code = readDist(file);
+      for (const banned of ['HyperFormula', 'hyperformula', 'ExcelJS', 'exceljs', 'require("fs")', 'node:fs']) expect(code).not.toContain(banned);
+    }
   });
 
-  test('stays small', () => {
+  test('the holiday calendar is a chunk of its own, loaded on the first LASTWORKDAY, from the same base', async () => {
+    expect(readDist('functions.js')).not.toContain('date-holidays');
+    const { associated, chunksLoaded } = loadBundleWithChunks();
+    const lastWorkDay = associated.get('LASTWORKDAY') as (date: unknown) => Promise<number>;
+    expect(chunksLoaded).toEqual([]);
+    await expect(lastWorkDay('2023-06-24')).resolves.toBe(isoDateToSerial('2023-06-22'));
+    await expect(lastWorkDay(isoDateToSerial('2023-12-25'))).resolves.toBe(isoDateToSerial('2023-12-22'));
+    expect(chunksLoaded).toHaveLength(1);
+    expect(chunksLoaded[0]).toMatch(/^holidays\.[0-9a-f]{8}\.js$/);
+    await expect(lastWorkDay(null)).rejects.toBeInstanceOf(StubError);
+  });
+
+  test('stays small: the functions load at once, the calendar only when asked for', () => {
     const size = (file: string) => statSync(join(ADDIN_DIST, file)).size;
-    expect(size('functions.js')).toBeLessThan(200 * 1024);
+    const chunk = readdirSync(ADDIN_DIST).find((f) => f.startsWith('holidays.')) as string;
+    expect(size('functions.js')).toBeLessThan(300 * 1024);
+    expect(size(chunk)).toBeLessThan(800 * 1024);
     // The task pane's budget (150 KB gzip for everything it loads at start-up) is tests/taskpane/bundle-size.test.ts.
   });
 

@@ -5,7 +5,7 @@
  */
 import { HyperFormula, type RawCellContent, type RawTranslationPackage } from 'hyperformula';
 import { loadBundle, readMetadata } from '../support/addin-dist';
-import { excelRound, registerCustomFunctions, type Options } from '../support/hyperformula';
+import { BUSY, excelRound, registerCustomFunctions, settleBusy, type Options } from '../support/hyperformula';
 
 // The Swedish language pack, typed by hand: its typings sit where moduleResolution "node" does not look.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -44,10 +44,22 @@ const FORMULAS: readonly (readonly [string, string, string])[] = [
   ['E43', '=BIDRAG.DISTRIBUTE(NA(),B3:B23)', '=BIDRAG.FÖRDELA(SAKNAS();B3:B23)'],
   ['F43', '=BIDRAG.DISTRIBUTE("mycket",H1:H3)', '=BIDRAG.FÖRDELA("mycket";H1:H3)'],
   ['G43', '=BIDRAG.POPULATION({1;99;3})', '=BIDRAG.BEFOLKNING({1|99|3})'],
+  ['A70', '=BIDRAG.AGREEMENT("sammanhallen-vard-2023")', '=BIDRAG.ÖVERENSKOMMELSE("sammanhallen-vard-2023")'],
+  ['B70', '=BIDRAG.AGREEMENT("sammanhallen-vard-2023","kvalitetsregister")', '=BIDRAG.ÖVERENSKOMMELSE("sammanhallen-vard-2023";"kvalitetsregister")'],
+  ['C70', '=BIDRAG.DEADLINE("sammanhallen-vard-2023","requisition")', '=BIDRAG.SISTADAG("sammanhallen-vard-2023";"rekvisition")'],
+  ['D70', '=BIDRAG.LASTWORKDAY(DATE(2023,6,24))', '=BIDRAG.SISTAARBETSDAG(DATUM(2023;6;24))'],
+  ['E70', '=BIDRAG.DAYSLEFT(BIDRAG.LASTWORKDAY(BIDRAG.DEADLINE("sammanhallen-vard-2023","repayment")),DATE(2024,3,1))', '=BIDRAG.DAGARKVAR(BIDRAG.SISTAARBETSDAG(BIDRAG.SISTADAG("sammanhallen-vard-2023";"återbetalning"));DATUM(2024;3;1))'],
+  ['F70', '=BIDRAG.CHECKTOTAL(BIDRAG.AGREEMENT("sammanhallen-vard-2023"),I1:I5)', '=BIDRAG.KONTROLLSUMMA(BIDRAG.ÖVERENSKOMMELSE("sammanhallen-vard-2023");I1:I5)'],
+  ['G70', '=BIDRAG.AGREEMENT("finns-inte")', '=BIDRAG.ÖVERENSKOMMELSE("finns-inte")'],
+  ['I1', '=BIDRAG.AGREEMENT("sammanhallen-vard-2023","antibiotika")', '=BIDRAG.ÖVERENSKOMMELSE("sammanhallen-vard-2023";"antibiotika")'],
+  ['I2', '=BIDRAG.AGREEMENT("sammanhallen-vard-2023","kvalitetsregister")', '=BIDRAG.ÖVERENSKOMMELSE("sammanhallen-vard-2023";"kvalitetsregister")'],
+  ['I3', '=BIDRAG.AGREEMENT("sammanhallen-vard-2023","lakemedelsinformation")', '=BIDRAG.ÖVERENSKOMMELSE("sammanhallen-vard-2023";"lakemedelsinformation")'],
+  ['I4', '=BIDRAG.AGREEMENT("sammanhallen-vard-2023","sallsynta-halsotillstand")', '=BIDRAG.ÖVERENSKOMMELSE("sammanhallen-vard-2023";"sallsynta-halsotillstand")'],
+  ['I5', '=BIDRAG.AGREEMENT("sammanhallen-vard-2023","vardforlopp")', '=BIDRAG.ÖVERENSKOMMELSE("sammanhallen-vard-2023";"vardforlopp")'],
 ];
 
 function sheet(language: Language): RawCellContent[][] {
-  const rows: RawCellContent[][] = Array.from({ length: 70 }, () => []);
+  const rows: RawCellContent[][] = Array.from({ length: 80 }, () => []);
   const put = (address: string, value: RawCellContent) => {
     const m = /^([A-Z])(\d+)$/.exec(address) as RegExpExecArray;
     (rows[Number(m[2]) - 1] as RawCellContent[])[(m[1] as string).charCodeAt(0) - 65] = value;
@@ -84,9 +96,15 @@ describe.each([
   ['Swedish, empty cells as 0', 'sv', 0],
 ] as const)('%s', (_title, language, blank) => {
   let hf: HyperFormula;
-  beforeAll(() => {
+  beforeAll(async () => {
     options.blank = blank;
+    // LASTWORKDAY answers asynchronously: #BUSY! until the calendar has loaded, as in Excel. Once
+    // the answers are in, a fresh evaluation of the same sheet shows them.
     hf = build(language);
+    while ((await settleBusy()) > 0) {
+      hf.destroy();
+      hf = build(language);
+    }
   });
   afterAll(() => hf.destroy());
   const at = (address: string) => hf.getCellValue(hf.simpleCellAddressFromString(address, 0) as never);
@@ -133,5 +151,17 @@ describe.each([
     expect(at('G43')).toBe(2_454_821);
     expect(error('G44').type).toBe('NA');
     expect(at('G45')).toBe(404_589);
+  });
+
+  test('AGREEMENT, DEADLINE and LASTWORKDAY from the catalog, nested as a controller would, and nothing left #BUSY!', () => {
+    expect(at('A70')).toBe(326_000_000);
+    expect(at('B70')).toBe(168_000_000);
+    expect(at('C70')).toBe(45_261); // 2023-12-01
+    expect(at('D70')).toBe(45_099); // 2023-06-22, before midsommarafton
+    expect(at('E70')).toBe(27); // återbetalning 2024-03-31 is påskdagen: 2024-03-28 is 27 days after 1 March
+    expect(at('F70')).toBe(0);
+    expect((at('G70') as { type?: string }).type).toBe('NA');
+    const values = hf.getSheetValues(0).flat();
+    expect(values.filter((v) => typeof v === 'object' && v !== null && (v as { message?: string }).message === BUSY)).toEqual([]);
   });
 });

@@ -79,7 +79,7 @@ export function registerCustomFunctions(
       vectorizationForbidden: true,
     };
     methods[`call_${f.id}`] = function (this: FunctionPlugin & PluginHelpers, ast, state) {
-      return this.runFunction(ast.args, state, this.metadata(id), (...args: unknown[]) => call(impl, args, options));
+      return this.runFunction(ast.args, state, this.metadata(id), (...args: unknown[]) => call(f.id, impl, args, options));
     };
     if (spills) {
       methods[`size_${f.id}`] = function (this: FunctionPlugin & PluginHelpers, ast, state) {
@@ -117,13 +117,45 @@ function predictSize(plugin: PluginHelpers, arg: Ast | undefined, state: State, 
   return new ArraySize(size.width, size.height);
 }
 
-function call(impl: Implementation, args: unknown[], options: Options): unknown {
+/** Results of asynchronous functions, by call, once they have arrived. */
+const arrived = new Map<string, unknown>();
+const waiting = new Map<string, Promise<void>>();
+
+/**
+ * Calls a function as Excel does. An asynchronous one shows #BUSY! until its promise settles; after
+ * `settleBusy()` and a recalculation, the cell shows what arrived.
+ */
+function call(id: string, impl: Implementation, args: unknown[], options: Options): unknown {
+  const excelArgs = args.map((a) => toExcel(a, options));
+  const key = `${id}(${JSON.stringify(excelArgs)})`;
+  if (arrived.has(key)) return fromExcel(arrived.get(key));
   try {
-    return fromExcel(impl(...args.map((a) => toExcel(a, options))));
+    const result = impl(...excelArgs);
+    // Duck-typed: the bundle runs in its own realm, where Promise is another class.
+    const thenable = typeof result === 'object' && result !== null && typeof (result as { then?: unknown }).then === 'function';
+    if (!thenable) return fromExcel(result);
+    waiting.set(
+      key,
+      (result as Promise<unknown>).then(
+        (value) => void arrived.set(key, value),
+        (e: unknown) => void arrived.set(key, e instanceof StubError ? e : new StubError('#VALUE!', String(e))),
+      ),
+    );
+    return new CellError(ErrorType.ERROR, BUSY);
   } catch (e) {
     if (e instanceof StubError) return toCellError(e);
     throw e;
   }
+}
+
+export const BUSY = '#BUSY!';
+
+/** Waits for every asynchronous call in flight; returns how many there were. Recalculate afterwards. */
+export async function settleBusy(): Promise<number> {
+  const promises = [...waiting.values()];
+  waiting.clear();
+  await Promise.all(promises);
+  return promises.length;
 }
 
 /** A HyperFormula argument as Excel would pass it. */

@@ -53,6 +53,17 @@ afterAll(async () => {
   await new Promise((ok) => server?.close(ok));
 });
 
+/** The build names its scripts under the add-in's base URL (the dev server's when unset); answer for it from the build folder. */
+async function serveBuildAtAddinBase(page: Page): Promise<void> {
+  await page.route(`${DEV_ADDIN_BASE}/**`, (route) => {
+    const file = join(ADDIN_DIST, decodeURIComponent(new URL(route.request().url()).pathname));
+    if (!file.startsWith(ADDIN_DIST) || !existsSync(file)) return route.fulfill({ status: 404 });
+    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+  });
+}
+
+const DEV_ADDIN_BASE = 'https://localhost:3000';
+
 interface HostOptions {
   displayLanguage?: string;
   settings?: Record<string, unknown>;
@@ -61,6 +72,7 @@ interface HostOptions {
 async function openInExcel(host: HostOptions = {}): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width: 380, height: 900 }, acceptDownloads: true })).newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
+  await serveBuildAtAddinBase(page);
   await page.route(CDN, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js stubbed by the test */' }));
   await page.addInitScript(`window.__host = ${JSON.stringify(host)};`);
   await page.addInitScript(fakeHost);
@@ -226,6 +238,7 @@ describe('the task pane with stored settings', () => {
 describe('the task pane outside Excel', () => {
   it('says that it runs inside Excel and how to open it there', async () => {
     const page = await (await browser.newContext({ viewport: { width: 800, height: 600 } })).newPage();
+    await serveBuildAtAddinBase(page);
     await page.route(CDN, (route) => route.abort());
     await page.goto(`${base}/taskpane.html`);
     await page.waitForSelector('.outside-excel');

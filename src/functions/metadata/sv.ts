@@ -67,4 +67,27 @@ export const SWEDISH: FunctionTexts = {
       { name: 'idag', description: 'Räkna från detta datum i stället för dagens.' },
     ],
   },
+  DEADLINE: {
+    name: 'SISTADAG',
+    description: 'Datumet för en tidsfrist i en av de inbyggda överenskommelserna, som det anges (en frist med bara månad räknas till månadens sista dag).',
+    parameters: [
+      { name: 'överenskommelse', description: 'Överenskommelsens id, till exempel sammanhallen-vard-2023.' },
+      { name: 'tidsfrist', description: 'rekvisition, återbetalning, ekonomisk redovisning, slutrapport, delrapport eller avstämning, eller tidsfristens eget id.' },
+      { name: 'område', description: 'Områdets id, när tidsfristen skiljer sig mellan områden.' },
+    ],
+  },
+  LASTWORKDAY: {
+    name: 'SISTAARBETSDAG',
+    description: 'Datumet självt om det är en svensk arbetsdag, annars den sista arbetsdagen före (helger, röda dagar, midsommar-, jul- och nyårsafton).',
+    parameters: [{ name: 'datum', description: 'Datumet, till exempel en tidsfrist.' }],
+  },
+  AGREEMENT: {
+    name: 'ÖVERENSKOMMELSE',
+    description: 'Ett belopp eller en annan uppgift ur de inbyggda överenskommelserna: totalen, eller ett områdes eller en rads belopp.',
+    parameters: [
+      { name: 'överenskommelse', description: 'Överenskommelsens id, till exempel sammanhallen-vard-2023.' },
+      { name: 'område_eller_rad', description: 'Id för ett område eller en rad; utelämna för hela överenskommelsen.' },
+      { name: 'uppgift', description: 'total eller belopp (standard), statens andel, regionernas andel, titel, år, start, slut, mottagare.' },
+    ],
+  },
 };
