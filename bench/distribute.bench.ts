@@ -187,6 +187,9 @@ async function main(): Promise<void> {
   ] as const;
   console.log('\nTargets');
   for (const [label, met] of targets) console.log(`  ${met ? 'met    ' : 'MISSED '} ${label}`);
+  // A missed target fails the run, so nobody reads a red line as a pass; timings are noisy on a
+  // loaded machine, so run it again before concluding.
+  if (targets.some(([, met]) => !met)) process.exitCode = 1;
   const out = join(__dirname, 'results.json');
   writeFileSync(out, JSON.stringify({ node: process.version, cases: results, memory, targets: targets.map(([label, met]) => ({ label, met })) }, null, 2) + '\n');
   console.log(`\nWrote ${out}`);
