@@ -25,6 +25,9 @@ export interface Prefill {
 
 type Who = Grant['recipient'];
 
+/** Forms must foot to the line and hold whole units, which only these methods guarantee. */
+export const FORM_METHODS: readonly Method[] = ['largest-remainder', 'adjust-largest'];
+
 const SKR: Who = { code: 'skr', name: 'Sveriges Kommuner och Regioner (SKR)', kind: 'skr' };
 
 /** `skr`, a county code or region name, or a samverkansregion id. */
@@ -72,9 +75,12 @@ function leaves(a: AgreementLike): Leaf[] {
  */
 export function prefillAll(a: AgreementLike, o: PrefillOptions): Result<Prefill> {
   const method = o.method ?? 'largest-remainder';
+  if (!FORM_METHODS.includes(method)) return fail(makeIssue('METHOD_NOT_FOR_FORMS', M.METHOD_NOT_FOR_FORMS, { method }, ['method']));
   const unit = o.unit ?? UNITS.krona;
   const bad = o.weights.rows.find((r) => !/^\d{2}$/.test(r.id) || !findRegion(r.id));
   if (bad) return fail(makeIssue('WEIGHTS_NOT_REGIONS', M.WEIGHTS_NOT_REGIONS, { id: bad.id }, ['weights']));
+  // Checked only when a line is shared by the key: a partial table would silently give its regions everything.
+  const incomplete = regionCoverage(o.weights);
 
   const warnings: Issue[] = [];
   const byRecipient = new Map<string, GrantLine[]>();
@@ -113,6 +119,7 @@ export function prefillAll(a: AgreementLike, o: PrefillOptions): Result<Prefill>
           : key === 'equal'
             ? equalTable('regioner', REGIONS.map((x) => ({ id: x.code, name: x.name })))
             : o.weights;
+        if (table === o.weights && incomplete) return fail(incomplete);
         const d = distribute({ amount, unit, method, recipients: tableRecipients(table), source: tableSource(table) });
         if (!d.ok) return d;
         distributions.set(leaf.line.id, d.value);
@@ -216,6 +223,16 @@ function grantOf(a: AgreementLike, who: Who, lines: GrantLine[], unit: Unit): Gr
     ...(repaymentDeadline ? { repaymentDeadline } : {}),
     ...(reportDeadline ? { reportDeadline } : {}),
   };
+}
+
+/** An issue unless every one of the 21 county codes appears exactly once. */
+function regionCoverage(table: WeightTable): Issue | undefined {
+  const seen = new Map<string, number>();
+  for (const r of table.rows) seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
+  const missing = REGIONS.map((r) => r.code).filter((code) => !seen.has(code));
+  const extra = [...seen].filter(([id, n]) => n > 1 || !REGIONS.some((r) => r.code === id)).map(([id]) => id);
+  if (missing.length === 0 && extra.length === 0) return undefined;
+  return makeIssue('WEIGHTS_MISSING_REGIONS', M.WEIGHTS_MISSING_REGIONS, { missing, extra }, ['weights']);
 }
 
 function equalTable(id: string, rows: { id: string; name: string }[]): WeightTable {
