@@ -1,5 +1,5 @@
-import { resolve } from 'node:path';
-import { getAgreement, type Agreement } from '../core/agreements';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseMethod, type Method } from '../core/distribution';
 import { formatAmountPlain, parseUnit, type Unit } from '../core/money';
 import { EMPTY_PROFILE, parseProfileJson, type Profile } from '../core/profile';
@@ -15,10 +15,15 @@ import { resolveWeightTable } from './weights';
 
 export const DEFAULT_POPULATION_DATE = '2023-12-31';
 
-export function loadAgreement(id: string): Agreement {
-  const a = getAgreement(id);
-  if (!a.ok) throw new UsageError(a.issues.map((i) => issueText(i)).join('\n'));
-  return a.value;
+/** Where --out points, its folder created as a user expects of an output path. */
+export function outputPath(out: string, io: CliIo): string {
+  const path = resolve(io.cwd, out);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch {
+    throw new UsageError(`Mappen för ${out} går inte att skapa. Kontrollera sökvägen och behörigheten.`);
+  }
+  return path;
 }
 
 export function loadProfile(file: string | undefined, io: CliIo): Profile {

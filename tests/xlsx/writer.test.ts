@@ -111,6 +111,16 @@ describe('writing a file', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('says why a write failed without showing the temporary file', async () => {
+    const file = join(dir, 'finns-inte', 'd.xlsx');
+    const r = await writeTemplatesToFile(file, book([rekv()]));
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['WRITE_FAILED']);
+    const issue = r.ok ? undefined : r.issues[0];
+    expect(issue?.message).toContain('mappen finns inte');
+    expect(issue?.messageEn).toContain('the folder does not exist');
+    expect(`${issue?.message} ${issue?.messageEn}`).not.toContain('.tmp');
+  });
+
   it('the atomic write replaces the file in one step', async () => {
     const file = join(dir, 'b.xlsx');
     writeFileSync(file, 'old');

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { mkdirSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { checkAgreement, summarizeIssues } from '../../core/checks';
 import { agreementDeadlines } from '../../core/deadlines';
 import { swedishHolidays } from '../../core/deadlines/swedish-holidays';
@@ -10,7 +9,8 @@ import { issueText } from '../../core/result';
 import { distributionTemplate, overviewTemplate, prefillAll, redovisningTemplate, rekvisitionTemplate } from '../../core/templates';
 import { writeTemplatesToFile } from '../../xlsx';
 import { UsageError, type CliIo } from '../io';
-import { describeSheets, generationInfo, kr, loadAgreement, loadWeights } from '../templates';
+import { loadAgreementArg } from '../agreement-source';
+import { describeSheets, generationInfo, kr, loadWeights, outputPath } from '../templates';
 
 export const DEMO_AGREEMENT = 'sammanhallen-vard-2023';
 export const DEMO_LINE = 'vardforlopp-befolkning';
@@ -35,7 +35,7 @@ export function registerDemo(program: Command, io: CliIo): void {
     .option('--out <fil.xlsx>', 'var arbetsboken skrivs', DEMO_FILE)
     .action(async (opts: { out: string }) => {
       const started = Date.now();
-      const agreement = loadAgreement(DEMO_AGREEMENT);
+      const agreement = loadAgreementArg(DEMO_AGREEMENT, io);
       const weights = loadWeights({}, io);
       const prefill = prefillAll(agreement, { weights });
       if (!prefill.ok) throw new UsageError(prefill.issues.map((i) => issueText(i)).join('\n'));
@@ -54,8 +54,7 @@ export function registerDemo(program: Command, io: CliIo): void {
         rekvisitionTemplate(grant, { profile, lang: 'sv', info }),
         redovisningTemplate(grant, { profile, lang: 'sv', info }),
       ];
-      const path = resolve(io.cwd, opts.out);
-      mkdirSync(dirname(path), { recursive: true });
+      const path = outputPath(opts.out, io);
       const written = await writeTemplatesToFile(path, { title: `Bidragskollen: ${agreement.title}`, generator: 'Bidragskollen', sheets });
       if (!written.ok) throw new UsageError(written.issues.map((i) => issueText(i)).join('\n'));
 
