@@ -79,4 +79,14 @@ describe('prefill', () => {
   it('accepts adjust-largest for forms', () => {
     expect(prefillAll(TEST_AGREEMENT, { weights: POPULATION, method: 'adjust-largest' }).ok).toBe(true);
   });
+
+  it('takes the earliest deadline by the day it means: a month-only one counts to the month’s end', () => {
+    const deadlines = [
+      { id: 'maj', kind: 'requisition', date: '2023-05', title: 'Rekvisition i maj', by: null, areas: [] },
+      { id: 'mitten', kind: 'requisition', date: '2023-05-15', title: 'Rekvisition', by: null, areas: [] },
+    ];
+    const r = prefillGrant({ ...TEST_AGREEMENT, deadlines }, '13', { weights: POPULATION });
+    expect(r.ok ? r.value.grant.requisitionDeadline : undefined).toBe('2023-05-15');
+    expect(r.ok ? r.value.grant.lines.map((l) => l.requisitionDeadline) : []).toContain('2023-05-15');
+  });
 });

@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import { daysBetween, effectiveDate } from '../deadlines';
 import { distribute, type Distribution, type Method, TIE_BREAK } from '../distribution';
 import { Dec, UNITS, ZERO, type Unit } from '../money';
 import { REGIONS, SAMVERKANSREGIONER, findRegion, findSamverkansregion, tableRecipients, tableSource, type WeightTable } from '../reference';
@@ -192,14 +193,16 @@ function deadlineFor(a: AgreementLike, areaId: string, kind: string, who: Who): 
     const forRegions = /region/.test(by);
     return who.kind === 'skr' ? forSkr || !forRegions : forRegions || !forSkr;
   };
-  return a.deadlines
-    .filter(applies)
-    .map((d) => d.date)
-    .sort()[0];
+  return earliest(a.deadlines.filter(applies).map((d) => d.date));
+}
+
+/** By the day each means: "2023-05" (by the end of May) comes after "2023-05-15". */
+function earliest(dates: readonly string[]): string | undefined {
+  return [...dates].sort((x, y) => daysBetween(effectiveDate(y), effectiveDate(x)))[0];
 }
 
 function grantOf(a: AgreementLike, who: Who, lines: GrantLine[], unit: Unit): Grant {
-  const first = (pick: (l: GrantLine) => string | undefined) => lines.map(pick).filter((x): x is string => x !== undefined).sort()[0];
+  const first = (pick: (l: GrantLine) => string | undefined) => earliest(lines.map(pick).filter((x): x is string => x !== undefined));
   const government = a.diarienummer.filter((d) => /regeringskansliet/i.test(d.issuer));
   const dnrUtbetalning = government.find((d) => /utbetal/i.test(d.description));
   const dnr = government.find((d) => d !== dnrUtbetalning);
