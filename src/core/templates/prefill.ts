@@ -1,8 +1,8 @@
 import type Decimal from 'decimal.js';
 import { daysBetween, effectiveDate } from '../deadlines';
 import { distribute, type Distribution, type Method, TIE_BREAK } from '../distribution';
-import { Dec, UNITS, ZERO, type Unit } from '../money';
-import { REGIONS, SAMVERKANSREGIONER, findRegion, findSamverkansregion, tableRecipients, tableSource, type WeightTable } from '../reference';
+import { UNITS, ZERO, type Unit } from '../money';
+import { REGIONS, SAMVERKANSREGIONER, equalWeightTable, findRegion, findSamverkansregion, tableRecipients, tableSource, type WeightTable } from '../reference';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result';
 import type { AgreementLike, DeadlineLike, LineLike, RecipientLike } from './catalog-shape';
 import type { Grant, GrantBasis, GrantLine } from './grant';
@@ -116,9 +116,9 @@ export function prefillAll(a: AgreementLike, o: PrefillOptions): Result<Prefill>
           continue;
         }
         const table: WeightTable = svr
-          ? equalTable('samverkansregioner', SAMVERKANSREGIONER.map((s) => ({ id: s.id, name: s.name })))
+          ? equalWeightTable('samverkansregioner')
           : key === 'equal'
-            ? equalTable('regioner', REGIONS.map((x) => ({ id: x.code, name: x.name })))
+            ? equalWeightTable('regioner')
             : o.weights;
         if (table === o.weights && incomplete) return fail(incomplete);
         const d = distribute({ amount, unit, method, recipients: tableRecipients(table), source: tableSource(table) });
@@ -236,9 +236,4 @@ function regionCoverage(table: WeightTable): Issue | undefined {
   const extra = [...seen].filter(([id, n]) => n > 1 || !REGIONS.some((r) => r.code === id)).map(([id]) => id);
   if (missing.length === 0 && extra.length === 0) return undefined;
   return makeIssue('WEIGHTS_MISSING_REGIONS', M.WEIGHTS_MISSING_REGIONS, { missing, extra }, ['weights']);
-}
-
-function equalTable(id: string, rows: { id: string; name: string }[]): WeightTable {
-  const description = id === 'samverkansregioner' ? 'Lika belopp till var och en av de sex samverkansregionerna' : 'Lika belopp till var och en av de 21 regionerna';
-  return { id, kind: 'equal', description, source: 'Bidragskollen', rows: rows.map((r) => ({ ...r, weight: new Dec(1) })) };
 }
