@@ -49,6 +49,9 @@ describe('xlsx writer', () => {
     expect(excelSerial('1900-03-01')).toBe(61);
     expect(fromExcelSerial(45261)).toBe('2023-12-01');
     expect(() => excelSerial('2023-02-29')).toThrow(RangeError);
+    expect(() => excelSerial('1900-02-28')).toThrow(RangeError);
+    expect(fromExcelSerial(61)).toBe('1900-03-01');
+    expect(excelSerial('2024-02-29')).toBe(45351);
   });
 
   it('never overwrites a sheet it did not create: it picks a new name and leaves the user’s sheet as it was', async () => {
