@@ -1,13 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseMethod, type Method } from '../core/distribution';
-import { formatAmountPlain, parseUnit, type Unit } from '../core/money';
+import type { Method } from '../core/distribution';
+import type { Unit } from '../core/money';
 import { EMPTY_PROFILE, parseProfileJson, type Profile } from '../core/profile';
 import { findPopulationTable, type WeightTable } from '../core/reference';
 import { issueText, type Issue, type Lang } from '../core/result';
 import type { GenerationInfo } from '../core/templates';
 import type { SheetReport } from '../xlsx';
 import { UsageError, type CliIo } from './io';
+import { methodOption, unitOption } from './options';
 import { VERSION } from './version';
 import { resolveWeightTable } from './weights';
 
@@ -51,10 +52,8 @@ export function loadWeights(opts: { population?: string; weights?: string }, io:
 }
 
 export function parseOptions(opts: { method?: string; unit?: string; lang?: string }): { method: Method; unit: Unit; lang: Lang } {
-  const method = parseMethod(opts.method ?? 'largest-remainder');
-  if (!method) throw new UsageError(`Okänd metod ”${opts.method}”. Välj largest-remainder, adjust-largest, round eller none.`);
-  const unit = parseUnit(opts.unit ?? 'kr');
-  if (!unit) throw new UsageError(`Okänd enhet ”${opts.unit}”. Välj öre, kr eller tkr.`);
+  const method = methodOption(opts.method ?? 'largest-remainder');
+  const unit = unitOption(opts.unit ?? 'kr');
   const lang = (opts.lang ?? 'sv').toLowerCase();
   if (lang !== 'sv' && lang !== 'en') throw new UsageError(`Okänt språk ”${opts.lang}”. Välj sv eller en.`);
   return { method, unit, lang };
@@ -78,5 +77,3 @@ export function describeSheets(sheets: readonly SheetReport[]): string {
     })
     .join('');
 }
-
-export const kr = (d: { toFixed(): string }) => `${formatAmountPlain(d.toFixed())} kr`;

@@ -2,15 +2,16 @@ import type { Command } from 'commander';
 import { relative } from 'node:path';
 import { checkAgreement, summarizeIssues } from '../../core/checks';
 import { agreementDeadlines } from '../../core/deadlines';
-import { swedishHolidays } from '../../core/deadlines/swedish-holidays';
+import { swedishHolidayCalendar } from '../../core/deadlines/swedish-holidays';
 import { METHOD_LABELS } from '../../core/distribution';
+import { formatKronor } from '../../core/money';
 import type { Profile } from '../../core/profile';
 import { issueText } from '../../core/result';
 import { distributionTemplate, overviewTemplate, prefillAll, redovisningTemplate, rekvisitionTemplate } from '../../core/templates';
 import { writeTemplatesToFile } from '../../xlsx';
 import { UsageError, type CliIo } from '../io';
 import { loadAgreementArg } from '../agreement-source';
-import { describeSheets, generationInfo, kr, loadWeights, outputPath } from '../templates';
+import { describeSheets, generationInfo, loadWeights, outputPath } from '../templates';
 
 export const DEMO_AGREEMENT = 'sammanhallen-vard-2023';
 export const DEMO_LINE = 'vardforlopp-befolkning';
@@ -45,7 +46,7 @@ export function registerDemo(program: Command, io: CliIo): void {
       const line = prefill.value.grants.flatMap((g) => g.lines).find((l) => l.lineId === DEMO_LINE);
       const checks = checkAgreement(agreement);
       const today = io.today();
-      const deadlines = agreementDeadlines(agreement, today, swedishHolidays());
+      const deadlines = agreementDeadlines(agreement, today, swedishHolidayCalendar());
       const info = generationInfo(io);
       const profile: Profile = { ...DEMO_PROFILE, bidragsmottagare: grant.recipient.name };
       const sheets = [
@@ -62,12 +63,12 @@ export function registerDemo(program: Command, io: CliIo): void {
       const source = distribution.source;
       io.out(`Skrev ${relative(io.cwd, path) || path} (${((Date.now() - started) / 1000).toFixed(1)} s):\n`);
       io.out(describeSheets(written.value.sheets));
-      io.out(`\n${agreement.title}: ${agreement.total.amount ? kr(agreement.total.amount) : 'totalen ej angiven'}, ${agreement.areas.length} områden.\n`);
+      io.out(`\n${agreement.title}: ${agreement.total.amount ? formatKronor(agreement.total.amount) : 'totalen ej angiven'}, ${agreement.areas.length} områden.\n`);
       io.out(`Kontroller: ${summarizeIssues(checks)}\n`);
       io.out(`Tidsfrister: ${deadlines.length}, varav ${passed} passerade ${today}.\n`);
       io.out(
-        `Fördelning: ${kr(distribution.amount)} över ${distribution.rows.length} regioner, ${METHOD_LABELS[distribution.method].sv}, ${source?.description ?? ''}; summan ${distribution.residual.isZero() ? 'stämmer' : 'stämmer inte'}.\n`,
+        `Fördelning: ${formatKronor(distribution.amount)} över ${distribution.rows.length} regioner, ${METHOD_LABELS[distribution.method].sv}, ${source?.description ?? ''}; summan ${distribution.residual.isZero() ? 'stämmer' : 'stämmer inte'}.\n`,
       );
-      io.out(`Rekvisition och redovisning: ${grant.recipient.name}, ${kr(grant.total)} (${grant.lines.length} ${grant.lines.length === 1 ? 'rad' : 'rader'}).\n`);
+      io.out(`Rekvisition och redovisning: ${grant.recipient.name}, ${formatKronor(grant.total)} (${grant.lines.length} ${grant.lines.length === 1 ? 'rad' : 'rader'}).\n`);
     });
 }

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { batchTemplates, formTemplate, prefillAll, prefillGrant, type FormKind, type TemplateSheet } from '../../core/templates';
+import { formatKronor } from '../../core/money';
 import { issueText } from '../../core/result';
 import { writeTemplatesToFile } from '../../xlsx';
 import { UsageError, type CliIo } from '../io';
 import { loadAgreementArg } from '../agreement-source';
-import { describeSheets, generationInfo, kr, loadProfile, loadWeights, outputPath, parseOptions, warn } from '../templates';
+import { describeSheets, generationInfo, loadProfile, loadWeights, outputPath, parseOptions, warn } from '../templates';
 
 interface ReportOptions {
   agreement: string;
@@ -61,7 +62,7 @@ export function registerReport(program: Command, io: CliIo): void {
         if (!one.ok) throw new UsageError(one.issues.map((i) => issueText(i)).join('\n'));
         warn(io, one.value.warnings);
         sheets = [formTemplate(kind, one.value.grant, formOptions)];
-        summary = `${one.value.grant.recipient.name}, ${kr(one.value.grant.total)}`;
+        summary = `${one.value.grant.recipient.name}, ${formatKronor(one.value.grant.total)}`;
       }
       const path = outputPath(opts.out, io);
       const written = await writeTemplatesToFile(path, { title: `${kind === 'rekvisition' ? 'Rekvisition' : 'Ekonomisk redovisning'}: ${agreement.title}`, generator: 'Bidragskollen', sheets });
