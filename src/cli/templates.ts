@@ -1,13 +1,14 @@
-import { resolve } from 'node:path';
-import { getAgreement, type Agreement } from '../core/agreements';
-import { parseMethod, type Method } from '../core/distribution';
-import { formatAmountPlain, parseUnit, type Unit } from '../core/money';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Method } from '../core/distribution';
+import type { Unit } from '../core/money';
 import { EMPTY_PROFILE, parseProfileJson, type Profile } from '../core/profile';
 import { findPopulationTable, type WeightTable } from '../core/reference';
 import { issueText, type Issue, type Lang } from '../core/result';
 import type { GenerationInfo } from '../core/templates';
 import type { SheetReport } from '../xlsx';
 import { UsageError, type CliIo } from './io';
+import { methodOption, unitOption } from './options';
 import { VERSION } from './version';
 import { resolveWeightTable } from './weights';
 
@@ -15,10 +16,15 @@ import { resolveWeightTable } from './weights';
 
 export const DEFAULT_POPULATION_DATE = '2023-12-31';
 
-export function loadAgreement(id: string): Agreement {
-  const a = getAgreement(id);
-  if (!a.ok) throw new UsageError(a.issues.map((i) => issueText(i)).join('\n'));
-  return a.value;
+/** Where --out points, its folder created as a user expects of an output path. */
+export function outputPath(out: string, io: CliIo): string {
+  const path = resolve(io.cwd, out);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch {
+    throw new UsageError(`Mappen för ${out} går inte att skapa. Kontrollera sökvägen och behörigheten.`);
+  }
+  return path;
 }
 
 export function loadProfile(file: string | undefined, io: CliIo): Profile {
@@ -46,10 +52,8 @@ export function loadWeights(opts: { population?: string; weights?: string }, io:
 }
 
 export function parseOptions(opts: { method?: string; unit?: string; lang?: string }): { method: Method; unit: Unit; lang: Lang } {
-  const method = parseMethod(opts.method ?? 'largest-remainder');
-  if (!method) throw new UsageError(`Okänd metod ”${opts.method}”. Välj largest-remainder, adjust-largest, round eller none.`);
-  const unit = parseUnit(opts.unit ?? 'kr');
-  if (!unit) throw new UsageError(`Okänd enhet ”${opts.unit}”. Välj öre, kr eller tkr.`);
+  const method = methodOption(opts.method ?? 'largest-remainder');
+  const unit = unitOption(opts.unit ?? 'kr');
   const lang = (opts.lang ?? 'sv').toLowerCase();
   if (lang !== 'sv' && lang !== 'en') throw new UsageError(`Okänt språk ”${opts.lang}”. Välj sv eller en.`);
   return { method, unit, lang };
@@ -73,5 +77,3 @@ export function describeSheets(sheets: readonly SheetReport[]): string {
     })
     .join('');
 }
-
-export const kr = (d: { toFixed(): string }) => `${formatAmountPlain(d.toFixed())} kr`;

@@ -1,12 +1,5 @@
 import { resolve } from 'node:path';
-import { Dec } from '../core/money';
-import {
-  REGIONS,
-  SAMVERKANSREGIONER,
-  findPopulationTable,
-  parseWeightTableCsv,
-  type WeightTable,
-} from '../core/reference';
+import { equalWeightTable, findPopulationTable, parseEqualGroup, parseWeightTableCsv, type WeightTable } from '../core/reference';
 import { issueText } from '../core/result';
 import { UsageError, type CliIo } from './io';
 
@@ -15,13 +8,6 @@ export interface WeightOptions {
   population?: string;
   equal?: string;
 }
-
-const EQUAL_GROUPS: Record<string, () => WeightTable> = {
-  regioner: () => equalTable('regioner', 'Lika belopp till var och en av de 21 regionerna', REGIONS.map((r) => ({ id: r.code, name: r.name }))),
-  samverkansregioner: () =>
-    equalTable('samverkansregioner', 'Lika belopp till var och en av de sex samverkansregionerna', SAMVERKANSREGIONER.map((s) => ({ id: s.id, name: s.name }))),
-};
-EQUAL_GROUPS.regions = EQUAL_GROUPS.regioner as () => WeightTable;
 
 /** One of --weights file.csv, --population YYYY-MM-DD or --equal regioner|samverkansregioner. */
 export function resolveWeightTable(opts: WeightOptions, io: CliIo): WeightTable {
@@ -37,9 +23,9 @@ export function resolveWeightTable(opts: WeightOptions, io: CliIo): WeightTable 
     return table.value;
   }
   if (opts.equal !== undefined) {
-    const group = EQUAL_GROUPS[opts.equal.trim().toLowerCase()];
+    const group = parseEqualGroup(opts.equal);
     if (!group) throw new UsageError(`Okänd grupp ”${opts.equal}” för --equal. Välj regioner eller samverkansregioner.`);
-    return group();
+    return equalWeightTable(group);
   }
   const file = opts.weights as string;
   let text: string;
@@ -51,8 +37,4 @@ export function resolveWeightTable(opts: WeightOptions, io: CliIo): WeightTable 
   const table = parseWeightTableCsv(text, { file });
   if (!table.ok) throw new UsageError(table.issues.map((i) => issueText(i)).join('\n'));
   return table.value;
-}
-
-function equalTable(id: string, description: string, rows: { id: string; name: string }[]): WeightTable {
-  return { id, kind: 'equal', description, source: 'Bidragskollen', rows: rows.map((r) => ({ ...r, weight: new Dec(1) })) };
 }

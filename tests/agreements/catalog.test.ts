@@ -131,6 +131,21 @@ describe('loading agreement files', () => {
     expect(r.issues[0]!.messageEn).toMatch(/^areas\[1\]\.amount: the amount must be/);
   });
 
+  it.each([
+    ['2023-05', true],
+    ['2023-05-31', true],
+    ['2024-02-29', true],
+    ['2023-13', false],
+    ['2023-00', false],
+    ['2023-02-29', false],
+    ['2023-5-01', false],
+  ])('accepts %s as a deadline date: %s', (date, valid) => {
+    const json = base();
+    (json.deadlines as Record<string, unknown>[])[0]!.date = date;
+    const r = parseAgreement(json);
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(valid ? [] : ['FORMAT_DATE_OR_MONTH']);
+  });
+
   it('checks references between parts of the file', () => {
     const json = base();
     (json.constraints as { area: string }[])[0]!.area = 'okant';

@@ -65,6 +65,15 @@ describe('checkAgreement', () => {
     expect(issue!.message).toContain('Det saknas 10 kr');
   });
 
+  it('names recipients in the message’s own language, and a sum of money takes a singular verb', () => {
+    const [rec] = checkAgreement(broken('STATEMENT_RECIPIENT_MISMATCH')).filter((i) => i.code === 'STATEMENT_RECIPIENT_MISMATCH');
+    expect(rec!.message).toMatch(/anger Regionerna/);
+    expect(rec!.messageEn).toMatch(/states the regions/i);
+    expect(rec!.messageEn).not.toMatch(/regionerna/i);
+    const [sum] = checkAgreement(broken('PARTS_SUM_MISMATCH')).filter((i) => i.code === 'PARTS_SUM_MISMATCH');
+    expect(sum!.messageEn).toContain('10 kr is missing');
+  });
+
   it('names the remainder of an incomplete list as a warning, not an error', () => {
     const issues = checkAgreement(broken('UNALLOCATED_REMAINDER'));
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);

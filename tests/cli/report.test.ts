@@ -75,6 +75,41 @@ describe('bidragskollen report', () => {
     expect(r.err).toContain(message);
   });
 
+  it('exits 2 naming the missing counties when a weights file lacks regions, and writes nothing', async () => {
+    const weights = join(dir, 'tva-regioner.csv');
+    writeFileSync(weights, 'kod;namn;vikt\n13;Halland;1\n01;Stockholm;6\n');
+    const out = join(dir, 'tva.xlsx');
+    const r = await cli(['report', 'rekvisition', ...AGREEMENT, '--recipient', '13', '--weights', weights, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Saknas: 03, 04');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.each(['round', 'none'])('exits 2 for --method %s, which would not foot', async (method) => {
+    const out = join(dir, `metod-${method}.xlsx`);
+    const r = await cli(['report', 'rekvisition', ...AGREEMENT, '--recipient', '13', '--method', method, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('largest-remainder eller adjust-largest');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('creates the folder --out names, and takes the agreement from a JSON file as check does', async () => {
+    const file = join(__dirname, '../../src/core/agreements/catalog/sammanhallen-vard-2023.json');
+    const r = await cli(['report', 'rekvisition', '--agreement', file, '--recipient', '13', '--out', 'ny-mapp/halland.xlsx'], { cwd: dir });
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Region Halland, 2 036 081 kr');
+    expect(existsSync(join(dir, 'ny-mapp', 'halland.xlsx'))).toBe(true);
+  });
+
+  it('exits 2 without showing a temporary file when --out cannot be written', async () => {
+    writeFileSync(join(dir, 'en-fil'), 'x');
+    const r = await cli(['report', 'rekvisition', ...AGREEMENT, '--recipient', '13', '--out', 'en-fil/x.xlsx'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('en-fil/x.xlsx');
+    expect(r.err).not.toContain('.tmp');
+  });
+
   it('refuses to touch a file that is not a workbook', async () => {
     const out = join(dir, 'inte.xlsx');
     writeFileSync(out, 'inte en arbetsbok');

@@ -87,7 +87,16 @@ describe('deadline status', () => {
     ['2024-03-15', '2024-02-14', 'due-soon', 30],
     ['2023-03-15', '2023-02-13', 'due-soon', 30],
   ] as const)('due %s, today %s: %s, %i days left', (date, today, status, daysLeft) => {
-    expect(deadlineStatus(date, today)).toEqual({ status, daysLeft });
+    expect(deadlineStatus(date, today)).toEqual({ status, daysLeft, daysLeftToLastWorkingDay: daysLeft });
+  });
+
+  it('counts the status to the last working day when the date is a weekend or holiday', () => {
+    // Easter Sunday 2024; Good Friday is a holiday too, so Maundy Thursday is the last working day.
+    expect(deadlineStatus('2024-03-31', '2024-03-29', '2024-03-28')).toEqual({ status: 'passed', daysLeft: 2, daysLeftToLastWorkingDay: -1 });
+    expect(deadlineStatus('2024-03-31', '2024-03-28', '2024-03-28')).toEqual({ status: 'due-soon', daysLeft: 3, daysLeftToLastWorkingDay: 0 });
+    const a = listAgreements()[0]!;
+    const json = deadlinesToJson(agreementDeadlines(a, '2024-03-29', se));
+    expect(json.deadlines.find((d) => d.id === 'aterbetalning')).toMatchObject({ status: 'passed', daysLeft: 2, daysLeftToLastWorkingDay: -1, lastWorkingDay: '2024-03-28' });
   });
 
   it('lists the 2023 agreement: the reports due on Easter Sunday 2024 fall back to Maundy Thursday', () => {
@@ -114,6 +123,7 @@ describe('deadline status', () => {
       nonWorkingDay: true,
       holiday: 'Påskdagen',
       lastWorkingDay: '2024-03-28',
+      daysLeftToLastWorkingDay: 134,
       recipient: 'Kammarkollegiet',
       areas: ['antibiotika', 'kvalitetsregister', 'lakemedelsinformation', 'sallsynta-halsotillstand', 'vardforlopp'],
       precision: 'day',

@@ -58,4 +58,35 @@ describe('prefill', () => {
     const r = prefillAll(TEST_AGREEMENT, { weights: { ...POPULATION, rows: [{ id: 'x', name: 'X', weight: new Dec(1) }] } });
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['WEIGHTS_NOT_REGIONS']);
   });
+
+  it('refuses a weight table that lacks regions or repeats one, naming them, when a line is shared by it', () => {
+    const two = { ...POPULATION, rows: POPULATION.rows.filter((r) => r.id === '13' || r.id === '01') };
+    const r = prefillAll(TEST_AGREEMENT, { weights: two });
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['WEIGHTS_MISSING_REGIONS']);
+    expect(r.ok ? '' : r.issues[0]!.message).toContain('Saknas: 03, 04');
+    expect(r.ok ? '' : r.issues[0]!.messageEn).toContain('Missing: 03, 04');
+    const repeated = { ...POPULATION, rows: [...POPULATION.rows, POPULATION.rows[0]!] };
+    const r2 = prefillAll(TEST_AGREEMENT, { weights: repeated });
+    expect(r2.ok ? [] : r2.issues.map((i) => i.code)).toEqual(['WEIGHTS_MISSING_REGIONS']);
+    expect(r2.ok ? '' : r2.issues[0]!.message).toContain('upprepade: 01');
+  });
+
+  it.each(['round', 'none'] as const)('refuses the method %s, whose shares would not foot or be whole', (method) => {
+    const r = prefillAll(TEST_AGREEMENT, { weights: POPULATION, method });
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['METHOD_NOT_FOR_FORMS']);
+  });
+
+  it('accepts adjust-largest for forms', () => {
+    expect(prefillAll(TEST_AGREEMENT, { weights: POPULATION, method: 'adjust-largest' }).ok).toBe(true);
+  });
+
+  it('takes the earliest deadline by the day it means: a month-only one counts to the month’s end', () => {
+    const deadlines = [
+      { id: 'maj', kind: 'requisition', date: '2023-05', title: 'Rekvisition i maj', by: null, areas: [] },
+      { id: 'mitten', kind: 'requisition', date: '2023-05-15', title: 'Rekvisition', by: null, areas: [] },
+    ];
+    const r = prefillGrant({ ...TEST_AGREEMENT, deadlines }, '13', { weights: POPULATION });
+    expect(r.ok ? r.value.grant.requisitionDeadline : undefined).toBe('2023-05-15');
+    expect(r.ok ? r.value.grant.lines.map((l) => l.requisitionDeadline) : []).toContain('2023-05-15');
+  });
 });

@@ -49,6 +49,9 @@ describe('xlsx writer', () => {
     expect(excelSerial('1900-03-01')).toBe(61);
     expect(fromExcelSerial(45261)).toBe('2023-12-01');
     expect(() => excelSerial('2023-02-29')).toThrow(RangeError);
+    expect(() => excelSerial('1900-02-28')).toThrow(RangeError);
+    expect(fromExcelSerial(61)).toBe('1900-03-01');
+    expect(excelSerial('2024-02-29')).toBe(45351);
   });
 
   it('never overwrites a sheet it did not create: it picks a new name and leaves the user’s sheet as it was', async () => {
@@ -109,6 +112,16 @@ describe('writing a file', () => {
     expect(broken).toBeInstanceOf(Error);
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('says why a write failed without showing the temporary file', async () => {
+    const file = join(dir, 'finns-inte', 'd.xlsx');
+    const r = await writeTemplatesToFile(file, book([rekv()]));
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['WRITE_FAILED']);
+    const issue = r.ok ? undefined : r.issues[0];
+    expect(issue?.message).toContain('mappen finns inte');
+    expect(issue?.messageEn).toContain('the folder does not exist');
+    expect(`${issue?.message} ${issue?.messageEn}`).not.toContain('.tmp');
   });
 
   it('the atomic write replaces the file in one step', async () => {

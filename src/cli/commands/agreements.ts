@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { listAgreements } from '../../core/agreements';
-import { formatAmountPlain } from '../../core/money';
+import { formatKronor } from '../../core/money';
 import { checkFormat } from '../agreement-source';
 import type { CliIo } from '../io';
 import { textTable } from '../text-table';
@@ -19,7 +19,7 @@ export function registerAgreements(program: Command, io: CliIo): void {
         io.out(JSON.stringify({ agreements: rows }, null, 2) + '\n');
         return;
       }
-      const rows = all.map((a) => [a.id, a.title, a.total.amount ? `${formatAmountPlain(a.total.amount)} kr` : 'anges inte']);
+      const rows = all.map((a) => [a.id, a.title, a.total.amount ? formatKronor(a.total.amount) : 'anges inte']);
       io.out(textTable(['Id', 'Titel', 'Totalt'], rows, [false, false, true]));
     });
 }

@@ -1,16 +1,17 @@
 import type { Command } from 'commander';
-import { mkdirSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { checkAgreement, summarizeIssues } from '../../core/checks';
 import { agreementDeadlines } from '../../core/deadlines';
-import { swedishHolidays } from '../../core/deadlines/swedish-holidays';
+import { swedishHolidayCalendar } from '../../core/deadlines/swedish-holidays';
 import { METHOD_LABELS } from '../../core/distribution';
+import { formatKronor } from '../../core/money';
 import type { Profile } from '../../core/profile';
 import { issueText } from '../../core/result';
 import { distributionTemplate, overviewTemplate, prefillAll, redovisningTemplate, rekvisitionTemplate } from '../../core/templates';
 import { writeTemplatesToFile } from '../../xlsx';
 import { UsageError, type CliIo } from '../io';
-import { describeSheets, generationInfo, kr, loadAgreement, loadWeights } from '../templates';
+import { loadAgreementArg } from '../agreement-source';
+import { describeSheets, generationInfo, loadWeights, outputPath } from '../templates';
 
 export const DEMO_AGREEMENT = 'sammanhallen-vard-2023';
 export const DEMO_LINE = 'vardforlopp-befolkning';
@@ -35,7 +36,7 @@ export function registerDemo(program: Command, io: CliIo): void {
     .option('--out <fil.xlsx>', 'var arbetsboken skrivs', DEMO_FILE)
     .action(async (opts: { out: string }) => {
       const started = Date.now();
-      const agreement = loadAgreement(DEMO_AGREEMENT);
+      const agreement = loadAgreementArg(DEMO_AGREEMENT, io);
       const weights = loadWeights({}, io);
       const prefill = prefillAll(agreement, { weights });
       if (!prefill.ok) throw new UsageError(prefill.issues.map((i) => issueText(i)).join('\n'));
@@ -45,7 +46,7 @@ export function registerDemo(program: Command, io: CliIo): void {
       const line = prefill.value.grants.flatMap((g) => g.lines).find((l) => l.lineId === DEMO_LINE);
       const checks = checkAgreement(agreement);
       const today = io.today();
-      const deadlines = agreementDeadlines(agreement, today, swedishHolidays());
+      const deadlines = agreementDeadlines(agreement, today, swedishHolidayCalendar());
       const info = generationInfo(io);
       const profile: Profile = { ...DEMO_PROFILE, bidragsmottagare: grant.recipient.name };
       const sheets = [
@@ -54,8 +55,7 @@ export function registerDemo(program: Command, io: CliIo): void {
         rekvisitionTemplate(grant, { profile, lang: 'sv', info }),
         redovisningTemplate(grant, { profile, lang: 'sv', info }),
       ];
-      const path = resolve(io.cwd, opts.out);
-      mkdirSync(dirname(path), { recursive: true });
+      const path = outputPath(opts.out, io);
       const written = await writeTemplatesToFile(path, { title: `Bidragskollen: ${agreement.title}`, generator: 'Bidragskollen', sheets });
       if (!written.ok) throw new UsageError(written.issues.map((i) => issueText(i)).join('\n'));
 
@@ -63,12 +63,12 @@ export function registerDemo(program: Command, io: CliIo): void {
       const source = distribution.source;
       io.out(`Skrev ${relative(io.cwd, path) || path} (${((Date.now() - started) / 1000).toFixed(1)} s):\n`);
       io.out(describeSheets(written.value.sheets));
-      io.out(`\n${agreement.title}: ${agreement.total.amount ? kr(agreement.total.amount) : 'totalen ej angiven'}, ${agreement.areas.length} områden.\n`);
+      io.out(`\n${agreement.title}: ${agreement.total.amount ? formatKronor(agreement.total.amount) : 'totalen ej angiven'}, ${agreement.areas.length} områden.\n`);
       io.out(`Kontroller: ${summarizeIssues(checks)}\n`);
       io.out(`Tidsfrister: ${deadlines.length}, varav ${passed} passerade ${today}.\n`);
       io.out(
-        `Fördelning: ${kr(distribution.amount)} över ${distribution.rows.length} regioner, ${METHOD_LABELS[distribution.method].sv}, ${source?.description ?? ''}; summan ${distribution.residual.isZero() ? 'stämmer' : 'stämmer inte'}.\n`,
+        `Fördelning: ${formatKronor(distribution.amount)} över ${distribution.rows.length} regioner, ${METHOD_LABELS[distribution.method].sv}, ${source?.description ?? ''}; summan ${distribution.residual.isZero() ? 'stämmer' : 'stämmer inte'}.\n`,
       );
-      io.out(`Rekvisition och redovisning: ${grant.recipient.name}, ${kr(grant.total)} (${grant.lines.length} ${grant.lines.length === 1 ? 'rad' : 'rader'}).\n`);
+      io.out(`Rekvisition och redovisning: ${grant.recipient.name}, ${formatKronor(grant.total)} (${grant.lines.length} ${grant.lines.length === 1 ? 'rad' : 'rader'}).\n`);
     });
 }

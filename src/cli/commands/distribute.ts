@@ -3,16 +3,16 @@ import {
   distribute,
   distributionToJson,
   METHOD_LABELS,
-  parseMethod,
   QUOTA_DECIMALS,
   TIE_BREAK_LABEL,
   type Distribution,
   type FixedAmount,
 } from '../../core/distribution';
-import { formatAmountPlain, parseAmount, parseUnit, unitDecimals, unitLabel } from '../../core/money';
+import { formatAmountPlain, parseAmount, unitDecimals, unitLabel } from '../../core/money';
 import { tableRecipients, tableSource } from '../../core/reference';
 import { issueText } from '../../core/result';
 import { UsageError, type CliIo } from '../io';
+import { methodOption, unitOption } from '../options';
 import { textTable } from '../text-table';
 import { resolveWeightTable, type WeightOptions } from '../weights';
 
@@ -50,10 +50,8 @@ export function registerDistribute(program: Command, io: CliIo): void {
 }
 
 export function runDistribute(opts: DistributeOptions, io: CliIo): Distribution {
-  const method = parseMethod(opts.method);
-  if (!method) throw new UsageError(`Okänd metod ”${opts.method}”. Välj largest-remainder, adjust-largest, round eller none.`);
-  const unit = parseUnit(opts.unit);
-  if (!unit) throw new UsageError(`Okänd enhet ”${opts.unit}”. Välj öre, kr, tkr eller en tiopotens som 0.01 eller 1000.`);
+  const method = methodOption(opts.method);
+  const unit = unitOption(opts.unit);
   if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`Okänt format ”${opts.format}”. Välj table, csv eller json.`);
   const amount = parseAmount(opts.amount);
   if (!amount.ok) throw new UsageError(amount.issues.map((i) => issueText(i)).join('\n'));

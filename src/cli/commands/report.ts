@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
 import { batchTemplates, formTemplate, prefillAll, prefillGrant, type FormKind, type TemplateSheet } from '../../core/templates';
+import { formatKronor } from '../../core/money';
 import { issueText } from '../../core/result';
 import { writeTemplatesToFile } from '../../xlsx';
 import { UsageError, type CliIo } from '../io';
-import { describeSheets, generationInfo, kr, loadAgreement, loadProfile, loadWeights, parseOptions, warn } from '../templates';
+import { loadAgreementArg } from '../agreement-source';
+import { describeSheets, generationInfo, loadProfile, loadWeights, outputPath, parseOptions, warn } from '../templates';
 
 interface ReportOptions {
   agreement: string;
@@ -27,7 +28,7 @@ export function registerReport(program: Command, io: CliIo): void {
     .alias('rapport')
     .description('Skriv rekvisition eller ekonomisk redovisning som Excel-arbetsbok, förifylld från överenskommelsen (write a requisition or financial report workbook)')
     .argument('<mall>', 'rekvisition eller redovisning')
-    .requiredOption('--agreement <id>', 'överenskommelsen, t.ex. sammanhallen-vard-2023')
+    .requiredOption('--agreement <id|fil.json>', 'överenskommelsen: ett inbyggt id som sammanhallen-vard-2023 eller en JSON-fil')
     .option('--recipient <kod>', 'mottagaren: skr, en länskod som 13 eller en samverkansregion som sodra')
     .option('--all', 'alla mottagare i en arbetsbok, ett blad var och en sammanställning')
     .option('--profile <profil.json>', 'din organisations uppgifter (kontaktuppgifter, bankgiro m.m.)')
@@ -42,7 +43,7 @@ export function registerReport(program: Command, io: CliIo): void {
       if (!kind) throw new UsageError(`Okänd mall ”${kindArg}”. Välj rekvisition eller redovisning.`);
       if (Boolean(opts.all) === (opts.recipient !== undefined)) throw new UsageError('Ange antingen --recipient <kod> eller --all.');
       if (!/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out ska vara en .xlsx-fil (fick ”${opts.out}”).`);
-      const agreement = loadAgreement(opts.agreement);
+      const agreement = loadAgreementArg(opts.agreement, io);
       const profile = loadProfile(opts.profile, io);
       const weights = loadWeights(opts, io);
       const { method, unit, lang } = parseOptions(opts);
@@ -61,9 +62,9 @@ export function registerReport(program: Command, io: CliIo): void {
         if (!one.ok) throw new UsageError(one.issues.map((i) => issueText(i)).join('\n'));
         warn(io, one.value.warnings);
         sheets = [formTemplate(kind, one.value.grant, formOptions)];
-        summary = `${one.value.grant.recipient.name}, ${kr(one.value.grant.total)}`;
+        summary = `${one.value.grant.recipient.name}, ${formatKronor(one.value.grant.total)}`;
       }
-      const path = resolve(io.cwd, opts.out);
+      const path = outputPath(opts.out, io);
       const written = await writeTemplatesToFile(path, { title: `${kind === 'rekvisition' ? 'Rekvisition' : 'Ekonomisk redovisning'}: ${agreement.title}`, generator: 'Bidragskollen', sheets });
       if (!written.ok) throw new UsageError(written.issues.map((i) => issueText(i)).join('\n'));
       io.out(`${kind === 'rekvisition' ? 'Rekvisition' : 'Ekonomisk redovisning'} för ${summary} skriven till ${opts.out}${written.value.existed ? ' (befintlig arbetsbok)' : ''}:\n`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJsonText } from '../json';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result';
 import { AGREEMENT_MESSAGES as M, type AgreementIssueCode } from './messages';
 import { formatPath } from './location';
@@ -20,13 +21,9 @@ export function parseAgreement(data: unknown): Result<Agreement> {
 
 /** Reads the text of an agreement file: JSON syntax first, then the schema. */
 export function parseAgreementJson(text: string): Result<Agreement> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    return fail(makeIssue('INVALID_JSON', M.INVALID_JSON, { detail: e instanceof Error ? e.message : String(e) }));
-  }
-  return parseAgreement(data);
+  const json = parseJsonText(text);
+  if (!json.ok) return fail(makeIssue('INVALID_JSON', M.INVALID_JSON, { syntax: json.error }));
+  return parseAgreement(json.value);
 }
 
 /** The JSON text of an agreement, amounts back as decimal strings: load(save(a)) equals a. */

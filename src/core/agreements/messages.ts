@@ -1,3 +1,4 @@
+import { jsonSyntaxText, type JsonSyntaxError } from '../json';
 type Msg<P> = { readonly sv: (p: P) => string; readonly en: (p: P) => string };
 
 interface At {
@@ -7,8 +8,8 @@ interface At {
 /** Every message loading an agreement file can give, in Swedish and English. */
 export const AGREEMENT_MESSAGES = {
   INVALID_JSON: {
-    sv: (p: { detail: string }) => `Filen är inte giltig JSON (${p.detail}). Kontrollera kommatecken, citattecken och klamrar.`,
-    en: (p: { detail: string }) => `The file is not valid JSON (${p.detail}). Check commas, quotes and brackets.`,
+    sv: (p: { syntax: JsonSyntaxError }) => `Filen är inte giltig JSON (${jsonSyntaxText(p.syntax, 'sv')}). Kontrollera kommatecken, citattecken och klamrar.`,
+    en: (p: { syntax: JsonSyntaxError }) => `The file is not valid JSON (${jsonSyntaxText(p.syntax, 'en')}). Check commas, quotes and brackets.`,
   },
   FORMAT_AMOUNT: {
     sv: (p: At) => `${p.at}: beloppet ska vara en decimalsträng i kronor utan mellanslag, till exempel "326000000" eller "29535000.50" (eller null om det inte anges).`,

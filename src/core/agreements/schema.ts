@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// The calendar module itself, not the deadlines index, so loading agreements does not load the ICS writer.
+import { isCalendarDate } from '../deadlines/calendar';
 import { Dec } from '../money';
 import { findRegion } from '../reference';
 
@@ -27,21 +29,15 @@ export const amountSchema = z.codec(z.string().regex(AMOUNT_PATTERN, { error: SC
   encode: (d) => d.toFixed(),
 });
 
-const isRealDate = (s: string) => {
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-};
-
 export const calendarDateSchema = z
   .string()
   .regex(DATE_PATTERN, { error: SCHEMA_TOKENS.DATE })
-  .refine(isRealDate, { error: SCHEMA_TOKENS.DATE });
+  .refine(isCalendarDate, { error: SCHEMA_TOKENS.DATE });
 
 /** An exact date, or only a month ("i maj 2023" is `2023-05`). */
 export const deadlineDateSchema = z
   .string()
-  .refine((s) => (DATE_PATTERN.test(s) && isRealDate(s)) || (MONTH_PATTERN.test(s) && Number(s.slice(5)) >= 1 && Number(s.slice(5)) <= 12), {
+  .refine((s) => isCalendarDate(s) || (MONTH_PATTERN.test(s) && isCalendarDate(`${s}-01`)), {
     error: SCHEMA_TOKENS.DATE_OR_MONTH,
   });
 

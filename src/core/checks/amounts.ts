@@ -56,9 +56,9 @@ function compare(
     if (amount !== null && s.amount !== null && s.amount !== undefined && !s.amount.eq(amount))
       issues.push(checkIssue('STATEMENT_AMOUNT_MISMATCH', { subject, where, ...amountParams(amount, s.amount) }, at, amountValues(amount, s.amount)));
     if (recipient && s.recipient && !sameRecipient(recipient, s.recipient)) {
-      const expected = recipientLabel(recipient).sv;
-      const actual = recipientLabel(s.recipient).sv;
-      issues.push(checkIssue('STATEMENT_RECIPIENT_MISMATCH', { subject, where, expected, actual }, at, { expected, actual }));
+      const expected = recipientLabel(recipient);
+      const actual = recipientLabel(s.recipient);
+      issues.push(checkIssue('STATEMENT_RECIPIENT_MISMATCH', { subject, where, expected, actual }, at, { expected: expected.sv, actual: actual.sv }));
     }
   });
   return issues;

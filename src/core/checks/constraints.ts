@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { findLine, type Agreement } from '../agreements';
-import { Dec, sum } from '../money';
-import { amountValues, checkIssue, kr } from './issue';
+import { Dec, formatAmountPlain, sum } from '../money';
+import { amountValues, checkIssue } from './issue';
 import { areaSubject } from './subjects';
 import type { CheckIssue } from './types';
 
@@ -21,12 +21,12 @@ export function checkConstraints(a: Agreement): CheckIssue[] {
     const definite = sum(definiteParts.filter((x): x is Decimal => x !== null));
     const unknownPossible = [...definiteParts, ...possibleParts].some((x) => x === null);
     const possible = definite.plus(sum(possibleParts.filter((x): x is Decimal => x !== null)));
-    const base = { subject, target, kind: c.kind, percent: kr(c.percent), definite: kr(definite), possible: unknownPossible ? '?' : kr(possible) };
+    const base = { subject, target, kind: c.kind, percent: formatAmountPlain(c.percent), definite: formatAmountPlain(definite), possible: unknownPossible ? '?' : formatAmountPlain(possible) };
     if (!area || area.amount === null) {
       return [checkIssue('CONSTRAINT_NOT_VERIFIABLE', { ...base, required: '?' }, path, { actual: definite.toFixed() })];
     }
     const required = area.amount.times(c.percent).div(100);
-    const params = { ...base, required: kr(required) };
+    const params = { ...base, required: formatAmountPlain(required) };
     const certainOk = definiteParts.every((x) => x !== null);
     if (c.kind === 'min-share') {
       if (certainOk && definite.gte(required)) return [];

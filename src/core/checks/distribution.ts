@@ -1,8 +1,8 @@
 import type Decimal from 'decimal.js';
 import type { Line } from '../agreements';
-import { Dec, fromSpreadsheetNumber, isDecimal, parseAmount, sum } from '../money';
+import { Dec, formatAmountPlain, fromSpreadsheetNumber, isDecimal, parseAmount, sum } from '../money';
 import { findRegion, findSamverkansregion, REGIONS, SAMVERKANSREGIONER } from '../reference';
-import { amountParams, amountValues, checkIssue, kr } from './issue';
+import { amountParams, amountValues, checkIssue } from './issue';
 import { lineSubject } from './subjects';
 import type { CheckIssue } from './types';
 
@@ -68,7 +68,7 @@ export function checkDistribution(line: Line, rows: readonly DistributionRowInpu
     if (value === undefined) issues.push(checkIssue('DISTRIBUTION_INVALID_AMOUNT', base, [...path, 'amount']));
     else {
       amounts.push(value);
-      if (value.isNegative() && !value.isZero()) issues.push(checkIssue('DISTRIBUTION_NEGATIVE_AMOUNT', { ...base, value: kr(value) }, [...path, 'amount'], { actual: value.toFixed() }));
+      if (value.isNegative() && !value.isZero()) issues.push(checkIssue('DISTRIBUTION_NEGATIVE_AMOUNT', { ...base, value: formatAmountPlain(value) }, [...path, 'amount'], { actual: value.toFixed() }));
     }
     const id = expected ? expected.resolve(row.recipient) : row.recipient.trim().toLocaleLowerCase('sv-SE');
     if (expected && id === undefined) {

@@ -30,10 +30,7 @@ export function amountValues(expected: Decimal, actual: Decimal): { expected: st
   return { expected: expected.toFixed(), actual: actual.toFixed(), difference: new Dec(actual).minus(expected).toFixed() };
 }
 
-/** `1 234 567` or `1 234 567,5`: how amounts read in messages. */
-export const kr = (d: Decimal.Value): string => formatAmountPlain(d);
-
 /** The message parameters every amount comparison shares; `gap` is the absolute difference. */
 export function amountParams(expected: Decimal, actual: Decimal): { expected: string; actual: string; gap: string } {
-  return { expected: kr(expected), actual: kr(actual), gap: kr(new Dec(actual).minus(expected).abs()) };
+  return { expected: formatAmountPlain(expected), actual: formatAmountPlain(actual), gap: formatAmountPlain(new Dec(actual).minus(expected).abs()) };
 }

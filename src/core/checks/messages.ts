@@ -16,8 +16,8 @@ interface Stated extends Amounts {
 }
 interface Rec {
   readonly subject: Subject;
-  readonly expected: string;
-  readonly actual: string;
+  readonly expected: Subject;
+  readonly actual: Subject;
   readonly where: string;
 }
 interface Group extends Amounts {
@@ -61,19 +61,19 @@ export const CHECK_MESSAGES = {
     severity: 'error',
     sv: (p: Amounts) =>
       `Delarna i ${p.subject.sv} anges vara fullständiga men summerar till ${p.actual} kr, inte ${p.expected} kr. Det saknas ${p.gap} kr.`,
-    en: (p: Amounts) => `The parts of ${p.subject.en} are stated to be complete but add up to ${p.actual} kr, not ${p.expected} kr. ${p.gap} kr are missing.`,
+    en: (p: Amounts) => `The parts of ${p.subject.en} are stated to be complete but add up to ${p.actual} kr, not ${p.expected} kr. ${p.gap} kr is missing.`,
   },
   UNALLOCATED_REMAINDER: {
     severity: 'warning',
     sv: (p: Amounts) => `${cap(p.subject.sv)}: ${p.gap} kr av ${p.expected} kr är inte fördelade på någon angiven del (de angivna delarna summerar till ${p.actual} kr).`,
-    en: (p: Amounts) => `${cap(p.subject.en)}: ${p.gap} kr of ${p.expected} kr are not allocated to any stated part (the stated parts add up to ${p.actual} kr).`,
+    en: (p: Amounts) => `${cap(p.subject.en)}: ${p.gap} kr of ${p.expected} kr is not allocated to any stated part (the stated parts add up to ${p.actual} kr).`,
   },
   PARTS_NOT_VERIFIABLE: {
     severity: 'info',
     sv: (p: Parts) =>
       `${cap(p.subject.sv)} kan inte kontrolleras med de uppgifter som finns: ${p.unknown} ${p.unknown === 1 ? 'del saknar' : 'delar saknar'} belopp. De kända delarna summerar till ${p.actual} kr av ${p.expected} kr; ${p.gap} kr återstår.`,
     en: (p: Parts) =>
-      `${cap(p.subject.en)} cannot be verified with the data given: ${p.unknown} part(s) have no amount. The known parts add up to ${p.actual} kr of ${p.expected} kr; ${p.gap} kr remain.`,
+      `${cap(p.subject.en)} cannot be verified with the data given: ${p.unknown} part(s) have no amount. The known parts add up to ${p.actual} kr of ${p.expected} kr; ${p.gap} kr remains.`,
   },
   TOTAL_NOT_STATED: {
     severity: 'info',
@@ -87,8 +87,8 @@ export const CHECK_MESSAGES = {
   },
   STATEMENT_RECIPIENT_MISMATCH: {
     severity: 'warning',
-    sv: (p: Rec) => `Mottagaren för ${p.subject.sv} är ${p.expected}, men ${p.where} anger ${p.actual}.`,
-    en: (p: Rec) => `The recipient of ${p.subject.en} is ${p.expected}, but ${p.where} states ${p.actual}.`,
+    sv: (p: Rec) => `Mottagaren för ${p.subject.sv} är ${p.expected.sv}, men ${p.where} anger ${p.actual.sv}.`,
+    en: (p: Rec) => `The recipient of ${p.subject.en} is ${p.expected.en}, but ${p.where} states ${p.actual.en}.`,
   },
   SHARES_SUM_MISMATCH: {
     severity: 'error',
@@ -98,7 +98,7 @@ export const CHECK_MESSAGES = {
   SHARES_NOT_VERIFIABLE: {
     severity: 'info',
     sv: (p: Amounts) => `${cap(p.subject.sv)} är ${p.actual} kr av totalt ${p.expected} kr; den andra andelen anges inte, så fördelningen mellan staten och regionerna kan inte kontrolleras (${p.gap} kr återstår).`,
-    en: (p: Amounts) => `${cap(p.subject.en)} is ${p.actual} kr of a total of ${p.expected} kr; the other share is not stated, so the split between the state and the regions cannot be verified (${p.gap} kr remain).`,
+    en: (p: Amounts) => `${cap(p.subject.en)} is ${p.actual} kr of a total of ${p.expected} kr; the other share is not stated, so the split between the state and the regions cannot be verified (${p.gap} kr remains).`,
   },
   FUNDER_TOTAL_MISMATCH: {
     severity: 'error',

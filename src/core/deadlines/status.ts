@@ -17,6 +17,8 @@ export interface DeadlineView {
   readonly status: DeadlineStatus;
   /** Days from today to the date: negative once passed. */
   readonly daysLeft: number;
+  /** Days from today to the last working day, which is when it must be done in practice; the status follows this. */
+  readonly daysLeftToLastWorkingDay: number;
   readonly nonWorkingDay: boolean;
   /** The holiday's Swedish name when the date is one. */
   readonly holiday: string | null;
@@ -30,24 +32,35 @@ export interface DeadlineView {
   readonly titleEn: string;
 }
 
-export function deadlineStatus(date: CalendarDate, today: CalendarDate): { status: DeadlineStatus; daysLeft: number } {
+/**
+ * A deadline on a weekend or holiday is met by the working day before it, so the status counts to
+ * that day (`lastWorkingDay`, the date itself when it is a working day); `daysLeft` stays the
+ * distance to the date the document names.
+ */
+export function deadlineStatus(
+  date: CalendarDate,
+  today: CalendarDate,
+  lastWorkingDay: CalendarDate = date,
+): { status: DeadlineStatus; daysLeft: number; daysLeftToLastWorkingDay: number } {
   const daysLeft = daysBetween(today, date);
-  const status = daysLeft < 0 ? 'passed' : daysLeft <= DUE_SOON_DAYS ? 'due-soon' : 'upcoming';
-  return { status, daysLeft };
+  const daysLeftToLastWorkingDay = daysBetween(today, lastWorkingDay);
+  const status = daysLeftToLastWorkingDay < 0 ? 'passed' : daysLeftToLastWorkingDay <= DUE_SOON_DAYS ? 'due-soon' : 'upcoming';
+  return { status, daysLeft, daysLeftToLastWorkingDay };
 }
 
 export function viewDeadline(d: Deadline, today: CalendarDate, calendar: HolidayCalendar): DeadlineView {
   const date = effectiveDate(d.date);
   const holiday = calendar.holidayName(date) ?? null;
+  const workingDay = lastWorkingDay(date, calendar);
   return {
     id: d.id,
     kind: d.kind,
     date,
     precision: isMonthOnly(d.date) ? 'month' : 'day',
-    ...deadlineStatus(date, today),
+    ...deadlineStatus(date, today, workingDay),
     nonWorkingDay: isWeekend(date) || holiday !== null,
     holiday,
-    lastWorkingDay: lastWorkingDay(date, calendar),
+    lastWorkingDay: workingDay,
     recipient: d.to,
     by: d.by,
     areas: d.areas,
@@ -76,6 +89,7 @@ export function deadlinesToJson(views: readonly DeadlineView[]) {
       nonWorkingDay: v.nonWorkingDay,
       holiday: v.holiday,
       lastWorkingDay: v.lastWorkingDay,
+      daysLeftToLastWorkingDay: v.daysLeftToLastWorkingDay,
       recipient: v.recipient,
       areas: [...v.areas],
       precision: v.precision,

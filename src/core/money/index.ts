@@ -10,6 +10,7 @@ export {
 } from './rounding';
 export { parseAmount, parseNumber, type ParseOptions } from './parse';
 export { formatAmount, formatAmountPlain, type FormatOptions } from './format';
+export { formatKronor } from './kronor';
 export {
   UNITS,
   parseUnit,

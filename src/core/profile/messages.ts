@@ -1,3 +1,4 @@
+import { jsonSyntaxText, type JsonSyntaxError } from '../json';
 type Msg<P> = { readonly sv: (p: P) => string; readonly en: (p: P) => string };
 const m = <P>(sv: (p: P) => string, en: (p: P) => string): Msg<P> => ({ sv, en });
 
@@ -44,9 +45,9 @@ export const PROFILE_MESSAGES = {
     (p) => `Profilen: okänt fält ${p.field}. Kända fält: ${p.known}.`,
     (p) => `The profile: unknown field ${p.field}. Known fields: ${p.known}.`,
   ),
-  PROFILE_NOT_JSON: m<{ detail: string }>(
-    (p) => `Profilen är inte giltig JSON (${p.detail}).`,
-    (p) => `The profile is not valid JSON (${p.detail}).`,
+  PROFILE_NOT_JSON: m<{ syntax: JsonSyntaxError }>(
+    (p) => `Profilen är inte giltig JSON (${jsonSyntaxText(p.syntax, 'sv')}).`,
+    (p) => `The profile is not valid JSON (${jsonSyntaxText(p.syntax, 'en')}).`,
   ),
 } as const;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJsonText } from '../json';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result';
 import { checkDiarienummer, parseBankgiro, parseOrganisationsnummer, parsePlusgiro } from './identifiers';
 import { PROFILE_MESSAGES as M } from './messages';
@@ -81,13 +82,9 @@ export function validateProfile(input: unknown): Result<ValidatedProfile> {
 
 /** Reads the JSON text of a profile file. */
 export function parseProfileJson(textIn: string): Result<ValidatedProfile> {
-  let data: unknown;
-  try {
-    data = JSON.parse(textIn.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    return fail(makeIssue('PROFILE_NOT_JSON', M.PROFILE_NOT_JSON, { detail: e instanceof Error ? e.message : String(e) }));
-  }
-  return validateProfile(data);
+  const json = parseJsonText(textIn);
+  if (!json.ok) return fail(makeIssue('PROFILE_NOT_JSON', M.PROFILE_NOT_JSON, { syntax: json.error }));
+  return validateProfile(json.value);
 }
 
 /** The payment account as the form shows it: "Bankgiro 5050-1055" or "Plusgiro 41234-6". */

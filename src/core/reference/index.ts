@@ -9,5 +9,6 @@ export {
   type WeightRow,
   type WeightTable,
 } from './population';
+export { equalWeightTable, parseEqualGroup, type EqualGroup } from './equal';
 export { parseWeightTableCsv, type CsvTableOptions } from './csv';
 export { REFERENCE_MESSAGES } from './messages';

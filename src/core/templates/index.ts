@@ -7,7 +7,7 @@ export { rekvisitionTemplate, type FormOptions } from './rekvisition';
 export { redovisningTemplate, COST_LINES, REVIEW_OPTIONS } from './redovisning';
 export { batchTemplates, formTemplate, type FormKind } from './batch';
 export { distributionTemplate, type DistributionSheetInput } from './distribution-sheet';
-export { prefillAll, prefillGrant, resolveRecipient, type Prefill, type PrefillOptions } from './prefill';
+export { FORM_METHODS, prefillAll, prefillGrant, resolveRecipient, type Prefill, type PrefillOptions } from './prefill';
 export type { AgreementLike, LineLike, RecipientLike, DeadlineLike, AppropriationLike } from './catalog-shape';
 export { TEMPLATE_MESSAGES } from './messages';
 export { overviewTemplate, type OverviewInput } from './overview';

@@ -22,4 +22,27 @@ export const TEMPLATE_MESSAGES = {
     (p) => `Fördelningsnyckeln har raden ”${p.id}”, som inte är en länskod. För regionernas andelar behövs en rad per region (01–25).`,
     (p) => `The distribution key has the row "${p.id}", which is not a county code. Regions' shares need one row per region (01–25).`,
   ),
+  WEIGHTS_MISSING_REGIONS: m<{ missing: readonly string[]; extra: readonly string[] }>(
+    (p) =>
+      [
+        'Fördelningsnyckeln måste ha varje län (01–25, 21 regioner) exakt en gång för rader som delas mellan regionerna.',
+        p.missing.length > 0 ? `Saknas: ${p.missing.join(', ')}.` : '',
+        p.extra.length > 0 ? `Okända eller upprepade: ${p.extra.join(', ')}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    (p) =>
+      [
+        'The distribution key must have every county (01–25, 21 regions) exactly once for lines shared among the regions.',
+        p.missing.length > 0 ? `Missing: ${p.missing.join(', ')}.` : '',
+        p.extra.length > 0 ? `Unknown or repeated: ${p.extra.join(', ')}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+  ),
+  METHOD_NOT_FOR_FORMS: m<{ method: string }>(
+    (p) =>
+      `Metoden ${p.method} kan inte användas för rekvisition och redovisning: andelarna måste bli hela belopp som summerar till raden. Välj largest-remainder eller adjust-largest.`,
+    (p) => `The method ${p.method} cannot be used for requisitions and reports: the shares must be whole amounts that sum to the line. Choose largest-remainder or adjust-largest.`,
+  ),
 } as const;

@@ -1,7 +1,8 @@
 import type Decimal from 'decimal.js';
+import { daysBetween, effectiveDate } from '../deadlines';
 import { distribute, type Distribution, type Method, TIE_BREAK } from '../distribution';
-import { Dec, UNITS, ZERO, type Unit } from '../money';
-import { REGIONS, SAMVERKANSREGIONER, findRegion, findSamverkansregion, tableRecipients, tableSource, type WeightTable } from '../reference';
+import { UNITS, ZERO, type Unit } from '../money';
+import { REGIONS, SAMVERKANSREGIONER, equalWeightTable, findRegion, findSamverkansregion, tableRecipients, tableSource, type WeightTable } from '../reference';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result';
 import type { AgreementLike, DeadlineLike, LineLike, RecipientLike } from './catalog-shape';
 import type { Grant, GrantBasis, GrantLine } from './grant';
@@ -24,6 +25,9 @@ export interface Prefill {
 }
 
 type Who = Grant['recipient'];
+
+/** Forms must foot to the line and hold whole units, which only these methods guarantee. */
+export const FORM_METHODS: readonly Method[] = ['largest-remainder', 'adjust-largest'];
 
 const SKR: Who = { code: 'skr', name: 'Sveriges Kommuner och Regioner (SKR)', kind: 'skr' };
 
@@ -72,9 +76,12 @@ function leaves(a: AgreementLike): Leaf[] {
  */
 export function prefillAll(a: AgreementLike, o: PrefillOptions): Result<Prefill> {
   const method = o.method ?? 'largest-remainder';
+  if (!FORM_METHODS.includes(method)) return fail(makeIssue('METHOD_NOT_FOR_FORMS', M.METHOD_NOT_FOR_FORMS, { method }, ['method']));
   const unit = o.unit ?? UNITS.krona;
   const bad = o.weights.rows.find((r) => !/^\d{2}$/.test(r.id) || !findRegion(r.id));
   if (bad) return fail(makeIssue('WEIGHTS_NOT_REGIONS', M.WEIGHTS_NOT_REGIONS, { id: bad.id }, ['weights']));
+  // Checked only when a line is shared by the key: a partial table would silently give its regions everything.
+  const incomplete = regionCoverage(o.weights);
 
   const warnings: Issue[] = [];
   const byRecipient = new Map<string, GrantLine[]>();
@@ -109,10 +116,11 @@ export function prefillAll(a: AgreementLike, o: PrefillOptions): Result<Prefill>
           continue;
         }
         const table: WeightTable = svr
-          ? equalTable('samverkansregioner', SAMVERKANSREGIONER.map((s) => ({ id: s.id, name: s.name })))
+          ? equalWeightTable('samverkansregioner')
           : key === 'equal'
-            ? equalTable('regioner', REGIONS.map((x) => ({ id: x.code, name: x.name })))
+            ? equalWeightTable('regioner')
             : o.weights;
+        if (table === o.weights && incomplete) return fail(incomplete);
         const d = distribute({ amount, unit, method, recipients: tableRecipients(table), source: tableSource(table) });
         if (!d.ok) return d;
         distributions.set(leaf.line.id, d.value);
@@ -185,14 +193,16 @@ function deadlineFor(a: AgreementLike, areaId: string, kind: string, who: Who): 
     const forRegions = /region/.test(by);
     return who.kind === 'skr' ? forSkr || !forRegions : forRegions || !forSkr;
   };
-  return a.deadlines
-    .filter(applies)
-    .map((d) => d.date)
-    .sort()[0];
+  return earliest(a.deadlines.filter(applies).map((d) => d.date));
+}
+
+/** By the day each means: "2023-05" (by the end of May) comes after "2023-05-15". */
+function earliest(dates: readonly string[]): string | undefined {
+  return [...dates].sort((x, y) => daysBetween(effectiveDate(y), effectiveDate(x)))[0];
 }
 
 function grantOf(a: AgreementLike, who: Who, lines: GrantLine[], unit: Unit): Grant {
-  const first = (pick: (l: GrantLine) => string | undefined) => lines.map(pick).filter((x): x is string => x !== undefined).sort()[0];
+  const first = (pick: (l: GrantLine) => string | undefined) => earliest(lines.map(pick).filter((x): x is string => x !== undefined));
   const government = a.diarienummer.filter((d) => /regeringskansliet/i.test(d.issuer));
   const dnrUtbetalning = government.find((d) => /utbetal/i.test(d.description));
   const dnr = government.find((d) => d !== dnrUtbetalning);
@@ -218,7 +228,12 @@ function grantOf(a: AgreementLike, who: Who, lines: GrantLine[], unit: Unit): Gr
   };
 }
 
-function equalTable(id: string, rows: { id: string; name: string }[]): WeightTable {
-  const description = id === 'samverkansregioner' ? 'Lika belopp till var och en av de sex samverkansregionerna' : 'Lika belopp till var och en av de 21 regionerna';
-  return { id, kind: 'equal', description, source: 'Bidragskollen', rows: rows.map((r) => ({ ...r, weight: new Dec(1) })) };
+/** An issue unless every one of the 21 county codes appears exactly once. */
+function regionCoverage(table: WeightTable): Issue | undefined {
+  const seen = new Map<string, number>();
+  for (const r of table.rows) seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
+  const missing = REGIONS.map((r) => r.code).filter((code) => !seen.has(code));
+  const extra = [...seen].filter(([id, n]) => n > 1 || !REGIONS.some((r) => r.code === id)).map(([id]) => id);
+  if (missing.length === 0 && extra.length === 0) return undefined;
+  return makeIssue('WEIGHTS_MISSING_REGIONS', M.WEIGHTS_MISSING_REGIONS, { missing, extra }, ['weights']);
 }
