@@ -14,6 +14,12 @@ import { ADDIN_DIST } from '../support/addin-dist';
 import type { FakeWorkbook } from '../support/fake-excel';
 
 const CHROMIUM = '/usr/bin/chromium';
+// CI must run these (.ci/run installs Debian's chromium); on a developer's machine without it they
+// are skipped with a message rather than failing the whole run.
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium && process.env.CI === 'true') throw new Error(`CI=true but Chromium is missing at ${CHROMIUM}: .ci/run should have installed it.`);
+if (!hasChromium) console.warn(`Chromium is not installed at ${CHROMIUM}: skipping the task pane browser tests. Install it with: apt-get install -y --no-install-recommends chromium`);
+const describeInBrowser = hasChromium ? describe : describe.skip;
 const SHOTS = resolve(__dirname, '..', '..', '.tmp', 'screenshots');
 const CDN = 'https://appsforoffice.microsoft.com/**';
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
@@ -26,7 +32,7 @@ let base: string;
 let fakeHost: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium (.ci/run does this)`);
+  if (!hasChromium) return;
   mkdirSync(SHOTS, { recursive: true });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const esbuild = require('esbuild') as typeof import('esbuild');
@@ -50,7 +56,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((ok) => server?.close(ok));
+  if (server) await new Promise((ok) => server.close(ok));
 });
 
 /** The build names its scripts under the add-in's base URL (the dev server's when unset); answer for it from the build folder. */
@@ -93,7 +99,7 @@ async function expectAccessible(page: Page): Promise<void> {
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
-describe('the task pane in Excel (fake host)', () => {
+describeInBrowser('the task pane in Excel (fake host)', () => {
   let page: Page;
   beforeAll(async () => {
     page = await openInExcel();
@@ -215,7 +221,7 @@ describe('the task pane in Excel (fake host)', () => {
   });
 });
 
-describe('the task pane with stored settings', () => {
+describeInBrowser('the task pane with stored settings', () => {
   it('resets corrupt settings to defaults, says so, and keeps the raw value aside', async () => {
     const page = await openInExcel({ settings: { 'bidragskollen.settings': { version: 1, data: { method: 'gissa' } } } });
     await page.waitForSelector('.notice.info');
@@ -235,7 +241,7 @@ describe('the task pane with stored settings', () => {
   });
 });
 
-describe('the task pane outside Excel', () => {
+describeInBrowser('the task pane outside Excel', () => {
   it('says that it runs inside Excel and how to open it there', async () => {
     const page = await (await browser.newContext({ viewport: { width: 800, height: 600 } })).newPage();
     await serveBuildAtAddinBase(page);
