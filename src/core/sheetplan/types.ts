@@ -5,6 +5,9 @@
  * Office.
  */
 
+import { FORMAT } from '../templates/builder';
+import type { CellStyle } from '../templates/types';
+
 /** Amounts and numbers are exact decimal strings, dates calendar dates: nothing passes through a float here. */
 export type PlanCell =
   | { readonly t: 'text'; readonly v: string }
@@ -16,30 +19,14 @@ export type PlanCell =
   | { readonly t: 'formula'; readonly f: string }
   | { readonly t: 'empty' };
 
-export type PlanStyle =
-  | 'title'
-  | 'subtitle'
-  | 'heading'
-  | 'label'
-  | 'text'
-  | 'note'
-  | 'tableHeader'
-  | 'generated'
-  | 'input'
-  | 'total'
-  | 'check'
-  | 'signature'
-  | 'audit';
+/** The same styles the report templates use, so a template renders to a plan one-to-one. */
+export type PlanStyle = CellStyle;
 
 /** Invariant (en-US) number format codes; Excel shows them with the user's separators. */
 export const NUMBER_FORMAT = {
+  ...FORMAT,
   general: 'General',
-  kronor: '#,##0',
-  ore: '#,##0.00',
-  tkr: '#,##0',
-  quota: '#,##0.0000',
-  count: '#,##0',
-  date: 'yyyy-mm-dd',
+  tkr: FORMAT.kronor,
   percent: '0.00%',
 } as const;
 
