@@ -4,7 +4,8 @@ import type { Profile } from '../profile';
 import type { Lang } from '../result';
 import { EMPTY, FORMAT, amount, date, formula, text, type SheetBuilder, type Tr } from './builder';
 import type { GenerationInfo, Grant, GrantLine } from './grant';
-import type { CellValue, InputSpec } from './types';
+import { formSheetName, namePrefix, templateId } from './identity';
+import type { CellValue, InputSpec, TemplateSheet } from './types';
 
 export const amountFormat = (g: Grant): string => (unitDecimals(g.unit) > 0 ? FORMAT.ore : FORMAT.kronor);
 
@@ -158,4 +159,19 @@ function describeBasis(line: GrantLine, lang: Lang): string {
   if (line.basis.kind === 'whole') return t(`hela radens belopp, ${whole}`, `the whole line, ${whole}`);
   const key = { population: t('andel efter befolkning', 'population share'), weights: t('andel efter egna vikter', 'share by own weights'), equal: t('lika delar', 'equal shares') }[line.basis.key];
   return t(`${key} av ${whole}`, `${key} of ${whole}`);
+}
+
+/** The sheet a form's builder has filled: identity, A4 portrait print area over every row, protected. */
+export function formSheet(kind: 'rekvisition' | 'redovisning', g: Grant, lang: Lang, b: SheetBuilder): TemplateSheet {
+  return {
+    id: templateId(kind, g.agreement.id, g.recipient.code),
+    kind,
+    sheetName: formSheetName(kind, g, lang),
+    namePrefix: namePrefix(kind, g.agreement.id, g.recipient.code),
+    columns: [46, 24, 16, 18],
+    cells: b.cells,
+    rowHeights: b.rowHeights,
+    print: { paper: 'A4', orientation: 'portrait', area: `A1:D${b.row - 1}` },
+    protect: true,
+  };
 }

@@ -1,7 +1,6 @@
 import { EMPTY, SheetBuilder, amount, formula, text, translator } from './builder';
-import { amountFormat, auditBlock, contactBlock, grantIdentity, header, linesTable, period, signatureBlock } from './blocks';
+import { amountFormat, auditBlock, formSheet, contactBlock, grantIdentity, header, linesTable, period, signatureBlock } from './blocks';
 import type { Grant } from './grant';
-import { formSheetName, namePrefix, templateId } from './identity';
 import type { FormOptions } from './rekvisition';
 import type { TemplateSheet } from './types';
 
@@ -108,15 +107,5 @@ export function redovisningTemplate(g: Grant, o: FormOptions): TemplateSheet {
   );
   auditBlock(b, t, o.lang, g, o.info);
 
-  return {
-    id: templateId('redovisning', g.agreement.id, g.recipient.code),
-    kind: 'redovisning',
-    sheetName: formSheetName('redovisning', g, o.lang),
-    namePrefix: namePrefix('redovisning', g.agreement.id, g.recipient.code),
-    columns: [46, 24, 16, 18],
-    cells: b.cells,
-    rowHeights: b.rowHeights,
-    print: { paper: 'A4', orientation: 'portrait', area: `A1:D${b.row - 1}` },
-    protect: true,
-  };
+  return formSheet('redovisning', g, o.lang, b);
 }

@@ -1,9 +1,8 @@
 import { paymentAccount, type Profile } from '../profile';
 import type { Lang } from '../result';
 import { EMPTY, SheetBuilder, text, translator } from './builder';
-import { auditBlock, contactBlock, grantIdentity, header, linesTable, period, signatureBlock } from './blocks';
+import { auditBlock, formSheet, contactBlock, grantIdentity, header, linesTable, period, signatureBlock } from './blocks';
 import type { GenerationInfo, Grant } from './grant';
-import { formSheetName, namePrefix, templateId } from './identity';
 import type { TemplateSheet } from './types';
 
 export interface FormOptions {
@@ -56,18 +55,7 @@ export function rekvisitionTemplate(g: Grant, o: FormOptions): TemplateSheet {
     ),
     o.profile,
   );
-  const printEnd = b.row - 1;
   auditBlock(b, t, o.lang, g, o.info);
 
-  return {
-    id: templateId('rekvisition', g.agreement.id, g.recipient.code),
-    kind: 'rekvisition',
-    sheetName: formSheetName('rekvisition', g, o.lang),
-    namePrefix: namePrefix('rekvisition', g.agreement.id, g.recipient.code),
-    columns: [46, 24, 16, 18],
-    cells: b.cells,
-    rowHeights: b.rowHeights,
-    print: { paper: 'A4', orientation: 'portrait', area: `A1:D${Math.max(printEnd, b.row - 1)}` },
-    protect: true,
-  };
+  return formSheet('rekvisition', g, o.lang, b);
 }
