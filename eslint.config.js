@@ -13,7 +13,12 @@ module.exports = tseslint.config(
   },
   {
     files: ['**/*.ts'],
+    // Type-aware rules: a promise nobody awaits is an unhandled rejection in the pane, and a switch
+    // over a union must name every member (a new distribution key or form fails to compile here).
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },
     rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
