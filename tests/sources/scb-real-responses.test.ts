@@ -82,7 +82,7 @@ describe('SCB metadata (TAB6471)', () => {
     expect(dec.ok).toBe(false);
     if (!dec.ok) {
       expect(dec.issues[0]?.code).toBe('SCB_UNKNOWN_PERIOD');
-      expect(dec.issues[0]?.message).toContain('Tabellen har: 2025-12-31.');
+      expect(dec.issues[0]?.message).toContain('Det som finns: 2025-12-31.');
     }
     const month = planPopulationQuery(meta, 'TAB6471', date('2026-05-31'), 'kommuner');
     expect(!month.ok && month.issues[0]?.message).toContain('2025-01-31 … 2026-04-30 (16 datum)');

@@ -17,7 +17,7 @@ import {
   type ScbTableInfo,
 } from './api';
 import { parseJsonStat } from './jsonstat';
-import { planPopulationQuery, querySelection, readPopulation, splitRegions, type PopulationQuery } from './population';
+import { describeDates, periodDates, planPopulationQuery, querySelection, readPopulation, splitRegions, timeDimension, type PopulationQuery } from './population';
 import { SEARCH_QUERY, candidateTables } from './tables';
 
 export interface SourceEnv {
@@ -131,6 +131,7 @@ export class ScbClient {
     let firstProblem: { ok: false; issues: readonly Issue[] } | undefined;
     let query: PopulationQuery | undefined;
     let label = '';
+    const periods: string[] = [];
     for (const [i, id] of candidates.entries()) {
       if (this.env.isCancelled?.()) return this.cancelled();
       this.env.onProgress?.({ done: i, total: candidates.length + 1, what: `metadata ${id}` });
@@ -146,8 +147,14 @@ export class ScbClient {
         label = meta.value.label;
         break;
       }
+      if (plan.issues.some((x) => x.code === 'SCB_UNKNOWN_PERIOD')) {
+        periods.push(`${describeDates(periodDates(timeDimension(meta.value)?.codes ?? [], date.kind))} (${id})`);
+      }
       // The first table that exists explains best why the date is not there.
       if (!firstProblem || firstProblem.issues.every((x) => x.code === 'SOURCE_HTTP_ERROR')) firstProblem = plan;
+    }
+    if (!query && periods.length > 0 && firstProblem?.issues[0]?.code === 'SCB_UNKNOWN_PERIOD') {
+      return fail(makeIssue('SCB_UNKNOWN_PERIOD', M.SCB_UNKNOWN_PERIOD, { date: `${date.date} (${DATE_KIND_LABELS[date.kind].sv})`, tableId: candidates.filter((c) => periods.some((p) => p.endsWith(`(${c})`))).join(', '), available: periods.join('; ') }));
     }
     if (!query) return firstProblem ?? fail(noTable(date, candidates));
     return this.fetchData(query, config.value, date, level, label);

@@ -59,15 +59,16 @@ function fitsKind(t: ScbTableInfo, kind: PopulationDateKind): boolean {
 /**
  * The tables to try, best first: what the search found for this kind and year (annual tables
  * before monthly ones for 31 December, newer before discontinued), then the known ids not already
- * listed. Each is checked against its metadata before any data is asked for.
+ * listed (those covering the year first). Each is checked against its metadata before any data is asked for.
  */
 export function candidateTables(kind: PopulationDateKind, year: number, found: readonly ScbTableInfo[]): string[] {
   const fit = found.filter((t) => fitsKind(t, kind) && covers(t, year));
   const monthly = (t: ScbTableInfo) => t.timeUnit === 'Monthly' || /per månad/i.test(t.label);
   fit.sort((a, b) => Number(a.discontinued) - Number(b.discontinued) || (kind === '31dec' ? Number(monthly(a)) - Number(monthly(b)) : 0));
   const ids = fit.map((t) => t.id);
-  for (const k of KNOWN_SCB_TABLES) {
-    if (k.kinds.includes(kind) && k.firstYear <= year && (k.lastYear === undefined || year <= k.lastYear) && !ids.includes(k.id)) ids.push(k.id);
-  }
+  const known = KNOWN_SCB_TABLES.filter((k) => k.kinds.includes(kind));
+  const inYear = (k: KnownTable) => k.firstYear <= year && (k.lastYear === undefined || year <= k.lastYear);
+  // Known tables of the kind that do not cover the year still come last: their metadata lists the dates there are.
+  for (const k of [...known.filter(inYear), ...known.filter((k) => !inYear(k))]) if (!ids.includes(k.id)) ids.push(k.id);
   return ids;
 }
