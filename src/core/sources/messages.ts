@@ -17,9 +17,9 @@ export const SOURCE_MESSAGES = {
       `Could not reach ${p.service} (${p.url}): no network connection, or the address cannot be reached (${p.detail}). Check the connection or give another address. ${STILL_WORKS_EN}`,
   },
   SOURCE_TIMEOUT: {
-    sv: (p: Where & { seconds: number }) =>
+    sv: (p: Where & { seconds: string }) =>
       `${p.service} svarade inte inom ${p.seconds} sekunder (${p.url}). Tjänsten kan vara överbelastad eller nere; försök igen senare. ${STILL_WORKS_SV}`,
-    en: (p: Where & { seconds: number }) =>
+    en: (p: Where & { seconds: string }) =>
       `${p.service} did not answer within ${p.seconds} seconds (${p.url}). The service may be overloaded or down; try again later. ${STILL_WORKS_EN}`,
   },
   SOURCE_ABORTED: {

@@ -100,7 +100,7 @@ export async function callJson(caller: Caller, request: HttpRequest): Promise<Re
     await caller.limiter?.take(caller.clock);
     const result = await caller.transport({ ...request, headers: { Accept: 'application/json', ...request.headers } });
     if (!result.ok) {
-      if (result.kind === 'timeout') return fail(makeIssue('SOURCE_TIMEOUT', M.SOURCE_TIMEOUT, { ...where, seconds: Math.round((result.timeoutMs ?? 0) / 1000) }));
+      if (result.kind === 'timeout') return fail(makeIssue('SOURCE_TIMEOUT', M.SOURCE_TIMEOUT, { ...where, seconds: (Math.round((result.timeoutMs ?? 0) / 100) / 10).toString().replace('.', ',') }));
       if (result.kind === 'aborted') return fail(makeIssue('SOURCE_ABORTED', M.SOURCE_ABORTED, where));
       return fail(makeIssue('SOURCE_OFFLINE', M.SOURCE_OFFLINE, { ...where, detail: result.detail }));
     }
