@@ -61,6 +61,25 @@ describe('ScbClient against the replayed PxWebApi v2', () => {
     expect(dataRequests()[0]!.query.get('valueCodes[Alder]')).toBe('tot');
   });
 
+  it('works against a mirror without /config and /tables: SCB\'s published limits and the known ids', async () => {
+    const base = await scb();
+    server.route('GET', /\/(config|tables)$/, { status: 404, body: { title: 'Not found', status: 404 } });
+    const t = expectOk(await new ScbClient(env(), base).fetchPopulation({ date: day('2024-12-31'), level: 'regioner' }));
+    expect(t.source.tableId).toBe('TAB638');
+    expect(t.rows).toHaveLength(21);
+  });
+
+  it('reports progress and stops when cancelled', async () => {
+    const base = await scb();
+    const steps: string[] = [];
+    let cancel = false;
+    const e = { ...env(), onProgress: (s: { what: string }) => { steps.push(s.what); cancel = s.what.startsWith('data'); }, isCancelled: () => cancel };
+    const r = await new ScbClient(e, base).fetchPopulation({ date: day('2024-12-31'), level: 'regioner' });
+    expect(steps).toEqual(['metadata TAB638', 'data TAB638']);
+    expect(!r.ok && r.issues[0]?.code).toBe('SOURCE_ABORTED');
+    expect(dataRequests()).toHaveLength(0);
+  });
+
   it('answers an unknown date with the dates each table has', async () => {
     const base = await scb();
     const r = await new ScbClient(env(), base).fetchPopulation({ date: day('2030-12-31'), level: 'kommuner' });

@@ -133,8 +133,8 @@ export class ScbClient {
     let label = '';
     const periods: string[] = [];
     for (const [i, id] of candidates.entries()) {
-      if (this.env.isCancelled?.()) return this.cancelled();
       this.env.onProgress?.({ done: i, total: candidates.length + 1, what: `metadata ${id}` });
+      if (this.env.isCancelled?.()) return this.cancelled();
       const meta = await this.getMetadata(id);
       if (!meta.ok) {
         if (isFatal(meta)) return meta;
@@ -167,8 +167,8 @@ export class ScbClient {
     const notes = [...q.notes];
     let url = '';
     for (const [i, regions] of chunks.entries()) {
-      if (this.env.isCancelled?.()) return this.cancelled();
       this.env.onProgress?.({ done: i, total: chunks.length, what: `data ${q.tableId}` });
+      if (this.env.isCancelled?.()) return this.cancelled();
       const req = dataRequest(this.baseUrl, q.tableId, querySelection(q, regions), this.lang);
       if (i === 0) url = req.url;
       const res = await callJson(this.caller, req);
