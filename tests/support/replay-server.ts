@@ -43,6 +43,8 @@ interface Route {
 export interface ReplayServer {
   readonly url: string;
   readonly requests: RecordedRequest[];
+  /** CORS preflights (OPTIONS), answered for every path and kept apart from `requests`. */
+  readonly preflights: RecordedRequest[];
   /** Later routes win over earlier ones; a list is answered in turn, its last answer repeating. */
   route(method: string, path: string | RegExp, answer: ReplayResponse | ReplayHandler | (ReplayResponse | ReplayHandler)[]): void;
   close(): Promise<void>;
@@ -56,6 +58,7 @@ export const CORS_HEADERS: Readonly<Record<string, string>> = {
 export async function startReplayServer(): Promise<ReplayServer> {
   const routes: Route[] = [];
   const requests: RecordedRequest[] = [];
+  const preflights: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -71,6 +74,7 @@ export async function startReplayServer(): Promise<ReplayServer> {
     const u = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     if (method === 'OPTIONS') {
+      preflights.push({ method, path: u.pathname, query: u.searchParams, body, headers: req.headers });
       res.writeHead(204, {
         ...CORS_HEADERS,
         'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
@@ -105,6 +109,7 @@ export async function startReplayServer(): Promise<ReplayServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    preflights,
     route(method, path, answer) {
       const re = typeof path === 'string' ? new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : path;
       routes.push({ method, path: re, answers: Array.isArray(answer) ? [...answer] : [answer] });

@@ -117,7 +117,7 @@ export async function callJson(caller: Caller, request: HttpRequest): Promise<Re
 
 function readJson(where: { service: string; url: string }, status: number, headers: Readonly<Record<string, string>>, body: string): Result<unknown> {
   const html = /^\s*</.test(body) || (headers['content-type'] ?? '').includes('text/html');
-  if (status === 407 || ((status === 403 || status === 502 || status === 503) && html) || headers['proxy-authenticate'] !== undefined) {
+  if (status === 407 || (status === 403 && html) || headers['proxy-authenticate'] !== undefined) {
     return fail(makeIssue('SOURCE_PROXY', M.SOURCE_PROXY, { ...where, status }));
   }
   if (status >= 500) return fail(makeIssue('SOURCE_SERVER_ERROR', M.SOURCE_SERVER_ERROR, { ...where, status }));
