@@ -5,6 +5,9 @@ import {
   callJson,
   candidateTables,
   comparePopulationTables,
+  fetchedWeightTable,
+  populationCsv,
+  populationSourceJson,
   koladaIdToCode,
   parseDateKind,
   parsePopulationDate,
@@ -14,6 +17,7 @@ import {
   type HttpTransport,
   type PopulationTable,
 } from '../../src/core/sources';
+import { parseWeightTableCsv } from '../../src/core/reference';
 import { SCB_SEARCH_HITS } from '../support/replay-server';
 import { virtualClock } from './support';
 
@@ -129,5 +133,34 @@ describe('the cross-check', () => {
   it('compares nothing across dates', () => {
     const c = comparePopulationTables(table('SCB', [['01', 10]]), table('Kolada', [['01', 11]], '2023-12-31'));
     expect(c).toMatchObject({ comparable: false, differences: [] });
+  });
+});
+
+describe('the fetched table as a file and as weights', () => {
+  const t: PopulationTable = {
+    source: { provider: 'SCB', tableId: 'TAB638', url: 'https://x', referenceDate: '2024-12-31', fetchedAt: '2026-03-02T09:15:00Z', notes: ['En not.'] },
+    level: 'kommuner',
+    rows: [
+      { code: '0114', name: 'Upplands Väsby', population: 50323 },
+      { code: '9999', name: 'Semi;kolon "citat"', population: 7 },
+    ],
+  };
+
+  it('writes kod;namn;befolkning for Swedish Excel, quoting what needs it', () => {
+    expect(populationCsv(t)).toBe('\uFEFFkod;namn;befolkning\r\n0114;Upplands Väsby;50323\r\n9999;"Semi;kolon ""citat""";7\r\n');
+  });
+
+  it('and reads back through the weights reader unchanged', () => {
+    const back = parseWeightTableCsv(populationCsv(t), { file: 'b.csv' });
+    expect(back.ok && back.value.rows.map((r) => [r.id, r.name, r.weight.toNumber()])).toEqual(t.rows.map((r) => [r.code, r.name, r.population]));
+    expect(back.ok && back.value.kind).toBe('population');
+  });
+
+  it('becomes a weight table that names its source', () => {
+    const w = fetchedWeightTable(t);
+    expect(w).toMatchObject({ id: 'scb-TAB638-kommuner-2024-12-31', kind: 'population', source: 'SCB', referenceDate: '2024-12-31' });
+    expect(w.description).toBe('Folkmängd per kommun 2024-12-31 (SCB, TAB638, hämtad 2026-03-02)');
+    expect(w.rows[0]?.weight.toNumber()).toBe(50323);
+    expect(JSON.parse(populationSourceJson(t, 'b.csv'))).toMatchObject({ file: 'b.csv', rows: 2, total: 50330, source: { notes: ['En not.'] } });
   });
 });

@@ -165,8 +165,12 @@ export async function runFetch(opts: FetchOptions, io: CliIo): Promise<string> {
     } else report.push(`Kontrollen mot ${source === 'scb' ? 'Kolada' : 'SCB'} gick inte att göra: ${other.issues.map((i) => issueText(i)).join(' ')}`);
   }
 
-  io.writeText(out, populationCsv(table));
-  io.writeText(sidecar, populationSourceJson(table, basename(out), crossCheck));
+  try {
+    io.writeText(out, populationCsv(table));
+    io.writeText(sidecar, populationSourceJson(table, basename(out), crossCheck));
+  } catch (e) {
+    throw new UsageError(`Kunde inte skriva ${basename(out)} (${e instanceof Error ? e.message : String(e)}). Kontrollera mappen och behörigheten.`);
+  }
   const s = table.source;
   const total = table.rows.reduce((a, r) => a + r.population, 0);
   return (

@@ -11,3 +11,4 @@ export { KOLADA_DEFAULT_URL, KOLADA_POPULATION_KPI, KoladaClient, koladaIdToCode
 export { comparePopulationTables, type PopulationComparison, type PopulationDifference } from './compare';
 export { SOURCE_MESSAGES } from './messages';
 export { populationCsv, populationSourceJson } from './csv';
+export { fetchedWeightTable } from './weights';
