@@ -86,6 +86,7 @@ describe('ScbClient against the replayed PxWebApi v2', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues[0]?.code).toBe('SCB_UNKNOWN_PERIOD');
+    expect(r.issues[0]?.message).toContain('SCB:s tabeller TAB6471, TAB638 har inga uppgifter för 2030-12-31 (31 december)');
     expect(r.issues[0]?.message).toContain('2025-12-31 (TAB6471)');
     expect(r.issues[0]?.message).toContain('1968-12-31 … 2024-12-31 (57 datum) (TAB638)');
     expect(dataRequests()).toHaveLength(0);

@@ -77,8 +77,9 @@ export const SOURCE_MESSAGES = {
   },
   SCB_UNKNOWN_PERIOD: {
     sv: (p: { date: string; tableId: string; available: string }) =>
-      `SCB:s tabell ${p.tableId} har inga uppgifter för ${p.date}. Det som finns: ${p.available}.`,
-    en: (p: { date: string; tableId: string; available: string }) => `SCB's table ${p.tableId} has no figures for ${p.date}. What there is: ${p.available}.`,
+      `SCB:s ${p.tableId.includes(',') ? 'tabeller' : 'tabell'} ${p.tableId} har inga uppgifter för ${p.date}. Det som finns: ${p.available}.`,
+    en: (p: { date: string; tableId: string; available: string }) =>
+      `SCB's ${p.tableId.includes(',') ? 'tables' : 'table'} ${p.tableId} ${p.tableId.includes(',') ? 'have' : 'has'} no figures for ${p.date}. What there is: ${p.available}.`,
   },
   SCB_MISSING_DIMENSION: {
     sv: (p: { tableId: string; dimension: string; found: string }) =>
