@@ -8,6 +8,7 @@ import { VERSION } from './version';
 import { registerReport } from './commands/report';
 import { registerDemo } from './commands/demo';
 import { commanderMessageInSwedish } from './commander-sv';
+import { registerPopulation } from './commands/population';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command()
@@ -25,7 +26,9 @@ export function buildProgram(io: CliIo): Command {
   registerDeadlines(program, io);
   registerReport(program, io);
   registerDemo(program, io);
-  for (const command of program.commands) command.exitOverride().configureOutput(output(io));
+  registerPopulation(program, io);
+  const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
+  for (const command of all(program).slice(1)) command.exitOverride().configureOutput(output(io));
   return program;
 }
 
