@@ -1,5 +1,5 @@
 import type { Agreement, Deadline } from '../agreements';
-import { addYears, effectiveDate } from '../deadlines/calendar';
+import { addYears, effectiveDate } from '../calendar';
 import { checkIssue } from './issue';
 import type { CheckIssue, Subject } from './types';
 

@@ -1,6 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { Agreement } from '../agreements';
-import { addDays, weekdayNameSv, type CalendarDate } from './calendar';
+import { addDays, weekdayNameSv, type CalendarDate } from '../calendar';
 import type { DeadlineView } from './status';
 
 const KIND_SV: Record<DeadlineView['kind'], string> = {
