@@ -41,10 +41,15 @@ export function formatCalendarDate(year: number, month: number, day: number): Ca
 export function toDayNumber(date: CalendarDate): number {
   const p = dateParts(date);
   if (!p) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
-  const y = p.month <= 2 ? p.year - 1 : p.year;
+  return dayNumberOf(p.year, p.month, p.day);
+}
+
+/** The day number of year, month (1–12) and day, which the caller knows to be a real date. */
+export function dayNumberOf(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
-  const doy = Math.floor((153 * (p.month + (p.month > 2 ? -3 : 9)) + 2) / 5) + p.day - 1;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146_097 + doe - 719_468;
 }

@@ -1,4 +1,4 @@
-import { dateParts, formatCalendarDate, toDayNumber, weekdayOf, type CalendarDate } from './date';
+import { dateParts, dayNumberOf, weekdayOf, type CalendarDate } from './date';
 
 /**
  * Swedish public holidays (lag 1989:253 om allmänna helgdagar) and the eves the agreements treat
@@ -14,8 +14,11 @@ const FIRST_YEAR = 1953;
 const NATIONAL_DAY_SINCE = 2005;
 
 export function inCalendarRange(date: CalendarDate): boolean {
-  return date >= CALENDAR_RANGE.first && date <= CALENDAR_RANGE.last && dateParts(date) !== undefined;
+  return dateParts(date) !== undefined && within(date);
 }
+
+/** For a real date, YYYY-MM-DD order is date order. */
+const within = (date: CalendarDate) => date >= CALENDAR_RANGE.first && date <= CALENDAR_RANGE.last;
 
 /** Easter Sunday of a Gregorian year as a day number (the anonymous Gregorian computus, Meeus/Jones/Butcher). */
 export function easterSunday(year: number): number {
@@ -33,7 +36,7 @@ export function easterSunday(year: number): number {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return toDayNumber(formatCalendarDate(year, month, day));
+  return dayNumberOf(year, month, day);
 }
 
 /** A rule gives its day number in a year (given that year's Easter Sunday), or undefined when it does not apply that year. */
@@ -41,14 +44,14 @@ type Rule = { readonly name: string; readonly on: (year: number, easter: number)
 
 const fixed = (name: string, month: number, day: number, since = FIRST_YEAR): Rule => ({
   name,
-  on: (y) => (y >= since ? toDayNumber(formatCalendarDate(y, month, day)) : undefined),
+  on: (y) => (y >= since ? dayNumberOf(y, month, day) : undefined),
 });
 const easter = (name: string, offset: number, until = Infinity): Rule => ({ name, on: (y, e) => (y <= until ? e + offset : undefined) });
 /** The given weekday (0 = Sunday) in the seven days from month-day on. */
 const weekdayFrom = (name: string, weekday: number, month: number, day: number): Rule => ({
   name,
   on: (y) => {
-    const first = toDayNumber(formatCalendarDate(y, month, day));
+    const first = dayNumberOf(y, month, day);
     return first + ((weekday - weekdayOf(first) + 7) % 7);
   },
 });
@@ -81,9 +84,10 @@ const RULES: readonly Rule[] = [
 
 /** The holiday's or eve's Swedish name, or undefined for any other day, a weekend included; undefined outside the range too. */
 export function holidayName(date: CalendarDate): string | undefined {
-  if (!inCalendarRange(date)) return undefined;
-  const year = Number(date.slice(0, 4));
-  const day = toDayNumber(date);
+  const p = dateParts(date);
+  if (!p || !within(date)) return undefined;
+  const year = p.year;
+  const day = dayNumberOf(p.year, p.month, p.day);
   const e = easterSunday(year);
   return RULES.find((r) => r.on(year, e) === day)?.name;
 }
