@@ -10,7 +10,6 @@ import { dateParts, dayNumberOf, weekdayOf, type CalendarDate } from './date';
  * stopped being one. Before 1953 the calendar does not answer (see `inCalendarRange`).
  */
 export const CALENDAR_RANGE = { first: '1953-01-01', last: '9999-12-31' } as const;
-const FIRST_YEAR = 1953;
 const NATIONAL_DAY_SINCE = 2005;
 
 export function inCalendarRange(date: CalendarDate): boolean {
@@ -42,7 +41,7 @@ export function easterSunday(year: number): number {
 /** A rule gives its day number in a year (given that year's Easter Sunday), or undefined when it does not apply that year. */
 type Rule = { readonly name: string; readonly on: (year: number, easter: number) => number | undefined };
 
-const fixed = (name: string, month: number, day: number, since = FIRST_YEAR): Rule => ({
+const fixed = (name: string, month: number, day: number, since = -Infinity): Rule => ({
   name,
   on: (y) => (y >= since ? dayNumberOf(y, month, day) : undefined),
 });
