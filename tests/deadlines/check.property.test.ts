@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { parseAgreement, type Agreement, type AgreementJson, type Deadline } from '../../src/core/agreements';
-import { effectiveDate } from '../../src/core/calendar';
+import { effectiveDate, inCalendarRange } from '../../src/core/calendar';
 import { checkAgreement, type CheckIssue } from '../../src/core/checks';
+import { agreementDeadlines, deadlinesToIcs } from '../../src/core/deadlines';
 import { baseAgreement } from '../checks/fixtures';
 
 const KINDS = ['requisition', 'repayment', 'financial-report', 'final-report', 'interim-report', 'check-in'] as const;
@@ -69,5 +70,25 @@ describe('the deadline check (properties)', () => {
     const found = checkAgreement(many).filter((i) => i.code === 'DEADLINE_REPORT_BEFORE_REQUISITION');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ expected: '2023-12-28', actual: '2023-11-01', path: ['deadlines', 50, 'date'] });
+  });
+});
+
+describe('deadlines at the edges of the calendar (fuzz)', () => {
+  it('any date or month from 0000 to 9999: status, check and .ics all answer, and outside 1953–9999 the check says so', () => {
+    const dateOrMonth = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.boolean())
+      .map(([y, m, d, month]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}${month ? '' : `-${String(d).padStart(2, '0')}`}`);
+    const edges = fc.constantFrom('0000-01-01', '0000-01', '1952-12-31', '1953-01-01', '9999-12-31', '9999-12');
+    fc.assert(
+      fc.property(fc.array(fc.record({ kind: fc.constantFrom(...KINDS), date: fc.oneof(dateOrMonth, edges), areas: fc.subarray(['a', 'b']) }), { minLength: 1, maxLength: 6 }), (ds) => {
+        const a = agreementWith(ds);
+        const views = agreementDeadlines(a, '2023-11-15');
+        expect(deadlinesToIcs(a, views, '2023-11-15').match(/BEGIN:VEVENT/g)).toHaveLength(ds.length);
+        const outside = checkAgreement(a).filter((i) => i.code === 'DEADLINE_OUTSIDE_CALENDAR').map((i) => i.path[1]);
+        expect(outside).toEqual(views.length ? a.deadlines.flatMap((d, i) => (inCalendarRange(effectiveDate(d.date)) ? [] : [i])) : []);
+        for (const v of views) expect(v.lastWorkingDay <= v.date).toBe(true);
+      }),
+      { seed: 9999, numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
   });
 });

@@ -54,8 +54,14 @@ export function dayNumberOf(year: number, month: number, day: number): number {
   return era * 146_097 + doe - 719_468;
 }
 
-/** The inverse of `toDayNumber` (civil_from_days). */
+/** The inverse of `toDayNumber`. */
 export function fromDayNumber(dayNumber: number): CalendarDate {
+  const { year, month, day } = civilOf(dayNumber);
+  return formatCalendarDate(year, month, day);
+}
+
+/** Year, month (1–12) and day of a day number (civil_from_days), for any year, 10000 included. */
+export function civilOf(dayNumber: number): { year: number; month: number; day: number } {
   const z = Math.floor(dayNumber) + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -64,7 +70,7 @@ export function fromDayNumber(dayNumber: number): CalendarDate {
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  return formatCalendarDate(era * 400 + yoe + (month <= 2 ? 1 : 0), month, day);
+  return { year: era * 400 + yoe + (month <= 2 ? 1 : 0), month, day };
 }
 
 export const addDays = (date: CalendarDate, days: number): CalendarDate => fromDayNumber(toDayNumber(date) + days);
