@@ -1,7 +1,8 @@
 import Holidays from 'date-holidays';
 import fc from 'fast-check';
 import { fromDayNumber, isWeekend, toDayNumber } from './date';
-import { CALENDAR_RANGE, easterSunday, holidayName, inCalendarRange } from './swedish-holidays';
+import { CALENDAR_RANGE, inCalendarRange } from './range';
+import { easterSunday, holidayName } from './swedish-holidays';
 import { isWorkingDay, lastWorkingDay } from './working-days';
 
 /**

@@ -1,4 +1,5 @@
 import { dateParts, dayNumberOf, weekdayOf, type CalendarDate } from './date';
+import { withinCalendarRange } from './range';
 
 /**
  * Swedish public holidays (lag 1989:253 om allmänna helgdagar) and the eves the agreements treat
@@ -7,17 +8,9 @@ import { dateParts, dayNumberOf, weekdayOf, type CalendarDate } from './date';
  *
  * The range starts in 1953, when midsommardagen and alla helgons dag became movable Saturdays; the
  * rules since then changed once, in 2005, when nationaldagen became a holiday and annandag pingst
- * stopped being one. Before 1953 the calendar does not answer (see `inCalendarRange`).
+ * stopped being one. Before 1953 the calendar does not answer (see `range.ts`).
  */
-export const CALENDAR_RANGE = { first: '1953-01-01', last: '9999-12-31' } as const;
 const NATIONAL_DAY_SINCE = 2005;
-
-export function inCalendarRange(date: CalendarDate): boolean {
-  return dateParts(date) !== undefined && within(date);
-}
-
-/** For a real date, YYYY-MM-DD order is date order. */
-const within = (date: CalendarDate) => date >= CALENDAR_RANGE.first && date <= CALENDAR_RANGE.last;
 
 /** Easter Sunday of a Gregorian year as a day number (the anonymous Gregorian computus, Meeus/Jones/Butcher). */
 export function easterSunday(year: number): number {
@@ -84,7 +77,7 @@ const RULES: readonly Rule[] = [
 /** The holiday's or eve's Swedish name, or undefined for any other day, a weekend included; undefined outside the range too. */
 export function holidayName(date: CalendarDate): string | undefined {
   const p = dateParts(date);
-  if (!p || !within(date)) return undefined;
+  if (!p || !withinCalendarRange(date)) return undefined;
   const year = p.year;
   const day = dayNumberOf(p.year, p.month, p.day);
   const e = easterSunday(year);
