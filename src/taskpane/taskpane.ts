@@ -1,4 +1,5 @@
 import packageJson from '../../package.json';
+import { localDate } from '../core/calendar';
 import { officePort } from '../excel/office';
 import { Controller } from './app/controller';
 import { translate } from './i18n';
@@ -9,11 +10,6 @@ import { render } from './view/render';
 const OFFICE_TIMEOUT_MS = 4000;
 
 const root = () => document.getElementById('app') as HTMLElement;
-
-function localDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
 
 /** ISO time with the local offset, as an auditor reads it: 2024-01-15T10:00:00+01:00. */
 function localIso(d: Date): string {

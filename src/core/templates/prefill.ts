@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { daysBetween, effectiveDate } from '../deadlines';
+import { daysBetween, effectiveDate } from '../calendar';
 import { distribute, type Distribution, type Method, TIE_BREAK } from '../distribution';
 import { UNITS, ZERO, type Unit } from '../money';
 import { REGIONS, SAMVERKANSREGIONER, equalWeightTable, findRegion, findSamverkansregion, tableRecipients, tableSource, type WeightTable } from '../reference';

@@ -1,6 +1,6 @@
 import type { Agreement, Line } from '../../core/agreements';
 import type { CheckIssue } from '../../core/checks';
-import { weekday } from '../../core/deadlines/calendar';
+import { weekday } from '../../core/calendar';
 import { METHOD_LABELS, METHODS, type Method } from '../../core/distribution';
 import { formatAmount, unitLabel } from '../../core/money';
 import type { Profile } from '../../core/profile';
