@@ -57,8 +57,9 @@ function startInExcel(): void {
     now: () => localIso(new Date()),
     download,
     lazy: {
-      deadlines: () => import(/* webpackChunkName: "deadlines" */ './app/deadlines'),
-      forms: () => import(/* webpackChunkName: "forms" */ './app/forms'),
+      deadlines: () => import(/* webpackChunkName: "deadlines" */ './app/chunks/deadlines'),
+      forms: () => import(/* webpackChunkName: "forms" */ './app/chunks/forms'),
+      profile: () => import(/* webpackChunkName: "profile" */ '../core/profile'),
     },
   });
   const el = root();

@@ -37,7 +37,7 @@ function agreementPicker(c: Controller, s: AppState, t: T): HTMLElement {
     class: 'visually-hidden',
     onchange: (e: Event) => {
       const f = (e.target as HTMLInputElement).files?.[0];
-      if (f) void f.text().then((text) => c.openAgreementFile(f.name, text));
+      if (f) void c.openAgreementFile(f);
     },
   });
   return h(
@@ -46,7 +46,7 @@ function agreementPicker(c: Controller, s: AppState, t: T): HTMLElement {
     h('label', { for: 'agreement' }, t('chooseAgreement')),
     h(
       'select',
-      { id: 'agreement', onchange: (e: Event) => c.selectAgreement((e.target as HTMLSelectElement).value) },
+      { id: 'agreement', onchange: (e: Event) => void c.selectAgreement((e.target as HTMLSelectElement).value) },
       s.agreements.map((a) => h('option', { value: a.id, selected: a.id === s.agreement?.id }, title(a, s.lang))),
     ),
     file,
@@ -69,7 +69,7 @@ function tabs(c: Controller, s: AppState, t: T): HTMLElement {
     'nav',
     { class: 'tabs', 'aria-label': t('appTitle') },
     items.map(([id, key]) =>
-      h('button', { type: 'button', id: `tab-${id}`, class: id === s.screen ? 'tab active' : 'tab', 'aria-current': id === s.screen ? 'page' : undefined, onclick: () => c.go(id) }, t(key)),
+      h('button', { type: 'button', id: `tab-${id}`, class: id === s.screen ? 'tab active' : 'tab', 'aria-current': id === s.screen ? 'page' : undefined, onclick: () => void c.go(id) }, t(key)),
     ),
   );
 }
@@ -166,7 +166,7 @@ function distributeScreen(c: Controller, s: AppState, t: T): HTMLElement {
       h(
         'select',
         { onchange: (e: Event) => c.selectLine((e.target as HTMLSelectElement).value) },
-        s.lines.map((x) => h('option', { value: x.line.id, selected: x.line.id === s.lineId }, `${x.line.title} (${kr(x.amount)})`)),
+        s.lines.map((x) => h('option', { value: x.visit.line.id, selected: x.visit.line.id === s.lineId }, `${x.visit.line.title} (${kr(x.amount)})`)),
       ),
     ),
     h(

@@ -1,0 +1,48 @@
+import type { DistributionTableRead } from '../../../excel/port';
+import { testPane } from '../../../../tests/support/pane';
+
+/** The table a Fördela write of the population line puts on a sheet, as the port reads it back. */
+async function writtenTable(): Promise<DistributionTableRead> {
+  const { c } = testPane();
+  await c.start();
+  c.selectLine('vardforlopp-befolkning');
+  const rows = c.state.preview!.rows;
+  return {
+    sheet: 'Fördelning',
+    table: 'bk_fordelning_vardforlopp_befolkning',
+    planId: 'distribution:sammanhallen-vard-2023:vardforlopp-befolkning',
+    rows: rows.map((r, i) => ({ code: r.id, recipient: r.name, amount: r.amount.toNumber(), amountAddress: `E${5 + i}` })),
+    total: c.state.preview!.total.toNumber(),
+    totalAddress: 'E26',
+  };
+}
+
+describe('the Kontrollera workflow', () => {
+  it('finds nothing in an untouched table and ignores tables of lines it does not know', async () => {
+    const t = await writtenTable();
+    const { c, port } = testPane();
+    port.tables = [t, { ...t, sheet: 'Annat', planId: 'distribution:okand-2023:rad' }];
+    await c.check();
+    expect(c.state.findings?.filter((f) => f.table)).toEqual([]);
+    expect(c.state.notices[0]?.text).toMatch(/i överenskommelsen och 2 fördelningstabeller\.$/);
+  });
+
+  it('puts a finding on a row in that row’s cell, one on the table in its total, and selects it', async () => {
+    const t = await writtenTable();
+    const rows = t.rows.map((r, i) => (i === 2 ? { ...r, amount: 1 } : i === 3 ? { ...r, code: 'XX', recipient: 'Ingen region' } : r));
+    const { c, port } = testPane();
+    port.tables = [{ ...t, rows, total: rows.reduce((s, r) => s + (r.amount as number), 0) }];
+    await c.check();
+    const found = c.state.findings!.filter((f) => f.table).map((f) => [f.issue.code, f.where]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['DISTRIBUTION_UNKNOWN_RECIPIENT', { sheet: 'Fördelning', address: 'E8' }],
+        ['DISTRIBUTION_TOTAL_MISMATCH', { sheet: 'Fördelning', address: 'E26' }],
+      ]),
+    );
+    expect(c.state.notices[0]?.kind).toBe('error');
+    const mismatch = c.state.findings!.find((f) => f.issue.code === 'DISTRIBUTION_TOTAL_MISMATCH')!;
+    await c.showFinding(mismatch);
+    expect(port.selected).toEqual({ sheet: 'Fördelning', address: 'E26' });
+  });
+});
