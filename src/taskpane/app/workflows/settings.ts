@@ -45,9 +45,10 @@ export const setMethod = (pane: Pane, method: Settings['method']): Promise<void>
 
 export const setUnit = (pane: Pane, unitExponent: Settings['unitExponent']): Promise<void> => updateSettings(pane, { ...pane.state.settings, unitExponent });
 
+/** The new language applies at once, also to a message that the setting could not be saved. */
 export async function setLanguage(pane: Pane, language: Settings['language']): Promise<void> {
-  await updateSettings(pane, { ...pane.state.settings, language });
   pane.set({ lang: languageOf(pane.deps.displayLanguage, language) });
+  await updateSettings(pane, { ...pane.state.settings, language });
 }
 
 export async function useBuiltinPopulation(pane: Pane): Promise<void> {
