@@ -1,4 +1,4 @@
-import type { Agreement, Line } from '../../core/agreements';
+import { walkLines, type Agreement, type Line } from '../../core/agreements';
 import type { CheckIssue } from '../../core/checks';
 import { weekday } from '../../core/deadlines/calendar';
 import { METHOD_LABELS, METHODS, type Method } from '../../core/distribution';
@@ -111,20 +111,16 @@ function recipientText(l: Line, lang: 'sv' | 'en'): string {
 function agreementScreen(s: AppState, t: T): HTMLElement {
   const a = s.agreement;
   if (!a) return h('p', {}, '–');
-  const rows: HTMLElement[] = [];
-  const walk = (l: Line, depth: number) => {
-    rows.push(
-      h(
-        'tr',
-        { class: depth === 0 ? 'area' : '' },
-        h('td', { style: `padding-left:${0.4 + depth * 0.9}rem` }, s.lang === 'en' && l.titleEn ? l.titleEn : l.title),
-        h('td', {}, recipientText(l, s.lang)),
-        h('td', { class: 'num' }, l.amount === null ? t('notStated') : formatAmount(l.amount.toFixed())),
-      ),
-    );
-    l.lines?.forEach((x) => walk(x, depth + 1));
-  };
-  a.areas.forEach((x) => walk(x, 0));
+  // Each line's own recipient: the inherited one would repeat the area's on every line below it.
+  const rows = walkLines(a).map(({ line: l, depth }) =>
+    h(
+      'tr',
+      { class: depth === 0 ? 'area' : '' },
+      h('td', { style: `padding-left:${0.4 + depth * 0.9}rem` }, s.lang === 'en' && l.titleEn ? l.titleEn : l.title),
+      h('td', {}, recipientText(l, s.lang)),
+      h('td', { class: 'num' }, l.amount === null ? t('notStated') : formatAmount(l.amount.toFixed())),
+    ),
+  );
   return h(
     'section',
     {},

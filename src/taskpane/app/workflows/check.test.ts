@@ -1,3 +1,4 @@
+import { getAgreement, serializeAgreement, type Line } from '../../../core/agreements';
 import type { DistributionTableRead } from '../../../excel/port';
 import { testPane } from '../../../../tests/support/pane';
 
@@ -44,5 +45,24 @@ describe('the Kontrollera workflow', () => {
     const mismatch = c.state.findings!.find((f) => f.issue.code === 'DISTRIBUTION_TOTAL_MISMATCH')!;
     await c.showFinding(mismatch);
     expect(port.selected).toEqual({ sheet: 'Fördelning', address: 'E26' });
+  });
+
+  it('checks a table against what its line inherits: the recipients an area states for it', async () => {
+    const builtin = getAgreement('sammanhallen-vard-2023');
+    if (!builtin.ok) throw new Error('catalog');
+    // The samverkansregioner line states neither recipient nor key; its parent states the recipient.
+    const move = (l: Line): Line =>
+      l.id === 'vardforlopp-regionerna'
+        ? { ...l, recipient: { type: 'samverkansregioner' }, lines: l.lines?.map((x) => (x.id === 'vardforlopp-samverkansregionerna' ? { ...x, recipient: undefined, key: undefined } : x)) }
+        : { ...l, ...(l.lines ? { lines: l.lines.map(move) } : {}) };
+    const json = serializeAgreement({ ...builtin.value, id: 'arvd-2023', areas: builtin.value.areas.map(move) });
+    const { c, port } = testPane();
+    await c.openAgreementFile({ name: 'arvd.json', text: () => Promise.resolve(json) });
+    expect(c.state.lines.map((l) => [l.visit.line.id, l.group, l.key])).toContainEqual(['vardforlopp-samverkansregionerna', 'samverkansregioner', 'equal']);
+    const rows = [{ code: 'norra', recipient: 'Norra', amount: 30_000_000, amountAddress: 'E5' }, { code: '13', recipient: 'Region Halland', amount: 30_000_000, amountAddress: 'E6' }];
+    port.tables = [{ sheet: 'Fördelning', table: 't', planId: 'distribution:arvd-2023:vardforlopp-samverkansregionerna', rows, total: 60_000_000, totalAddress: 'E7' }];
+    await c.check();
+    const found = c.state.findings!.filter((f) => f.table).map((f) => [f.issue.code, f.where?.address]);
+    expect(found).toEqual(expect.arrayContaining([['DISTRIBUTION_UNKNOWN_RECIPIENT', 'E6'], ['DISTRIBUTION_MISSING_RECIPIENTS', 'E7']]));
   });
 });

@@ -23,8 +23,10 @@ export async function check(pane: Pane): Promise<void> {
     for (const t of tables) {
       const [, agreementId, lineId] = t.planId.split(':');
       const agreement = s.agreements.find((x) => x.id === agreementId);
-      const line = agreement ? distributableLines(agreement).find((l) => l.visit.line.id === lineId)?.visit.line : undefined;
-      if (!line) continue;
+      const plan = agreement ? distributableLines(agreement).find((l) => l.visit.line.id === lineId) : undefined;
+      if (!plan) continue;
+      // The table is checked against what the line means: its recipient by the inheritance rule, the key the planner shared it by.
+      const line = { ...plan.visit.line, recipient: plan.visit.inherited.recipient, key: plan.key };
       const rows = t.rows.map((r) => ({ recipient: String(r.code ?? r.recipient ?? ''), amount: r.amount === null || r.amount === '' ? '' : (r.amount as number | string) }));
       const statedTotal = typeof t.total === 'number' || typeof t.total === 'string' ? t.total : undefined;
       for (const issue of checkDistribution(line, rows, statedTotal === undefined ? {} : { statedTotal })) {
