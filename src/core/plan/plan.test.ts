@@ -44,6 +44,25 @@ describe('planLine', () => {
     expect(summary(planOf(line('x', { amount: null, recipient: { type: 'municipalities' } })))).toEqual({ code: 'AMOUNT_NOT_STATED' });
   });
 
+  it('plans a line by what it inherits: stating the area’s fields on the line itself changes nothing', () => {
+    const recipient = fc.option(
+      fc.constantFrom<Recipient>({ type: 'skr' }, { type: 'regions' }, { type: 'regions-via-skr' }, { type: 'samverkansregioner' }, { type: 'region', code: '13', viaSkr: true }, { type: 'municipalities' }),
+      { nil: undefined },
+    );
+    const key = fc.option(fc.constantFrom<DistributionKey>('population', 'equal', 'fixed', 'performance', 'unspecified'), { nil: undefined });
+    const funder = fc.option(fc.constantFrom('state' as const, 'regions' as const), { nil: undefined });
+    const fields = fc.record({ recipient, key, funder });
+    fc.assert(
+      fc.property(fields, fields, fc.boolean(), (area, own, stated) => {
+        const defined = (f: typeof own) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined));
+        const leaf = line('x', { amount: stated ? new Dec(5) : null, ...defined(own) });
+        const under = planOf(leaf, defined(area));
+        const alone = planLine(leaves({ areas: [{ ...leaf, ...defined({ recipient: leaf.recipient ?? area.recipient, key: leaf.key ?? area.key, funder: leaf.funder ?? area.funder }) }] })[0]!);
+        expect(summary(under)).toEqual(summary(alone));
+      }),
+    );
+  });
+
   it('finds the two shared lines of Sammanhållen vård, which the task pane offers', () => {
     const a = getAgreement('sammanhallen-vard-2023');
     if (!a.ok) throw new Error('catalog');
