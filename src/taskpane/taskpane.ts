@@ -1,6 +1,7 @@
 import packageJson from '../../package.json';
 import { officePort } from '../excel/office';
-import { Controller } from './app/controller';
+import { openPane } from './app/workflows/agreement';
+import { start } from './app/workflows/settings';
 import { translate } from './i18n';
 import { h } from './view/dom';
 import { render } from './view/render';
@@ -49,7 +50,7 @@ function outsideExcel(): void {
 }
 
 function startInExcel(): void {
-  const controller = new Controller({
+  const pane = openPane({
     port: officePort(),
     version: packageJson.version,
     displayLanguage: Office.context.displayLanguage,
@@ -63,9 +64,9 @@ function startInExcel(): void {
     },
   });
   const el = root();
-  controller.subscribe((s) => render(el, controller, s));
-  render(el, controller, controller.state);
-  void controller.start();
+  pane.subscribe((s) => render(el, pane, s));
+  render(el, pane, pane.state);
+  void start(pane);
 }
 
 function boot(): void {

@@ -1,13 +1,15 @@
-import { Controller, type Deps, type LazyParts } from '../../src/taskpane/app/controller';
+import type { Deps, LazyParts, Pane } from '../../src/taskpane/app/pane';
+import { openPane } from '../../src/taskpane/app/workflows/agreement';
 import { FakePort } from './fake-port';
 
 export interface TestPane {
-  readonly c: Controller;
+  /** The pane, its state and its draft; the tests call the workflows on it as the view does. */
+  readonly pane: Pane;
   readonly port: FakePort;
   readonly downloads: { fileName: string; text: string; mime: string }[];
 }
 
-/** The task pane's controller over a fake port, with the real lazily loaded parts unless replaced. */
+/** The task pane over a fake port, with the real lazily loaded parts unless replaced. */
 export function testPane(options: { lazy?: Partial<LazyParts>; displayLanguage?: string; port?: FakePort } = {}): TestPane {
   const port = options.port ?? new FakePort();
   const downloads: TestPane['downloads'] = [];
@@ -25,5 +27,5 @@ export function testPane(options: { lazy?: Partial<LazyParts>; displayLanguage?:
       ...options.lazy,
     },
   };
-  return { c: new Controller(deps), port, downloads };
+  return { pane: openPane(deps), port, downloads };
 }

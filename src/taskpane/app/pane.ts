@@ -1,3 +1,4 @@
+import type { Profile } from '../../core/profile';
 import { issueText, type Issue } from '../../core/result';
 import type { WorkbookPort } from '../../excel/port';
 import type { AppState, Notice } from './state';
@@ -35,6 +36,8 @@ export class PartNotLoaded extends Error {
  */
 export class Pane {
   private current: AppState;
+  /** What the user has typed into the profile form and not yet saved: survives re-rendering. */
+  readonly profileDraft: Partial<Record<keyof Profile, string>> = {};
   private readonly listeners = new Set<(s: AppState) => void>();
 
   constructor(
@@ -60,6 +63,10 @@ export class Pane {
 
   t(sv: string, en: string): string {
     return this.current.lang === 'sv' ? sv : en;
+  }
+
+  dismiss(): void {
+    this.set({ notices: [] });
   }
 
   notify(kind: Notice['kind'], text: string): void {

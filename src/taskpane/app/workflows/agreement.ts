@@ -1,10 +1,19 @@
 import { checkAgreement } from '../../../core/checks';
-import { parseAgreementJson, type Agreement } from '../../../core/agreements';
+import { listAgreements, parseAgreementJson, type Agreement } from '../../../core/agreements';
 import { issueText, type Issue } from '../../../core/result';
-import type { Pane } from '../pane';
-import type { AppState } from '../state';
+import { languageOf } from '../../i18n';
+import { Pane, type Deps } from '../pane';
+import { initialState, type AppState } from '../state';
 import { distributableLines, refreshPreview } from './distribute';
 import { refreshScreen } from './navigation';
+
+/** The pane as it opens: the built-in agreements, the first one chosen. Settings are read by `start`. */
+export function openPane(deps: Deps): Pane {
+  const agreements = listAgreements();
+  const first = agreements[0];
+  const initial = initialState(languageOf(deps.displayLanguage), agreements);
+  return new Pane(deps, first ? { ...initial, ...agreementState(first) } : initial);
+}
 
 /** What changes with the agreement: its checks and lines, and everything computed from the old one. */
 export function agreementState(a: Agreement): Partial<AppState> {

@@ -8,9 +8,6 @@ import { loadPreferences, saveProfile as storeProfile, saveSettings } from '../p
 import { weightsFromCells } from '../weights-from-cells';
 import { refreshPreview } from './distribute';
 
-/** What the user has typed into the profile form and not yet saved: survives re-rendering. */
-export type ProfileDraft = Partial<Record<keyof Profile, string>>;
-
 /** Settings and profile from the workbook, then the remembered population range. */
 export async function start(pane: Pane): Promise<void> {
   const { port, now, displayLanguage } = pane.deps;
@@ -68,14 +65,18 @@ export async function useSelectionAsPopulation(pane: Pane): Promise<void> {
   });
 }
 
-/** Validates and saves the profile; the profile rules load on first use. */
-export async function saveProfile(pane: Pane, p: Profile, draft: ProfileDraft): Promise<void> {
+export function editProfile(pane: Pane, key: keyof Profile, value: string): void {
+  pane.profileDraft[key] = value;
+}
+
+/** Validates and saves the profile (and forgets the draft); the profile rules load on first use. */
+export async function saveProfile(pane: Pane, p: Profile): Promise<void> {
   await pane.busy(pane.t('Sparar …', 'Saving …'), async () => {
     const { validateProfile } = await pane.load('profile');
     const r = validateProfile(p);
     if (!r.ok) return pane.fail(r.issues);
     await storeProfile(pane.deps.port, r.value.profile);
-    for (const k of Object.keys(draft)) delete draft[k as keyof Profile];
+    for (const k of Object.keys(pane.profileDraft)) delete pane.profileDraft[k as keyof Profile];
     pane.set({ profile: r.value.profile, formRecipients: undefined });
     pane.notify('success', pane.t('Profilen är sparad i arbetsboken.', 'The profile is saved in the workbook.'));
   });
