@@ -61,6 +61,7 @@ function startInExcel(): void {
       deadlines: () => import(/* webpackChunkName: "deadlines" */ './app/chunks/deadlines'),
       forms: () => import(/* webpackChunkName: "forms" */ './app/chunks/forms'),
       profile: () => import(/* webpackChunkName: "profile" */ '../core/profile'),
+      distributionSheet: () => import(/* webpackChunkName: "distribution-sheet" */ './app/chunks/distribution-sheet'),
     },
   });
   const el = root();

@@ -24,6 +24,7 @@ export function testPane(options: { lazy?: Partial<LazyParts>; displayLanguage?:
       deadlines: () => import('../../src/taskpane/app/chunks/deadlines'),
       forms: () => import('../../src/taskpane/app/chunks/forms'),
       profile: () => import('../../src/core/profile'),
+      distributionSheet: () => import('../../src/taskpane/app/chunks/distribution-sheet'),
       ...options.lazy,
     },
   };

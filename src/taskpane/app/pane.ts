@@ -8,6 +8,7 @@ export interface LazyParts {
   readonly deadlines: () => Promise<typeof import('./chunks/deadlines')>;
   readonly forms: () => Promise<typeof import('./chunks/forms')>;
   readonly profile: () => Promise<typeof import('../../core/profile')>;
+  readonly distributionSheet: () => Promise<typeof import('./chunks/distribution-sheet')>;
 }
 
 export interface Deps {

@@ -1,5 +1,6 @@
 import { testPane } from '../../../../tests/support/pane';
 import { downloadIcs } from './deadlines';
+import { distribute } from './distribute';
 import { createForm, selectFormRecipient } from './forms';
 import { go } from './navigation';
 import { saveProfile } from './settings';
@@ -69,6 +70,13 @@ describe('the parts loaded on demand', () => {
     await expect(saveProfile(pane, { bidragsmottagare: 'Region Halland' })).resolves.toBeUndefined();
     expect(pane.state.notices).toEqual([{ kind: 'error', text: expect.stringMatching(NOT_LOADED) }]);
     expect(port.settings.has('bidragskollen.profile')).toBe(false);
+  });
+
+  it('shows an error when the distribution sheet cannot be loaded, and writes nothing', async () => {
+    const { pane, port } = testPane({ lazy: { distributionSheet: chunkFails } });
+    await expect(distribute(pane)).resolves.toBeUndefined();
+    expect(pane.state).toMatchObject({ busy: undefined, pending: undefined, notices: [{ kind: 'error', text: expect.stringMatching(NOT_LOADED) }] });
+    expect(port.calls).toEqual([]);
   });
 
   it('says so in English when the pane speaks English', async () => {
