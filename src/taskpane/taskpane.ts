@@ -1,7 +1,8 @@
 import packageJson from '../../package.json';
 import { localDate } from '../core/calendar';
 import { officePort } from '../excel/office';
-import { Controller } from './app/controller';
+import { openPane } from './app/workflows/agreement';
+import { start } from './app/workflows/settings';
 import { translate } from './i18n';
 import { h } from './view/dom';
 import { render } from './view/render';
@@ -45,7 +46,7 @@ function outsideExcel(): void {
 }
 
 function startInExcel(): void {
-  const controller = new Controller({
+  const pane = openPane({
     port: officePort(),
     version: packageJson.version,
     displayLanguage: Office.context.displayLanguage,
@@ -53,14 +54,16 @@ function startInExcel(): void {
     now: () => localIso(new Date()),
     download,
     lazy: {
-      deadlines: () => import(/* webpackChunkName: "deadlines" */ './app/deadlines'),
-      forms: () => import(/* webpackChunkName: "forms" */ './app/forms'),
+      deadlines: () => import(/* webpackChunkName: "deadlines" */ './app/chunks/deadlines'),
+      forms: () => import(/* webpackChunkName: "forms" */ './app/chunks/forms'),
+      profile: () => import(/* webpackChunkName: "profile" */ '../core/profile'),
+      distributionSheet: () => import(/* webpackChunkName: "distribution-sheet" */ './app/chunks/distribution-sheet'),
     },
   });
   const el = root();
-  controller.subscribe((s) => render(el, controller, s));
-  render(el, controller, controller.state);
-  void controller.start();
+  pane.subscribe((s) => render(el, pane, s));
+  render(el, pane, pane.state);
+  void start(pane);
 }
 
 function boot(): void {
