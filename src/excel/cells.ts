@@ -1,5 +1,5 @@
 import { Dec } from '../core/money';
-import type { PlanCell } from '../core/sheetplan';
+import type { CellValue } from '../core/sheet';
 
 /**
  * Text Excel would not keep as typed: a formula or DDE trigger (= + - @, also after spaces), a
@@ -30,11 +30,12 @@ export function excelSerial(iso: string): number {
   return days;
 }
 
-/** What goes into `range.formulas` for a plan cell: a formula with its `=`, or a constant. */
-export function cellInput(c: PlanCell): string | number {
+/** What goes into `range.formulas` for a cell: a formula with its `=`, or a constant. */
+export function cellInput(c: CellValue): string | number {
   switch (c.t) {
     case 'text':
       return textInput(c.v);
+    case 'amount':
     case 'number':
       return exactNumber(c.v);
     case 'approx':

@@ -1,5 +1,5 @@
 import type { Result } from '../core/result';
-import type { SheetPlan } from '../core/sheetplan';
+import type { Sheet } from '../core/sheet';
 
 /**
  * Everything the task pane asks of the workbook, behind one small interface: the Office.js
@@ -13,7 +13,7 @@ export interface WorkbookPort {
    * (recognised by its marker) is swapped for the new one once the new one is complete. On failure
    * nothing is left behind.
    */
-  writeSheet(plan: SheetPlan, options?: WriteOptions): Promise<Result<WriteReport>>;
+  writeSheet(sheet: Sheet, options?: WriteOptions): Promise<Result<WriteReport>>;
   /** Sheets (with the plan id of those the add-in made), tables and workbook names. */
   inventory(): Promise<Inventory>;
   /** The selected range's address and values (numbers as numbers, text as text). */

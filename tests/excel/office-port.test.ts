@@ -1,15 +1,16 @@
 import { distribute, type WeightedRecipient } from '../../src/core/distribution';
 import { SCB_COUNTY_2023_12_31, tableRecipients, tableSource } from '../../src/core/reference';
-import { distributionPlan, MARKER_CELL, type SheetPlan } from '../../src/core/sheetplan';
+import { MARKER_CELL, registryName, type Sheet } from '../../src/core/sheet';
+import { distributionSheet } from '../../src/core/templates';
 import { officePort } from '../../src/excel/office';
 import { excelRunner, FakeWorkbook } from '../support/fake-excel';
 
 const stamp = { productVersion: '0.1.0', generatedAt: '2024-01-15T10:00:00+01:00' };
 
-function planFor(recipients: WeightedRecipient[], amount = '62500000', lineId = 'rad-1'): SheetPlan {
+function planFor(recipients: WeightedRecipient[], amount = '62500000', lineId = 'rad-1'): Sheet {
   const d = distribute({ amount, recipients, source: tableSource(SCB_COUNTY_2023_12_31) });
   if (!d.ok) throw new Error(d.issues.map((i) => i.messageEn).join());
-  return distributionPlan({ agreement: { id: 'avtal-2023', title: 'Avtal 2023' }, line: { id: lineId, title: 'Rad ett' }, distribution: d.value, lang: 'sv', stamp });
+  return distributionSheet({ agreement: { id: 'avtal-2023', title: 'Avtal 2023' }, line: { id: lineId, title: 'Rad ett' }, distribution: d.value, lang: 'sv', stamp });
 }
 
 const regions = () => planFor(tableRecipients(SCB_COUNTY_2023_12_31));
@@ -52,12 +53,16 @@ describe('the Office.js writer', () => {
     expect(JSON.parse(String(s.value('AZ2')))).toMatchObject({ agreementId: 'avtal-2023', lineId: 'rad-1', method: 'largest-remainder', unit: '1' });
     expect(s.hidden).toContain('AZ:AZ');
     expect(s.frozenRows).toBe(4);
-    expect(s.names.get('bk_summa')).toBe('E26');
     const labels = [...s.cells.entries()].filter(([ref]) => ref.startsWith('G')).map(([, c]) => c.input);
     expect(labels).toEqual(expect.arrayContaining(['Metod', 'Enhet', 'Lika rester', 'Fördelningsnyckel', 'Källa', 'Referensdatum', 'Version', 'Skapad']));
-    expect(s.cells.get('H14')?.input).toBe('Folkmängd per län 31 december 2023 (SCB, BE0101N1)');
+    expect(s.cells.get('H15')?.input).toBe('Folkmängd per län 31 december 2023 (SCB, BE0101N1)');
     expect(wb.active).toBe(s);
-    expect(wb.names.map((n) => n.comment)).toEqual(['distribution:avtal-2023:rad-1 bk_fordelning_rad_1']);
+    // Workbook names, the same the .xlsx writer gives: the total, the amount, and the registry entry.
+    expect(wb.names.map((n) => [n.name, n.sheet?.name, n.ref])).toEqual([
+      ['bk_fordelning_avtal_2023_rad_1_total', 'Fördelning', 'E26'],
+      ['bk_fordelning_avtal_2023_rad_1_amount', 'Fördelning', 'H5'],
+      [registryName('distribution:avtal-2023:rad-1'), 'Fördelning', 'AZ1'],
+    ]);
   });
 
   it('never writes text as a formula', async () => {
@@ -73,7 +78,7 @@ describe('the Office.js writer', () => {
     });
     // Only the plan's own formulas start with "=".
     const formulas = [...s.cells.values()].filter((c) => typeof c.input === 'string' && c.input.startsWith('='));
-    expect(formulas.map((c) => c.input).sort()).toEqual(['=E12-H5', '=SUBTOTAL(109,C5:C11)', '=SUBTOTAL(109,D5:D11)', '=SUBTOTAL(109,E5:E11)']);
+    expect(formulas.map((c) => c.input).sort()).toEqual(['=E12-H5', '=IF(H6=0,"Summan stämmer.","Summan stämmer inte.")', '=SUBTOTAL(109,C5:C11)', '=SUBTOTAL(109,D5:D11)', '=SUBTOTAL(109,E5:E11)']);
   });
 
   it("leaves the user's sheets, tables and names alone and picks new names", async () => {
@@ -106,7 +111,7 @@ describe('the Office.js writer', () => {
     expect(wb.syncs - before).toBe(2);
     expect(wb.sheets.map((s) => s.name)).toEqual(['Data', 'Fördelning', 'Efter']);
     expect(wb.tables).toHaveLength(1);
-    expect(wb.names).toHaveLength(1);
+    expect(wb.names).toHaveLength(3);
   });
 
   it('removes everything it wrote when a write fails', async () => {
@@ -131,7 +136,7 @@ describe('the Office.js writer', () => {
     const r = await port.writeSheet(regions(), { replace: true });
     expect(r.ok).toBe(false);
     expect(wb.sheets.map((s) => s.name)).toEqual(['Data', 'Fördelning']);
-    expect(wb.names).toHaveLength(1);
+    expect(wb.names).toHaveLength(3);
     expect(wb.sheet('Fördelning')!.value('E5')).toBe(14540426);
   });
 

@@ -6,7 +6,7 @@
  * only after the sync. Shape mismatches, taken names and unknown items throw as Excel would. The same
  * file runs in jest and, bundled, in the browser tests.
  */
-import { cellRef, parseRange } from '../../src/core/sheetplan/a1';
+import { cellRef, parseRange } from '../../src/core/sheet/a1';
 
 export interface FakeCell {
   /** What was written: a formula with its `=`, or a constant (text keeps its quote prefix). */
@@ -162,9 +162,9 @@ export class FakeContext {
       application: { suspendApiCalculationUntilNextSync: () => ctx.enqueue('suspendCalculation', () => m.calculationSuspensions++) },
       worksheets: this.sheetCollection(),
       tables: {
-        items: undefined as unknown as { name: string }[],
+        items: undefined as unknown as { name: string; worksheet: { name: string } }[],
         load(_: string) {
-          ctx.enqueue('tables.load', () => (this.items = m.tables.map((t) => ({ name: t.name }))));
+          ctx.enqueue('tables.load', () => (this.items = m.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet.name } }))));
         },
         getItem: (name: string) => ctx.tableProxy(() => need(m.tables.find((t) => t.name === name), `table ${name}`)),
       },

@@ -2,10 +2,11 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MARKER_CELL } from '../../src/core/sheet';
 import { redovisningTemplate, rekvisitionTemplate } from '../../src/core/templates';
-import { INPUT_FILL, MARKER_CELL, buildWorkbook, checkRoundTrip, excelSerial, fromExcelSerial, writeTemplatesToFile } from '../../src/xlsx';
+import { INPUT_FILL, buildWorkbook, checkRoundTrip, excelSerial, fromExcelSerial, writeSheetsToFile } from '../../src/xlsx';
 import { OPTIONS, grantFor } from '../templates/fixtures';
-import { book, build, load, named, names, save } from './helpers';
+import { book, build, load, named, names, renameLikeExcel, save } from './helpers';
 import { rezip } from './zip-writer';
 
 const rekv = () => rekvisitionTemplate(grantFor('13'), OPTIONS);
@@ -70,7 +71,7 @@ describe('xlsx writer', () => {
 
   it('finds its own sheet after the user renamed it, and keeps the user’s sheet order', async () => {
     const wb = await load(await build([rekv()]));
-    wb.getWorksheet('Rekv 13 Halland')!.name = 'Min rekvisition';
+    renameLikeExcel(wb, 'Rekv 13 Halland', 'Min rekvisition');
     wb.addWorksheet('Anteckningar');
     const r = await buildWorkbook(book([rekv()]), { bytes: await save(wb), file: 'x.xlsx' });
     if (!r.ok) throw new Error();
@@ -98,17 +99,17 @@ describe('writing a file', () => {
 
   it('a failure midway leaves the file exactly as it was and no temporary file behind', async () => {
     const file = join(dir, 'a.xlsx');
-    const first = await writeTemplatesToFile(file, book([rekv()]));
+    const first = await writeSheetsToFile(file, book([rekv()]));
     expect(first.ok).toBe(true);
     const before = readFileSync(file);
-    const failed = await writeTemplatesToFile(file, book([rekv(), redov()]), {
+    const failed = await writeSheetsToFile(file, book([rekv(), redov()]), {
       write: () => {
         throw new Error('disk full');
       },
     });
     expect(failed.ok ? [] : failed.issues.map((i) => i.code)).toEqual(['WRITE_FAILED']);
     expect(readFileSync(file).equals(before)).toBe(true);
-    const broken = await writeTemplatesToFile(file, book([{ ...rekv(), cells: [{ ref: 'A1', value: { t: 'formula', f: '{{no-such-sheet}}!A1' }, style: 'text' }] }])).catch((e: Error) => e);
+    const broken = await writeSheetsToFile(file, book([{ ...rekv(), cells: [{ ref: 'A1', value: { t: 'formula', f: '{{no-such-sheet}}!A1' }, style: 'text' }] }])).catch((e: Error) => e);
     expect(broken).toBeInstanceOf(Error);
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -116,7 +117,7 @@ describe('writing a file', () => {
 
   it('says why a write failed without showing the temporary file', async () => {
     const file = join(dir, 'finns-inte', 'd.xlsx');
-    const r = await writeTemplatesToFile(file, book([rekv()]));
+    const r = await writeSheetsToFile(file, book([rekv()]));
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['WRITE_FAILED']);
     const issue = r.ok ? undefined : r.issues[0];
     expect(issue?.message).toContain('mappen finns inte');
@@ -127,11 +128,11 @@ describe('writing a file', () => {
   it('the atomic write replaces the file in one step', async () => {
     const file = join(dir, 'b.xlsx');
     writeFileSync(file, 'old');
-    const r = await writeTemplatesToFile(file, book([rekv()])).catch((e: Error) => e);
+    const r = await writeSheetsToFile(file, book([rekv()])).catch((e: Error) => e);
     expect(r).toMatchObject({ ok: false });
     expect(readFileSync(file, 'utf8')).toBe('old');
     const file2 = join(dir, 'c.xlsx');
-    expect((await writeTemplatesToFile(file2, book([rekv()]))).ok).toBe(true);
+    expect((await writeSheetsToFile(file2, book([rekv()]))).ok).toBe(true);
     expect(readFileSync(file2).subarray(0, 2).toString()).toBe('PK');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

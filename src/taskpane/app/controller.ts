@@ -6,7 +6,8 @@ import type { Profile } from '../../core/profile';
 import { SCB_COUNTY_2023_12_31, tableRecipients, tableSource, type WeightTable } from '../../core/reference';
 import { issueText, type Issue, type Lang } from '../../core/result';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
-import { distributionPlan, distributionPlanId, type SheetPlan } from '../../core/sheetplan';
+import type { Sheet } from '../../core/sheet';
+import { distributionSheet, distributionSheetId, type FormKind } from '../../core/templates';
 import type { WorkbookPort } from '../../excel/port';
 import { languageOf } from '../i18n';
 import { distributableLines, equalTable, type DistributableLine } from './lines';
@@ -30,7 +31,7 @@ export interface Finding {
 
 export interface PendingReplace {
   readonly sheet: string;
-  readonly plan: SheetPlan;
+  readonly plan: Sheet;
   readonly label: string;
 }
 
@@ -311,7 +312,7 @@ export class Controller {
     const d = this.compute();
     if (!d) return;
     if (!d.ok) return this.fail(d.issues);
-    const plan = distributionPlan({
+    const plan = distributionSheet({
       agreement: { id: a.id, title: a.title },
       line: { id: l.line.id, title: l.line.title },
       distribution: d.value,
@@ -321,7 +322,7 @@ export class Controller {
     await this.write(plan, l.line.title, choice);
   }
 
-  private async write(plan: SheetPlan, label: string, choice: 'replace' | 'new' | undefined): Promise<void> {
+  private async write(plan: Sheet, label: string, choice: 'replace' | 'new' | undefined): Promise<void> {
     this.set({ pending: undefined });
     await this.busy(this.t(`Skriver ${label} …`, `Writing ${label} …`), async () => {
       if (choice === undefined) {
@@ -427,7 +428,7 @@ export class Controller {
   }
 
   /** "Skapa rekvisition" / "Skapa ekonomisk redovisning" for the chosen recipient. */
-  async createForm(kind: 'rekvisition' | 'redovisning'): Promise<void> {
+  async createForm(kind: FormKind): Promise<void> {
     const a = this.current.agreement;
     const code = this.current.formRecipient;
     if (!a || !code) return;
@@ -465,6 +466,6 @@ export class Controller {
   }
 
   planIdFor(lineId: string): string | undefined {
-    return this.current.agreement ? distributionPlanId(this.current.agreement.id, lineId) : undefined;
+    return this.current.agreement ? distributionSheetId(this.current.agreement.id, lineId) : undefined;
   }
 }

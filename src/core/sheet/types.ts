@@ -1,7 +1,9 @@
 /**
- * Report templates as data: every cell a writer puts on a sheet, with its value or formula, number
- * format and whether the user fills it in. Writers (ExcelJS here, Office.js in the task pane) render
- * this and nothing else, so most behaviour is tested on the data.
+ * A generated sheet as data: every cell with its value or formula, number format, style by name and
+ * whether the user fills it in; merges, row heights, column widths, at most one Excel table, print
+ * setup, protection and the identity a writer marks it with. Every template, the distribution and
+ * the overview produce this; the writers (ExcelJS in src/xlsx, Office.js in src/excel) render it and
+ * nothing else, so most behaviour is tested on the data.
  */
 
 /** Amounts are decimal strings in kronor, dates calendar dates (YYYY-MM-DD): nothing passes through a float. */
@@ -9,10 +11,12 @@ export type CellValue =
   | { readonly t: 'text'; readonly v: string }
   | { readonly t: 'amount'; readonly v: string }
   | { readonly t: 'number'; readonly v: string }
+  /** A quota or share: shown rounded, written to the 15 significant digits a cell holds. */
+  | { readonly t: 'approx'; readonly v: string }
   | { readonly t: 'date'; readonly v: string }
   /**
-   * An English formula with A1 references and no leading `=`. `{{template-id}}` stands for another
-   * template sheet of the same workbook; the writer replaces it with that sheet's quoted name.
+   * An English formula with A1 references and no leading `=`. `{{sheet-id}}` stands for another
+   * generated sheet of the same workbook; the writer replaces it with that sheet's quoted name.
    */
   | { readonly t: 'formula'; readonly f: string }
   | { readonly t: 'empty' };
@@ -48,7 +52,7 @@ export interface InputSpec {
   readonly prompt?: string;
 }
 
-export interface TemplateCell {
+export interface SheetCell {
   readonly ref: string;
   readonly value: CellValue;
   readonly style: CellStyle;
@@ -57,8 +61,8 @@ export interface TemplateCell {
   /** The cell spans this range (its top-left is `ref`). */
   readonly merge?: string;
   /**
-   * A generated cell other sheets refer to, named so formulas read well and survive a renamed
-   * sheet: `line:<line id>` for a line's amount, `total` for the sheet's total.
+   * A generated cell other sheets or readers refer to, given a defined name: `line:<line id>` for a
+   * line's amount, `total` for the sheet's total.
    */
   readonly anchor?: string;
 }
@@ -71,22 +75,28 @@ export interface PrintSetup {
   readonly repeatRows?: string;
 }
 
-export type TemplateKind = 'rekvisition' | 'redovisning' | 'index' | 'overview' | 'distribution';
+/** An Excel table over cells of the sheet: header row first, with a totals row last when `totalsRow`. */
+export interface SheetTable {
+  /** A1, header row to the last row (the totals row when there is one): "A4:E26". */
+  readonly range: string;
+  /** Preferred table name; a writer picks another if the workbook has it. */
+  readonly name: string;
+  readonly totalsRow: boolean;
+}
 
-export interface TemplateSheet {
+export interface Sheet {
   /**
-   * Identity of the generated sheet: kind, agreement and recipient. A writer marks the sheet with it
-   * and recognises the sheet by it when the template is written again.
+   * Identity of the generated sheet (`rekvisition:<agreement>:<recipient>`,
+   * `distribution:<agreement>:<line>`): writers register the sheet under it and recognise it by it.
    */
   readonly id: string;
-  readonly kind: TemplateKind;
   /** Preferred sheet name (≤ 31 characters); a writer picks another if a user's sheet has it. */
   readonly sheetName: string;
-  /** Prefix of the sheet's defined names: `<prefix>_<input key>`. */
+  /** Prefix of the sheet's defined names: `<prefix>_<input key>`, `<prefix>_<anchor>`. */
   readonly namePrefix: string;
   /** Column widths in characters, from column A. */
   readonly columns: readonly number[];
-  readonly cells: readonly TemplateCell[];
+  readonly cells: readonly SheetCell[];
   /** Row heights in points for rows that need more than one line. */
   readonly rowHeights?: Readonly<Record<number, number>>;
   readonly print: PrintSetup;
@@ -94,11 +104,14 @@ export interface TemplateSheet {
   readonly protect: boolean;
   /** Row to freeze above (tables): rows 1..n stay visible. */
   readonly freezeRows?: number;
+  readonly table?: SheetTable;
+  /** The audit record as JSON, kept in a hidden cell under the marker for machines. */
+  readonly audit?: string;
 }
 
-/** A workbook's worth of templates: the order is the order of the sheets. */
-export interface TemplateBook {
-  readonly sheets: readonly TemplateSheet[];
+/** A workbook's worth of sheets: the order is the order of the sheets. */
+export interface SheetBook {
+  readonly sheets: readonly Sheet[];
   /** Written to the workbook's properties. */
   readonly title: string;
   readonly generator: string;
