@@ -145,9 +145,9 @@ async function writeSheet(run: ExcelRunner, sheet: Sheet, options: WriteOptions)
       const old = options.replace ? readRegistry(names.items).find((e) => e.id === sheet.id && sheetNames.includes(e.sheet)) : undefined;
       const finalName = old ? old.sheet : freeName(sheet.sheetName, sheetNames);
       const tempName = old ? freeName(`${sheet.sheetName} (ny)`, sheetNames) : finalName;
-      // The old sheet's own names go with it, so the new sheet may have them.
+      // The old sheet's own names and table go with it, so the new sheet may have them.
       const oldNames = old ? names.items.filter((n) => n.name.toLowerCase().startsWith('bk_') && splitAddress(n.formula)[0] === old.sheet).map((n) => n.name) : [];
-      const taken = [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name).filter((n) => !oldNames.includes(n))];
+      const taken = [...tables.items.filter((t) => t.worksheet.name !== old?.sheet).map((t) => t.name), ...names.items.map((n) => n.name).filter((n) => !oldNames.includes(n))];
       const tableName = sheet.table ? freeTableName(sheet.table.name, taken) : undefined;
       if (tableName) taken.push(tableName);
       const cellNames = definedNames(sheet).map((n) => {
@@ -175,11 +175,12 @@ async function writeSheet(run: ExcelRunner, sheet: Sheet, options: WriteOptions)
       for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRange(`${row}:${row}`).format.rowHeight = height;
       for (const m of ranges.merges) ws.getRange(m).merge(false);
       for (const s of ranges.styles) applyStyle(ws.getRange(s.range), s.style);
+      let table: Excel.Table | undefined;
       if (sheet.table && tableName) {
         const box = parseRange(sheet.table.range);
         const body = sheet.table.totalsRow ? { ...box, bottom: box.bottom - 1 } : box;
-        const table = ws.tables.add(`${cellRef(body.left, body.top)}:${cellRef(body.right, body.bottom)}`, true);
-        table.name = tableName;
+        table = ws.tables.add(`${cellRef(body.left, body.top)}:${cellRef(body.right, body.bottom)}`, true);
+        if (!old) table.name = tableName;
         table.style = 'TableStyleLight9';
         if (ranges.totals && totals) {
           table.showTotals = true;
@@ -197,6 +198,7 @@ async function writeSheet(run: ExcelRunner, sheet: Sheet, options: WriteOptions)
         const position = sheets.items.find((s) => s.name === old.sheet)?.position;
         for (const n of oldNames) ctx.workbook.names.getItem(n).delete();
         sheets.getItem(old.sheet).delete();
+        if (table && tableName) table.name = tableName;
         for (const n of cellNames) ctx.workbook.names.add(n.name, ws.getRange(n.ref));
         ctx.workbook.names.add(registry, ws.getRange(MARKER_CELL));
         ws.name = finalName;

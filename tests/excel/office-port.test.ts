@@ -174,6 +174,26 @@ describe('the Office.js writer', () => {
     expect(t!.rows[2]).toMatchObject({ amount: 1, amountAddress: 'E7' });
   });
 
+  it('finds the columns by their headings, wherever the user moved them', async () => {
+    const wb = new FakeWorkbook();
+    const port = officePort(excelRunner(wb));
+    await port.writeSheet(regions());
+    const s = wb.sheet('Fördelning')!;
+    // The user swaps the weight (C) and amount (E) columns, totals row included.
+    for (let row = 4; row <= 26; row++) {
+      const c = s.cells.get(`C${row}`);
+      const e = s.cells.get(`E${row}`);
+      if (c && e) {
+        s.cells.set(`C${row}`, e);
+        s.cells.set(`E${row}`, c);
+      }
+    }
+    s.cells.set('C26', { input: '=SUBTOTAL(109,C5:C25)', numberFormat: '#,##0' });
+    const [t] = await port.readDistributionTables();
+    expect(t!.rows[0]).toEqual({ code: '01', recipient: 'Region Stockholm', amount: 14540426, amountAddress: 'C5' });
+    expect(t).toMatchObject({ total: 62500000, totalAddress: 'C26' });
+  });
+
   it('selects a range on a sheet', async () => {
     const wb = new FakeWorkbook(['Blad1', 'Fördelning']);
     await officePort(excelRunner(wb)).select('Fördelning', 'E7');
