@@ -49,7 +49,8 @@ export function definedNames(sheet: Sheet): { name: string; ref: string; input?:
 // A sheet id in a name: letters and digits stay, anything else becomes _XX (or _uXXXX), so the name
 // is valid in Excel and the id reads back exactly. A second sheet with the same id gets "__2".
 const encodeId = (id: string): string =>
-  [...id]
+  id
+    .split('') // UTF-16 code units, so characters outside the BMP come back whole
     .map((ch) => {
       if (/[A-Za-z0-9]/.test(ch)) return ch;
       const code = ch.charCodeAt(0);
