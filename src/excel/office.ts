@@ -77,8 +77,6 @@ export function officePort(run: ExcelRunner = (batch) => Excel.run(batch)): Work
   };
 }
 
-export { splitAddress };
-
 async function readRange(ctx: Excel.RequestContext, range: Excel.Range): Promise<RangeRead> {
   range.load('address,values');
   await ctx.sync();

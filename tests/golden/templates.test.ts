@@ -3,7 +3,7 @@ import { getAgreement } from '../../src/core/agreements';
 import { checkAgreement } from '../../src/core/checks';
 import { agreementDeadlines } from '../../src/core/deadlines';
 import { swedishHolidayCalendar } from '../../src/core/deadlines/swedish-holidays';
-import { FORM_KINDS, batchTemplates, distributionSheet, formTemplate, overviewTemplate, prefillAll, redovisningTemplate, rekvisitionTemplate } from '../../src/core/templates';
+import { FORM_KINDS, batchTemplates, distributionColumn, distributionSheet, formTemplate, overviewTemplate, prefillAll, redovisningTemplate, rekvisitionTemplate } from '../../src/core/templates';
 import { expectGolden } from './expect-golden';
 import { TEST_AGREEMENT } from '../templates/agreement-fixture';
 import { OPTIONS, POPULATION, allGrants, grantFor } from '../templates/fixtures';
@@ -48,7 +48,12 @@ describe('sheet golden files', () => {
 });
 
 describe('template invariants', () => {
-  const sheets: Sheet[] = [rekvisitionTemplate(grantFor('13'), OPTIONS), redovisningTemplate(grantFor('13'), OPTIONS), ...batchTemplates('redovisning', allGrants(), OPTIONS)];
+  const distribution = (() => {
+    const p = prefillAll(TEST_AGREEMENT, { weights: POPULATION });
+    if (!p.ok) throw new Error();
+    return distributionSheet({ agreement: { id: 'test-2023', title: 'Prov' }, line: { id: 'a-regioner', title: 'Till regionerna' }, distribution: p.value.distributions.get('a-regioner')!, lang: 'en', stamp: OPTIONS.info });
+  })();
+  const sheets: Sheet[] = [rekvisitionTemplate(grantFor('13'), OPTIONS), redovisningTemplate(grantFor('13'), OPTIONS), ...batchTemplates('redovisning', allGrants(), OPTIONS), distribution];
 
   it('input keys and cell addresses are unique per sheet, and every input cell is styled as input', () => {
     for (const s of sheets) {
@@ -66,6 +71,13 @@ describe('template invariants', () => {
       expect(s.sheetName).not.toMatch(/[*?:/\\[\]]/);
       expect(s.namePrefix).toMatch(/^bk_[a-z0-9_]+$/);
     }
+  });
+
+  it('a table lies within the sheet’s cells and its headings name the distribution columns', () => {
+    const t = distribution.table!;
+    expect(t.range).toBe('A4:E26');
+    const heads = distribution.cells.filter((c) => /^[A-E]4$/.test(c.ref)).map((c) => (c.value.t === 'text' ? distributionColumn(c.value.v) : undefined));
+    expect(heads).toEqual(['code', 'recipient', 'population', 'quota', 'amount']);
   });
 
   it('the review is a validated choice of alternative 1 or 2', () => {
