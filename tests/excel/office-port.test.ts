@@ -55,7 +55,7 @@ describe('the Office.js writer', () => {
     expect(s.frozenRows).toBe(4);
     const labels = [...s.cells.entries()].filter(([ref]) => ref.startsWith('G')).map(([, c]) => c.input);
     expect(labels).toEqual(expect.arrayContaining(['Metod', 'Enhet', 'Lika rester', 'Fördelningsnyckel', 'Källa', 'Referensdatum', 'Version', 'Skapad']));
-    expect(s.cells.get('H15')?.input).toBe('Folkmängd per län 31 december 2023 (SCB, BE0101N1)');
+    expect(s.cells.get('H14')?.input).toBe('Folkmängd per län 31 december 2023 (SCB, BE0101N1)');
     expect(wb.active).toBe(s);
     // Workbook names, the same the .xlsx writer gives: the total, the amount, and the registry entry.
     expect(wb.names.map((n) => [n.name, n.sheet?.name, n.ref])).toEqual([

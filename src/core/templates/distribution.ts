@@ -95,9 +95,10 @@ export function distributionSheet(x: DistributionSheetInput): Sheet {
   const amountRef = line(t('Belopp att fördela, kr', 'Amount to distribute, SEK'), number(d.amount), 'generated', { numFmt: amountFormat, anchor: 'amount' });
   const diff = line(t('Differens mot summan (ska vara 0)', 'Difference from the total (must be 0)'), formula(`${totalRef}-${amountRef}`), 'generated', { numFmt: amountFormat });
   line(t('Rest vid vanlig avrundning, kr', 'Residual of plain rounding, SEK'), number(d.plainRoundingResidual), 'generated', { numFmt: amountFormat });
-  line(t('Kontroll', 'Check'), formula(`IF(${diff}=0,"${t('Summan stämmer.', 'The total matches.')}","${t('Summan stämmer inte.', 'The total does not match.')}")`), 'check');
   const record = distributionAudit(x.agreement.id, x.line.id, d, x.stamp);
   for (const [l, v] of auditRows(record, x.lang, d.unit)) line(l, text(v), 'audit');
+  // Last, so the audit rows stay where readers of earlier sheets find them.
+  line(t('Kontroll', 'Check'), formula(`IF(${diff}=0,"${t('Summan stämmer.', 'The total matches.')}","${t('Summan stämmer inte.', 'The total does not match.')}")`), 'check');
   const bottom = Math.max(totalRow, row - 1);
 
   return {
