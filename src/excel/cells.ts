@@ -1,5 +1,4 @@
-import { Dec } from '../core/money';
-import type { CellValue } from '../core/sheet';
+import { cellNumber, type CellValue } from '../core/sheet';
 
 /**
  * Text Excel would not keep as typed: a formula or DDE trigger (= + - @, also after spaces), a
@@ -11,13 +10,6 @@ const NEEDS_PREFIX = /^[\s=+\-@'\u2212\uFF1D\uFF0B\uFF0D\uFF20]|^[\d.,]/;
 
 export function textInput(s: string): string {
   return NEEDS_PREFIX.test(s) ? `'${s}` : s;
-}
-
-/** A decimal as the double a cell holds; refuses one a double cannot carry to the digit. */
-export function exactNumber(text: string): number {
-  const d = new Dec(text);
-  if (d.sd(true) > 15) throw new RangeError(`NOT_EXACT:${text}`);
-  return d.toNumber();
 }
 
 /** Excel's serial day: 1900-03-01 onwards is days since 1899-12-30 (the 1900 leap-year quirk). */
@@ -37,9 +29,8 @@ export function cellInput(c: CellValue): string | number {
       return textInput(c.v);
     case 'amount':
     case 'number':
-      return exactNumber(c.v);
     case 'approx':
-      return new Dec(c.v).toSignificantDigits(15).toNumber();
+      return cellNumber(c);
     case 'date':
       return excelSerial(c.v);
     case 'formula':

@@ -2,6 +2,7 @@ import { fail, makeIssue, ok, type Result } from '../core/result';
 import {
   AUDIT_CELL,
   MARKER_CELL,
+  NotExactError,
   blockAddress,
   cellRef,
   charsToPoints,
@@ -128,8 +129,7 @@ async function writeSheet(run: ExcelRunner, sheet: Sheet, options: WriteOptions)
     prepared = ranges.blocks.flatMap((b) => splitBlock(b, MAX_REQUEST_BYTES)).map(prepare);
     totals = ranges.totals?.cells.map(cellInput);
   } catch (e) {
-    const text = e instanceof Error ? e.message : String(e);
-    if (text.startsWith('NOT_EXACT:')) return fail(makeIssue('NOT_EXACT', M.NOT_EXACT, { value: text.slice('NOT_EXACT:'.length) }));
+    if (e instanceof NotExactError) return fail(makeIssue('NOT_EXACT', M.NOT_EXACT, { value: e.value }));
     throw e;
   }
   const marker = markerValue(sheet.id);

@@ -1,6 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { Dec } from '../core/money';
-import { AUDIT_CELL, MARKER_CELL, cellRef, cellsOf, markerValue, parseCell, parseRange, resolveSheetRefs, type CellValue, type Sheet, type SheetCell } from '../core/sheet';
+import { AUDIT_CELL, MARKER_CELL, cellNumber, cellRef, cellsOf, markerValue, parseCell, parseRange, resolveSheetRefs, type CellValue, type Sheet, type SheetCell } from '../core/sheet';
 import { excelSerial } from './serial';
 import { XLSX_STYLES } from './styles';
 
@@ -87,9 +86,8 @@ export function toExcel(v: CellValue, ctx: Pick<RenderContext, 'sheetNameOf'>): 
       return v.v;
     case 'amount':
     case 'number':
-      return exactNumber(v.v);
     case 'approx':
-      return new Dec(v.v).toSignificantDigits(15).toNumber();
+      return cellNumber(v);
     case 'date':
       return excelSerial(v.v);
     case 'formula':
@@ -97,13 +95,6 @@ export function toExcel(v: CellValue, ctx: Pick<RenderContext, 'sheetNameOf'>): 
     case 'empty':
       return null;
   }
-}
-
-/** A cell holds a double: refuse a decimal that one cannot carry to the digit (more than 15 significant digits). */
-function exactNumber(text: string): number {
-  const d = new Dec(text);
-  if (d.sd(true) > 15) throw new RangeError(`${text} has more digits than a spreadsheet cell keeps`);
-  return d.toNumber();
 }
 
 function applyStyle(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell, c: SheetCell): void {

@@ -20,3 +20,4 @@ export {
   type RegistryEntry,
 } from './identity';
 export { sheetRanges, blockAddress, splitBlock, estimateBytes, type Block, type SheetRanges } from './ranges';
+export { cellNumber, NotExactError } from './numbers';
