@@ -3,9 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MARKER_CELL } from '../../src/core/sheet';
-import { redovisningTemplate, rekvisitionTemplate } from '../../src/core/templates';
+import { distributionSheet, prefillAll, redovisningTemplate, rekvisitionTemplate } from '../../src/core/templates';
+import { TEST_AGREEMENT } from '../templates/agreement-fixture';
 import { INPUT_FILL, buildWorkbook, checkRoundTrip, excelSerial, fromExcelSerial, writeSheetsToFile } from '../../src/xlsx';
-import { OPTIONS, grantFor } from '../templates/fixtures';
+import { OPTIONS, POPULATION, grantFor } from '../templates/fixtures';
 import { book, build, load, named, names, renameLikeExcel, save } from './helpers';
 import { rezip } from './zip-writer';
 
@@ -77,6 +78,21 @@ describe('xlsx writer', () => {
     if (!r.ok) throw new Error();
     expect(r.value.sheets[0]).toMatchObject({ sheetName: 'Min rekvisition', status: 'updated' });
     expect((await load(r.value.buffer)).worksheets.map((w) => w.name)).toEqual(['Min rekvisition', 'Anteckningar']);
+  });
+
+  it('writes the distribution as an Excel table with its totals row, and replaces it in place keeping its name', async () => {
+    const p = prefillAll(TEST_AGREEMENT, { weights: POPULATION });
+    if (!p.ok) throw new Error();
+    const sheet = distributionSheet({ agreement: { id: 'test-2023', title: 'Prov' }, line: { id: 'a-regioner', title: 'Till regionerna' }, distribution: p.value.distributions.get('a-regioner')!, lang: 'sv', stamp: OPTIONS.info });
+    const once = await build([sheet]);
+    const r = await buildWorkbook(book([sheet]), { bytes: once, file: 'x.xlsx' });
+    if (!r.ok) throw new Error();
+    expect(r.value.sheets[0]).toMatchObject({ sheetName: 'Fördelning', status: 'updated' });
+    const ws = (await load(r.value.buffer)).getWorksheet('Fördelning')!;
+    const tables = ws.getTables() as unknown as { table: { name: string; tableRef: string; totalsRow: boolean } }[];
+    expect(tables.map((t) => [t.table.name, t.table.tableRef, t.table.totalsRow])).toEqual([['bk_fordelning_a_regioner', 'A4:E26', true]]);
+    expect(ws.getCell('E26').formula).toBe('SUBTOTAL(109,E5:E25)');
+    expect(JSON.parse(String(ws.getCell('AZ2').value))).toMatchObject({ agreementId: 'test-2023', lineId: 'a-regioner' });
   });
 
   it('refuses a workbook with parts it would drop, and names them', async () => {
