@@ -7,7 +7,7 @@ import { METHOD_LABELS } from '../../core/distribution';
 import { formatKronor } from '../../core/money';
 import type { Profile } from '../../core/profile';
 import { issueText } from '../../core/result';
-import { distributionSheet, overviewTemplate, prefillAll, redovisningTemplate, rekvisitionTemplate } from '../../core/templates';
+import { FORM_KINDS, distributionSheet, formTemplate, overviewTemplate, prefillAll } from '../../core/templates';
 import { writeSheetsToFile } from '../../xlsx';
 import { UsageError, type CliIo } from '../io';
 import { loadAgreementArg } from '../agreement-source';
@@ -52,8 +52,7 @@ export function registerDemo(program: Command, io: CliIo): void {
       const sheets = [
         overviewTemplate({ agreement, checks, deadlines, today }, 'sv', info),
         distributionSheet({ agreement: { id: agreement.id, title: agreement.title }, line: { id: DEMO_LINE, title: line?.lineName ?? DEMO_LINE }, distribution, lang: 'sv', stamp: info }),
-        rekvisitionTemplate(grant, { profile, lang: 'sv', info }),
-        redovisningTemplate(grant, { profile, lang: 'sv', info }),
+        ...FORM_KINDS.map((kind) => formTemplate(kind, grant, { profile, lang: 'sv', info })),
       ];
       const path = outputPath(opts.out, io);
       const written = await writeSheetsToFile(path, { title: `Bidragskollen: ${agreement.title}`, generator: 'Bidragskollen', sheets });

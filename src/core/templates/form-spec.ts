@@ -21,8 +21,10 @@ export interface FormSpec<K extends string = string> {
   readonly short: string;
   /** The sheet tab's first word ("Rekv 13 Halland"). */
   readonly tab: Words;
-  /** The form's name in a sentence or a workbook title. */
+  /** The form's name in a workbook title or at the start of a sentence. */
   readonly title: Words;
+  /** The form in the middle of a sentence ("Skriver rekvisitionen …"). */
+  readonly definite: Words;
   /** Other words the command line accepts for it. */
   readonly aliases: readonly string[];
   readonly index: {

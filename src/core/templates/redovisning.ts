@@ -8,6 +8,7 @@ export const REDOVISNING: FormSpec<'redovisning'> = {
   short: 'redov',
   tab: { sv: 'Redov', en: 'Report' },
   title: { sv: 'Ekonomisk redovisning', en: 'Financial report' },
+  definite: { sv: 'redovisningen', en: 'the report' },
   aliases: ['report'],
   index: {
     sheetName: { sv: 'Redovisningar', en: 'Reports' },

@@ -9,6 +9,7 @@ export const REKVISITION: FormSpec<'rekvisition'> = {
   short: 'rekv',
   tab: { sv: 'Rekv', en: 'Req' },
   title: { sv: 'Rekvisition', en: 'Requisition' },
+  definite: { sv: 'rekvisitionen', en: 'the requisition' },
   aliases: ['requisition'],
   index: {
     sheetName: { sv: 'Rekvisitioner', en: 'Requisitions' },

@@ -442,7 +442,7 @@ export class Controller {
       info: { productVersion: this.deps.version, generatedAt: this.deps.now() },
     });
     if (!plan.ok) return this.fail(plan.issues);
-    const label = kind === 'rekvisition' ? this.t('rekvisitionen', 'the requisition') : this.t('redovisningen', 'the report');
+    const label = m.formLabel(kind, this.current.lang);
     await this.write(plan.value, label, undefined);
   }
 

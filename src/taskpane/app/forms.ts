@@ -1,8 +1,8 @@
 // Loaded on demand: the report templates are not needed until the user opens Blanketter.
 import type { Agreement } from '../../core/agreements';
-import { ok, type Result } from '../../core/result';
+import { ok, type Lang, type Result } from '../../core/result';
 import type { Sheet } from '../../core/sheet';
-import { formTemplate, prefillAll, prefillGrant, type FormKind, type FormOptions, type PrefillOptions } from '../../core/templates';
+import { FORMS, formTemplate, prefillAll, prefillGrant, type FormKind, type FormOptions, type PrefillOptions } from '../../core/templates';
 import type { WeightTable } from '../../core/reference';
 import type { FormRecipient } from './controller';
 
@@ -11,6 +11,9 @@ export function formRecipients(a: Agreement, weights: WeightTable): FormRecipien
   const all = prefillAll(a, { weights });
   return all.ok ? all.value.grants.map((g) => ({ code: g.recipient.code, name: g.recipient.name })) : [];
 }
+
+/** How the pane names a form in a sentence. */
+export const formLabel = (kind: FormKind, lang: Lang): string => FORMS[kind].definite[lang];
 
 /** A form for one recipient: the same sheet the .xlsx writer renders. */
 export function formPlan(kind: FormKind, a: Agreement, code: string, o: PrefillOptions & FormOptions): Result<Sheet> {
