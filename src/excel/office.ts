@@ -24,6 +24,7 @@ import { distributionColumn, type DistributionColumn } from '../core/templates';
 import { cellInput } from './cells';
 import { EXCEL_MESSAGES as M } from './messages';
 import type { CellRead, DistributionTableRead, Inventory, RangeRead, WorkbookPort, WriteOptions, WriteReport } from './port';
+import { applyValidation } from './inputs';
 import { applyStyle } from './styles';
 
 /** `Excel.run` as the port uses it; tests pass a fake. */
@@ -173,6 +174,10 @@ async function writeSheet(run: ExcelRunner, sheet: Sheet, options: WriteOptions)
       for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRange(`${row}:${row}`).format.rowHeight = height;
       for (const m of ranges.merges) ws.getRange(m).merge(false);
       for (const s of ranges.styles) applyStyle(ws.getRange(s.range), s.style);
+      for (const v of ranges.validations) applyValidation(ws.getRange(v.range), v.input);
+      ws.pageLayout.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      ws.pageLayout.setPrintArea(sheet.print.area);
+      if (sheet.print.repeatRows) ws.pageLayout.setPrintTitleRows(sheet.print.repeatRows.replace(/(\d+)/g, '$$$1'));
       let table: Excel.Table | undefined;
       if (sheet.table && tableName) {
         const box = parseRange(sheet.table.range);

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { AUDIT_CELL, MARKER_CELL, cellNumber, cellRef, cellsOf, markerValue, parseCell, parseRange, resolveSheetRefs, type CellValue, type Sheet, type SheetCell } from '../core/sheet';
+import { AUDIT_CELL, MARKER_CELL, VALIDATION_ERRORS as E, cellNumber, cellRef, cellsOf, markerValue, parseCell, parseRange, resolveSheetRefs, type CellValue, type Sheet, type SheetCell } from '../core/sheet';
 import { excelSerial } from './serial';
 import { XLSX_STYLES } from './styles';
 
@@ -113,7 +113,7 @@ function applyStyle(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell, c: SheetCell): vo
 function validation(c: SheetCell): ExcelJS.DataValidation | undefined {
   const input = c.input;
   if (!input) return undefined;
-  const prompt = input.prompt ? { showInputMessage: true, prompt: input.prompt.slice(0, 250) } : {};
+  const prompt = input.prompt ? { showInputMessage: true, prompt: input.prompt.slice(0, E.maxPrompt) } : {};
   const v = input.validation;
   if (!v) return input.prompt ? ({ type: 'any', allowBlank: true, formulae: [], ...prompt } as unknown as ExcelJS.DataValidation) : undefined;
   switch (v.type) {
@@ -123,7 +123,7 @@ function validation(c: SheetCell): ExcelJS.DataValidation | undefined {
         allowBlank: true,
         formulae: [`"${v.options.join(',')}"`],
         showErrorMessage: true,
-        errorTitle: 'Bidragskollen',
+        errorTitle: E.title,
         error: v.options.join(' / '),
         ...prompt,
       };
@@ -134,8 +134,8 @@ function validation(c: SheetCell): ExcelJS.DataValidation | undefined {
         allowBlank: true,
         formulae: [v.min ?? -1e15],
         showErrorMessage: true,
-        errorTitle: 'Bidragskollen',
-        error: 'Skriv ett belopp i kronor. / Enter an amount in kronor.',
+        errorTitle: E.title,
+        error: E.amount,
         ...prompt,
       };
     case 'date':
@@ -143,10 +143,10 @@ function validation(c: SheetCell): ExcelJS.DataValidation | undefined {
         type: 'date',
         operator: 'greaterThan',
         allowBlank: true,
-        formulae: [new Date(Date.UTC(2000, 0, 1))],
+        formulae: [new Date(`${E.earliestDate}T00:00:00Z`)],
         showErrorMessage: true,
-        errorTitle: 'Bidragskollen',
-        error: 'Skriv ett datum som 2023-12-01. / Enter a date such as 2023-12-01.',
+        errorTitle: E.title,
+        error: E.date,
         ...prompt,
       };
   }

@@ -1,7 +1,9 @@
 import { distribute, type WeightedRecipient } from '../../src/core/distribution';
 import { SCB_COUNTY_2023_12_31, tableRecipients, tableSource } from '../../src/core/reference';
 import { MARKER_CELL, registryName, type Sheet } from '../../src/core/sheet';
-import { distributionSheet } from '../../src/core/templates';
+import { cellName } from '../../src/core/sheet';
+import { distributionSheet, redovisningTemplate } from '../../src/core/templates';
+import { OPTIONS, grantFor } from '../templates/fixtures';
 import { officePort } from '../../src/excel/office';
 import { excelRunner, FakeWorkbook } from '../support/fake-excel';
 
@@ -63,6 +65,23 @@ describe('the Office.js writer', () => {
       ['bk_fordelning_avtal_2023_rad_1_amount', 'Fördelning', 'H5'],
       [registryName('distribution:avtal-2023:rad-1'), 'Fördelning', 'AZ1'],
     ]);
+  });
+
+  it('writes a form as the .xlsx writer does: input names, validations, unlocked inputs, print setup', async () => {
+    const wb = new FakeWorkbook();
+    const form = redovisningTemplate(grantFor('13'), OPTIONS);
+    const r = await officePort(excelRunner(wb)).writeSheet(form);
+    expect(r.ok && r.value.sheetName).toBe('Redov 13 Halland');
+    expect({ syncs: wb.syncs }).toEqual({ syncs: 2 });
+    const s = wb.sheet('Redov 13 Halland')!;
+    const review = form.cells.find((c) => c.input?.key === 'granskning')!;
+    expect(wb.names.find((n) => n.name === cellName(form, 'granskning'))).toMatchObject({ sheet: s, ref: review.ref });
+    expect(s.validations).toContainEqual({ range: review.merge, prop: 'rule', value: { list: { inCellDropDown: true, source: 'Alt 1: Redovisningen under punkt 3 är korrekt,Alt 2: Redovisningen under punkt 3 är inte korrekt' } } });
+    const cost = form.cells.find((c) => c.input?.key === 'kostnad_1_belopp')!;
+    expect(s.validations).toContainEqual({ range: cost.ref, prop: 'rule', value: { decimal: { formula1: -1e15, operator: 'GreaterThanOrEqualTo' } } });
+    expect(s.formats).toContainEqual({ range: cost.ref, prop: 'protection.locked', value: false });
+    expect(s.protected).toBe(true);
+    expect(s.pageLayout).toEqual({ orientation: 'Portrait', printArea: form.print.area });
   });
 
   it('never writes text as a formula', async () => {

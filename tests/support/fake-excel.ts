@@ -30,6 +30,10 @@ export class FakeSheet {
   readonly merges: string[] = [];
   readonly hidden: string[] = [];
   frozenRows = 0;
+  /** Page layout as set: orientation, print area, print title rows. */
+  readonly pageLayout: Record<string, string> = {};
+  /** Data validation as set, by range: `rule`, `prompt`, `errorAlert`. */
+  readonly validations: { range: string; prop: string; value: unknown }[] = [];
   protected = false;
   deleted = false;
   constructor(
@@ -282,6 +286,13 @@ export class FakeContext {
           }),
       },
       freezePanes: { freezeRows: (n: number) => ctx.enqueue('freezeRows', () => (resolve().frozenRows = n)) },
+      pageLayout: {
+        set orientation(v: string) {
+          ctx.enqueue('pageLayout.orientation', () => (resolve().pageLayout.orientation = v));
+        },
+        setPrintArea: (area: string) => ctx.enqueue('pageLayout.printArea', () => (resolve().pageLayout.printArea = area)),
+        setPrintTitleRows: (rows: string) => ctx.enqueue('pageLayout.printTitleRows', () => (resolve().pageLayout.printTitleRows = rows)),
+      },
       protection: { protect: (_options?: unknown) => ctx.enqueue('protect', () => (resolve().protected = true)) },
     };
     return proxy;
@@ -415,6 +426,15 @@ export class FakeContext {
         ctx.enqueue('range.columnHidden', () => v && resolve().sheet.hidden.push(resolve().address));
       },
       format: recorder('format'),
+      dataValidation: new Proxy(
+        {},
+        {
+          set: (_t, prop: string, value) => {
+            ctx.enqueue('range.dataValidation', () => resolve().sheet.validations.push({ range: resolve().address, prop, value }));
+            return true;
+          },
+        },
+      ),
       merge: (_across: boolean) => ctx.enqueue('range.merge', () => resolve().sheet.merges.push(resolve().address)),
       select: () => ctx.enqueue('range.select', () => (m.selection = { sheet: resolve().sheet.name, address: resolve().address })),
       load: (_: string) =>

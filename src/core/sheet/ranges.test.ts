@@ -40,6 +40,7 @@ describe('a sheet as ranges', () => {
     expect(r.merges).toEqual(['A1:D1']);
     expect(r.styles[0]).toEqual({ range: 'A1:D1', style: 'title' });
     expect(r.unlocked).toEqual(['D4']);
+    expect(r.validations).toEqual([]);
   });
 
   it('refuses a reference to a sheet that is not there', () => {

@@ -1,6 +1,6 @@
 import { cellRef, parseCell, parseRange, rangeRef, resolveSheetRefs, type Box } from './a1';
 import { EMPTY, FORMAT } from './builder';
-import type { CellStyle, CellValue, Sheet } from './types';
+import type { CellStyle, CellValue, InputSpec, Sheet } from './types';
 
 /** A rectangle of cells written in one assignment; `formats` has the same shape as `cells`. */
 export interface Block {
@@ -22,6 +22,8 @@ export interface SheetRanges {
   readonly styles: readonly { readonly range: string; readonly style: CellStyle }[];
   readonly merges: readonly string[];
   readonly unlocked: readonly string[];
+  /** Input cells with a validation or a prompt. */
+  readonly validations: readonly { readonly range: string; readonly input: InputSpec }[];
   /** Everything written, "A1:H26". */
   readonly used: string;
 }
@@ -33,6 +35,7 @@ export function sheetRanges(sheet: Sheet, sheetNameOf: (sheetId: string) => stri
   const styles: { range: string; style: CellStyle }[] = [];
   const merges: string[] = [];
   const unlocked: string[] = [];
+  const validations: { range: string; input: InputSpec }[] = [];
   for (const c of sheet.cells) {
     const { col, row } = parseCell(c.ref);
     const value = c.value.t === 'formula' ? { t: 'formula' as const, f: resolveSheetRefs(c.value.f, sheetNameOf) } : c.value;
@@ -44,6 +47,7 @@ export function sheetRanges(sheet: Sheet, sheetNameOf: (sheetId: string) => stri
     if (c.merge) merges.push(c.merge);
     styles.push({ range: area, style: c.style });
     if (c.input) unlocked.push(area);
+    if (c.input && (c.input.validation || c.input.prompt)) validations.push({ range: area, input: c.input });
   }
   const totalsBox: Box | undefined = sheet.table?.totalsRow ? (({ bottom, left, right }) => ({ top: bottom, bottom, left, right }))(parseRange(sheet.table.range)) : undefined;
   const inTotals = (col: number, row: number) => totalsBox !== undefined && row === totalsBox.top && col >= totalsBox.left && col <= totalsBox.right;
@@ -72,6 +76,7 @@ export function sheetRanges(sheet: Sheet, sheetNameOf: (sheetId: string) => stri
     styles,
     merges,
     unlocked,
+    validations,
     used: rangeRef({ top: 1, left: 1, bottom: Math.max(1, maxRow), right: Math.max(1, maxCol) }),
   };
 }

@@ -43,6 +43,17 @@ export type Validation =
   | { readonly type: 'amount'; readonly min?: string }
   | { readonly type: 'date' };
 
+/** What an input cell says when a value breaks its validation, in both languages (a cell has one text). */
+export const VALIDATION_ERRORS = {
+  title: 'Bidragskollen',
+  amount: 'Skriv ett belopp i kronor. / Enter an amount in kronor.',
+  date: 'Skriv ett datum som 2023-12-01. / Enter a date such as 2023-12-01.',
+  /** Dates before this are refused: the forms are about grants of this century. */
+  earliestDate: '2000-01-01',
+  /** Excel allows 255 characters in an input prompt. */
+  maxPrompt: 250,
+} as const;
+
 export interface InputSpec {
   /** Stable across versions and languages: the defined name and regeneration use it. */
   readonly key: string;
