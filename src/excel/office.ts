@@ -9,7 +9,7 @@ import {
   columnLetters,
   definedNames,
   freeName,
-  freeTableName,
+  freeWorkbookName,
   markerValue,
   parseRange,
   readRegistry,
@@ -92,7 +92,7 @@ function loadInventory(ctx: Excel.RequestContext) {
   const tables = ctx.workbook.tables;
   tables.load('items/name,items/worksheet/name');
   const names = ctx.workbook.names;
-  names.load('items/name,items/formula,items/comment');
+  names.load('items/name,items/formula');
   return { sheets, tables, names };
 }
 
@@ -147,10 +147,10 @@ async function writeSheet(run: ExcelRunner, sheet: Sheet, options: WriteOptions)
       // The old sheet's own names and table go with it, so the new sheet may have them.
       const oldNames = old ? names.items.filter((n) => n.name.toLowerCase().startsWith('bk_') && splitAddress(n.formula)[0] === old.sheet).map((n) => n.name) : [];
       const taken = [...tables.items.filter((t) => t.worksheet.name !== old?.sheet).map((t) => t.name), ...names.items.map((n) => n.name).filter((n) => !oldNames.includes(n))];
-      const tableName = sheet.table ? freeTableName(sheet.table.name, taken) : undefined;
+      const tableName = sheet.table ? freeWorkbookName(sheet.table.name, taken) : undefined;
       if (tableName) taken.push(tableName);
       const cellNames = definedNames(sheet).map((n) => {
-        const name = freeTableName(n.name, taken);
+        const name = freeWorkbookName(n.name, taken);
         taken.push(name);
         return { name, ref: n.ref };
       });

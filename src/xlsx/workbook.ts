@@ -5,7 +5,7 @@ import {
   cellName,
   definedNames as sheetNames,
   freeName,
-  freeTableName,
+  freeWorkbookName,
   readRegistry,
   registryName,
   registryRef,
@@ -91,7 +91,7 @@ export async function buildWorkbook(book: SheetBook, existing?: { bytes: Buffer;
   for (const p of placements) {
     const ws = wb.addWorksheet(p.name);
     if (p.orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = p.orderNo;
-    const table = p.sheet.table ? freeTableName(p.sheet.table.name, usedNames()) : undefined;
+    const table = p.sheet.table ? freeWorkbookName(p.sheet.table.name, usedNames()) : undefined;
     await renderSheet(ws, p.sheet, { sheetNameOf: (id) => nameOf.get(id), kept: p.kept, ...(table ? { tableName: table } : {}) });
     for (const n of sheetNames(p.sheet)) names.push({ name: n.name, ranges: [absoluteRef(p.name, n.ref)] });
     names.push({ name: registryName(p.sheet.id, usedNames()), ranges: [registryRef(p.name)] });

@@ -16,8 +16,8 @@ export function freeName(preferred: string, taken: Iterable<string>): string {
   }
 }
 
-/** Table and defined names share one namespace in a workbook: "bk_x", then "bk_x_2"… */
-export function freeTableName(preferred: string, taken: Iterable<string>): string {
+/** A table or defined name free in the workbook (they share one namespace): "bk_x", then "bk_x_2"… */
+export function freeWorkbookName(preferred: string, taken: Iterable<string>): string {
   const used = new Set([...taken].map((n) => n.toLowerCase()));
   if (!used.has(preferred.toLowerCase())) return preferred;
   for (let i = 2; ; i++) if (!used.has(`${preferred}_${i}`.toLowerCase())) return `${preferred}_${i}`;
