@@ -10,8 +10,8 @@ export interface WorkbookPort {
   /**
    * Writes a sheet of the model (src/core/sheet) as a new worksheet. Never touches a sheet, table or
    * name it did not create: a taken name gets a new one ("Fördelning (2)"). With `replace`, the
-   * earlier sheet with the same id (recognised by the registry, whichever writer made it) is swapped for the new one once the new one is complete. On failure
-   * nothing is left behind.
+   * earlier sheet with the same id (recognised by the registry, whichever writer made it) is swapped
+   * for the new one once the new one is complete. On failure nothing is left behind.
    */
   writeSheet(sheet: Sheet, options?: WriteOptions): Promise<Result<WriteReport>>;
   /** Sheets (with the sheet id of those Bidragskollen made), tables and workbook names. */
