@@ -43,6 +43,17 @@ describe('a sheet as ranges', () => {
     expect(r.validations).toEqual([]);
   });
 
+  it('styles cells by as few rectangles as their rows allow', () => {
+    const cell = (ref: string, style: 'text' | 'input') => ({ ref, value: { t: 'empty' as const }, style });
+    const cells = [...Array.from({ length: 30 }, (_, i) => cell(`${'ABC'[i % 3]}${10 + Math.floor(i / 3)}`, 'text')), cell('A20', 'text'), cell('B20', 'input'), cell('C20', 'text')];
+    expect(sheetRanges({ ...sheet, table: undefined, cells }).styles).toEqual([
+      { range: 'A10:C19', style: 'text' },
+      { range: 'A20', style: 'text' },
+      { range: 'B20', style: 'input' },
+      { range: 'C20', style: 'text' },
+    ]);
+  });
+
   it('refuses a reference to a sheet that is not there', () => {
     expect(() => sheetRanges(sheet)).toThrow(/not in the workbook: other/);
   });

@@ -36,6 +36,7 @@ export function sheetRanges(sheet: Sheet, sheetNameOf: (sheetId: string) => stri
   const merges: string[] = [];
   const unlocked: string[] = [];
   const validations: { range: string; input: InputSpec }[] = [];
+  const single: { col: number; row: number; style: CellStyle }[] = [];
   for (const c of sheet.cells) {
     const { col, row } = parseCell(c.ref);
     const value = c.value.t === 'formula' ? { t: 'formula' as const, f: resolveSheetRefs(c.value.f, sheetNameOf) } : c.value;
@@ -45,10 +46,12 @@ export function sheetRanges(sheet: Sheet, sheetNameOf: (sheetId: string) => stri
     maxRow = Math.max(maxRow, box.bottom);
     maxCol = Math.max(maxCol, box.right);
     if (c.merge) merges.push(c.merge);
-    styles.push({ range: area, style: c.style });
+    if (c.merge) styles.push({ range: area, style: c.style });
+    else single.push({ col, row, style: c.style });
     if (c.input) unlocked.push(area);
     if (c.input && (c.input.validation || c.input.prompt)) validations.push({ range: area, input: c.input });
   }
+  styles.push(...coalesce(single));
   const totalsBox: Box | undefined = sheet.table?.totalsRow ? (({ bottom, left, right }) => ({ top: bottom, bottom, left, right }))(parseRange(sheet.table.range)) : undefined;
   const inTotals = (col: number, row: number) => totalsBox !== undefined && row === totalsBox.top && col >= totalsBox.left && col <= totalsBox.right;
   const cells: CellValue[][] = [];
@@ -79,6 +82,42 @@ export function sheetRanges(sheet: Sheet, sheetNameOf: (sheetId: string) => stri
     validations,
     used: rangeRef({ top: 1, left: 1, bottom: Math.max(1, maxRow), right: Math.max(1, maxCol) }),
   };
+}
+
+/**
+ * Cells of one style as few rectangles as rows allow: runs along a row, then runs of equal rows. A
+ * 5 000-row table is then a handful of style ranges in the request, not 25 000.
+ */
+function coalesce(cells: readonly { col: number; row: number; style: CellStyle }[]): { range: string; style: CellStyle }[] {
+  const rows = new Map<number, { col: number; style: CellStyle }[]>();
+  for (const c of cells) rows.set(c.row, [...(rows.get(c.row) ?? []), c]);
+  type Rect = { top: number; bottom: number; left: number; right: number; style: CellStyle };
+  const open = new Map<string, Rect>();
+  const done: Rect[] = [];
+  for (const row of [...rows.keys()].sort((a, b) => a - b)) {
+    const line = (rows.get(row) ?? []).sort((a, b) => a.col - b.col);
+    const segments: { left: number; right: number; style: CellStyle }[] = [];
+    for (const c of line) {
+      const last = segments[segments.length - 1];
+      if (last && last.style === c.style && last.right === c.col - 1) last.right = c.col;
+      else segments.push({ left: c.col, right: c.col, style: c.style });
+    }
+    const next = new Map<string, Rect>();
+    for (const sg of segments) {
+      const key = `${sg.left}:${sg.right}:${sg.style}`;
+      const prev = open.get(key);
+      if (prev && prev.bottom === row - 1) {
+        prev.bottom = row;
+        next.set(key, prev);
+        open.delete(key);
+      } else next.set(key, { top: row, bottom: row, left: sg.left, right: sg.right, style: sg.style });
+    }
+    done.push(...open.values());
+    open.clear();
+    for (const [k, v] of next) open.set(k, v);
+  }
+  done.push(...open.values());
+  return done.sort((a, b) => a.top - b.top || a.left - b.left).map((b) => ({ range: rangeRef(b), style: b.style }));
 }
 
 /** The block's address, from its top-left and its shape. */
