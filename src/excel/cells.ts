@@ -1,6 +1,5 @@
 import { excelSerial } from '../core/calendar';
-import { Dec } from '../core/money';
-import type { PlanCell } from '../core/sheetplan';
+import { cellNumber, type CellValue } from '../core/sheet';
 
 /**
  * Text Excel would not keep as typed: a formula or DDE trigger (= + - @, also after spaces), a
@@ -14,22 +13,15 @@ export function textInput(s: string): string {
   return NEEDS_PREFIX.test(s) ? `'${s}` : s;
 }
 
-/** A decimal as the double a cell holds; refuses one a double cannot carry to the digit. */
-export function exactNumber(text: string): number {
-  const d = new Dec(text);
-  if (d.sd(true) > 15) throw new RangeError(`NOT_EXACT:${text}`);
-  return d.toNumber();
-}
-
-/** What goes into `range.formulas` for a plan cell: a formula with its `=`, or a constant. */
-export function cellInput(c: PlanCell): string | number {
+/** What goes into `range.formulas` for a cell: a formula with its `=`, or a constant. */
+export function cellInput(c: CellValue): string | number {
   switch (c.t) {
     case 'text':
       return textInput(c.v);
+    case 'amount':
     case 'number':
-      return exactNumber(c.v);
     case 'approx':
-      return new Dec(c.v).toSignificantDigits(15).toNumber();
+      return cellNumber(c);
     case 'date':
       return excelSerial(c.v);
     case 'formula':

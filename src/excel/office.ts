@@ -2,22 +2,30 @@ import { fail, makeIssue, ok, type Result } from '../core/result';
 import {
   AUDIT_CELL,
   MARKER_CELL,
+  NotExactError,
+  blockAddress,
   cellRef,
+  charsToPoints,
   columnLetters,
+  definedNames,
   freeName,
-  freeTableName,
+  freeWorkbookName,
   markerValue,
   parseRange,
-  rangeRef,
+  readRegistry,
+  registryName,
+  splitAddress,
   splitBlock,
-  type PlanBlock,
-  type SheetPlan,
-} from '../core/sheetplan';
+  sheetRanges,
+  type Block,
+  type Sheet,
+} from '../core/sheet';
+import { distributionColumn, type DistributionColumn } from '../core/templates';
 import { cellInput } from './cells';
 import { EXCEL_MESSAGES as M } from './messages';
 import type { CellRead, DistributionTableRead, Inventory, RangeRead, WorkbookPort, WriteOptions, WriteReport } from './port';
-import { newRegistryName, readRegistry, registryComment, type NameItem, type RegistryEntry } from './registry';
-import { OFFICE_STYLES, charsToPoints } from './styles';
+import { applyValidation } from './inputs';
+import { applyStyle } from './styles';
 
 /** `Excel.run` as the port uses it; tests pass a fake. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -26,7 +34,7 @@ export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<
 export const MAX_REQUEST_BYTES = 4_000_000;
 
 interface Prepared {
-  readonly block: PlanBlock;
+  readonly block: Block;
   readonly inputs: (string | number)[][];
   readonly formats: string[][];
 }
@@ -34,7 +42,7 @@ interface Prepared {
 /** The Office.js implementation of the port: one `Excel.run` per method. */
 export function officePort(run: ExcelRunner = (batch) => Excel.run(batch)): WorkbookPort {
   return {
-    writeSheet: (plan, options) => writeSheet(run, plan, options ?? {}),
+    writeSheet: (sheet, options) => writeSheet(run, sheet, options ?? {}),
     inventory: () =>
       run(async (ctx) => {
         const { sheets, tables, names } = loadInventory(ctx);
@@ -82,15 +90,14 @@ function loadInventory(ctx: Excel.RequestContext) {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name,items/position');
   const tables = ctx.workbook.tables;
-  tables.load('items/name');
+  tables.load('items/name,items/worksheet/name');
   const names = ctx.workbook.names;
-  names.load('items/name,items/formula,items/comment');
+  names.load('items/name,items/formula');
   return { sheets, tables, names };
 }
 
 function inventoryOf(sheets: Excel.WorksheetCollection, tables: Excel.TableCollection, names: Excel.NamedItemCollection): Inventory {
-  const registry = readRegistry(names.items as NameItem[]);
-  const planOf = new Map(registry.map((e) => [e.sheet, e.planId]));
+  const planOf = new Map(readRegistry(names.items).map((e) => [e.sheet, e.id]));
   return {
     sheets: sheets.items.map((s) => {
       const planId = planOf.get(s.name);
@@ -101,41 +108,60 @@ function inventoryOf(sheets: Excel.WorksheetCollection, tables: Excel.TableColle
   };
 }
 
+interface Attempt {
+  readonly tempName: string;
+  readonly finalName: string;
+  readonly replaced?: string;
+  readonly registryName: string;
+  /** The workbook names the write adds that the workbook did not have before (a replaced sheet's own are reused). */
+  readonly names: readonly string[];
+}
+
 /**
  * Two round trips whatever the size: one to learn the names in use, one that writes everything with
  * calculation suspended. A new sheet's marker is its first write, so a failed write can be told from
  * a user's sheet and removed.
  */
-async function writeSheet(run: ExcelRunner, plan: SheetPlan, options: WriteOptions): Promise<Result<WriteReport>> {
+async function writeSheet(run: ExcelRunner, sheet: Sheet, options: WriteOptions): Promise<Result<WriteReport>> {
   let prepared: Prepared[];
+  const ranges = sheetRanges(sheet);
+  let totals: (string | number)[] | undefined;
   try {
-    prepared = plan.blocks.flatMap((b) => splitBlock(b, MAX_REQUEST_BYTES)).map(prepare);
+    prepared = ranges.blocks.flatMap((b) => splitBlock(b, MAX_REQUEST_BYTES)).map(prepare);
+    totals = ranges.totals?.cells.map(cellInput);
   } catch (e) {
-    const text = e instanceof Error ? e.message : String(e);
-    if (text.startsWith('NOT_EXACT:')) return fail(makeIssue('NOT_EXACT', M.NOT_EXACT, { value: text.slice('NOT_EXACT:'.length) }));
+    if (e instanceof NotExactError) return fail(makeIssue('NOT_EXACT', M.NOT_EXACT, { value: e.value }));
     throw e;
   }
-  const marker = markerValue(plan.id);
-  let attempt: { tempName: string; finalName: string; replaced?: string; registryName: string } | undefined;
+  const marker = markerValue(sheet.id);
+  let attempt: Attempt | undefined;
   try {
     return await run(async (ctx) => {
       const { sheets, tables, names } = loadInventory(ctx);
       await ctx.sync();
 
       const sheetNames = sheets.items.map((s) => s.name);
-      const registry = readRegistry(names.items as NameItem[]);
-      const old: RegistryEntry | undefined = options.replace ? registry.find((e) => e.planId === plan.id && sheetNames.includes(e.sheet)) : undefined;
-      const finalName = old ? old.sheet : freeName(plan.sheetName, sheetNames);
-      const tempName = old ? freeName(`${plan.sheetName} (ny)`, sheetNames) : finalName;
-      const taken = new Set([...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)].map((n) => n.toLowerCase()));
-      const tableName = plan.table ? freeTableName(plan.table.name, taken) : undefined;
-      const registryName = newRegistryName(taken);
-      attempt = { tempName, finalName, registryName, ...(old ? { replaced: old.sheet } : {}) };
+      const old = options.replace ? readRegistry(names.items).find((e) => e.id === sheet.id && sheetNames.includes(e.sheet)) : undefined;
+      const finalName = old ? old.sheet : freeName(sheet.sheetName, sheetNames);
+      const tempName = old ? freeName(`${sheet.sheetName} (ny)`, sheetNames) : finalName;
+      // The old sheet's own names and table go with it, so the new sheet may have them.
+      const oldNames = old ? names.items.filter((n) => n.name.toLowerCase().startsWith('bk_') && splitAddress(n.formula)[0] === old.sheet).map((n) => n.name) : [];
+      const taken = [...tables.items.filter((t) => t.worksheet.name !== old?.sheet).map((t) => t.name), ...names.items.map((n) => n.name).filter((n) => !oldNames.includes(n))];
+      const tableName = sheet.table ? freeWorkbookName(sheet.table.name, taken) : undefined;
+      if (tableName) taken.push(tableName);
+      const cellNames = definedNames(sheet).map((n) => {
+        const name = freeWorkbookName(n.name, taken);
+        taken.push(name);
+        return { name, ref: n.ref };
+      });
+      const registry = registryName(sheet.id, taken);
+      const fresh = [registry, ...cellNames.map((n) => n.name)].filter((n) => !oldNames.includes(n));
+      attempt = { tempName, finalName, registryName: registry, names: fresh, ...(old ? { replaced: old.sheet } : {}) };
 
       ctx.workbook.application.suspendApiCalculationUntilNextSync();
       const ws = sheets.add(tempName);
       ws.getRange(MARKER_CELL).values = [[marker]];
-      if (plan.auditJson) ws.getRange(AUDIT_CELL).formulas = [[cellInput({ t: 'text', v: plan.auditJson })]];
+      if (sheet.audit) ws.getRange(AUDIT_CELL).formulas = [[cellInput({ t: 'text', v: sheet.audit })]];
       const markerColumn = MARKER_CELL.replace(/\d+$/, '');
       ws.getRange(`${markerColumn}:${markerColumn}`).columnHidden = true;
 
@@ -144,45 +170,54 @@ async function writeSheet(run: ExcelRunner, plan: SheetPlan, options: WriteOptio
         range.numberFormat = p.formats;
         range.formulas = p.inputs;
       }
-      plan.columns.forEach((w, i) => (ws.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = charsToPoints(w)));
-      for (const [row, height] of Object.entries(plan.rowHeights ?? {})) ws.getRange(`${row}:${row}`).format.rowHeight = height;
-      for (const m of plan.merges) ws.getRange(m).merge(false);
-      for (const s of plan.styles) applyStyle(ws.getRange(s.range), s.style);
-      if (plan.table && tableName) {
-        const table = ws.tables.add(plan.table.range, true);
-        table.name = tableName;
+      sheet.columns.forEach((w, i) => (ws.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = charsToPoints(w)));
+      for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRange(`${row}:${row}`).format.rowHeight = height;
+      for (const m of ranges.merges) ws.getRange(m).merge(false);
+      for (const s of ranges.styles) applyStyle(ws.getRange(s.range), s.style);
+      for (const v of ranges.validations) applyValidation(ws.getRange(v.range), v.input);
+      ws.pageLayout.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      ws.pageLayout.setPrintArea(sheet.print.area);
+      if (sheet.print.repeatRows) ws.pageLayout.setPrintTitleRows(sheet.print.repeatRows.replace(/(\d+)/g, '$$$1'));
+      let table: Excel.Table | undefined;
+      if (sheet.table && tableName) {
+        const box = parseRange(sheet.table.range);
+        const body = sheet.table.totalsRow ? { ...box, bottom: box.bottom - 1 } : box;
+        table = ws.tables.add(`${cellRef(body.left, body.top)}:${cellRef(body.right, body.bottom)}`, true);
+        if (!old) table.name = tableName;
         table.style = 'TableStyleLight9';
-        if (plan.table.totals) {
+        if (ranges.totals && totals) {
           table.showTotals = true;
-          const totals = table.getTotalRowRange();
-          if (plan.table.totalsFormats) totals.numberFormat = [[...plan.table.totalsFormats]];
-          totals.formulas = [plan.table.totals.map(cellInput)];
+          const row = table.getTotalRowRange();
+          row.numberFormat = [[...ranges.totals.formats]];
+          row.formulas = [totals];
         }
       }
-      for (const n of plan.names) ws.names.add(n.name, ws.getRange(n.ref));
-      if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
-      if (plan.protect) {
-        for (const ref of plan.unlocked ?? []) ws.getRange(ref).format.protection.locked = false;
+      if (sheet.freezeRows) ws.freezePanes.freezeRows(sheet.freezeRows);
+      if (sheet.protect) {
+        for (const ref of ranges.unlocked) ws.getRange(ref).format.protection.locked = false;
         ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
       }
       if (old) {
-        const previous = sheets.getItem(old.sheet);
         const position = sheets.items.find((s) => s.name === old.sheet)?.position;
-        ctx.workbook.names.getItem(old.name).delete();
-        previous.delete();
+        for (const n of oldNames) ctx.workbook.names.getItem(n).delete();
+        sheets.getItem(old.sheet).delete();
+        if (table && tableName) table.name = tableName;
+        for (const n of cellNames) ctx.workbook.names.add(n.name, ws.getRange(n.ref));
+        ctx.workbook.names.add(registry, ws.getRange(MARKER_CELL));
         ws.name = finalName;
         if (position !== undefined) ws.position = position;
+      } else {
+        for (const n of cellNames) ctx.workbook.names.add(n.name, ws.getRange(n.ref));
+        ctx.workbook.names.add(registry, ws.getRange(MARKER_CELL));
       }
-      ctx.workbook.names.add(registryName, ws.getRange(MARKER_CELL), registryComment(plan.id, tableName));
       if (options.activate !== false) ws.activate();
       await ctx.sync();
 
-      const address = rangeRef(usedBox(plan));
       return ok({
         sheetName: finalName,
-        address,
+        address: ranges.used,
         ...(tableName ? { tableName } : {}),
-        ...(!old && finalName !== plan.sheetName ? { preferredName: plan.sheetName } : {}),
+        ...(!old && finalName !== sheet.sheetName ? { preferredName: sheet.sheetName } : {}),
         ...(old ? { replaced: old.sheet } : {}),
       } satisfies WriteReport);
     });
@@ -198,15 +233,17 @@ async function writeSheet(run: ExcelRunner, plan: SheetPlan, options: WriteOptio
  * was to replace is already gone: then every write before the swap went through, and the new sheet
  * only needs its name.
  */
-async function cleanUp(run: ExcelRunner, a: { tempName: string; finalName: string; replaced?: string; registryName: string }, marker: string): Promise<void> {
+async function cleanUp(run: ExcelRunner, a: Attempt, marker: string): Promise<void> {
   await run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     const created = sheets.getItemOrNullObject(a.tempName);
     const replaced = a.replaced ? sheets.getItemOrNullObject(a.replaced) : undefined;
-    const name = ctx.workbook.names.getItemOrNullObject(a.registryName);
+    const added = a.names.map((n) => ctx.workbook.names.getItemOrNullObject(n));
+    const registry = ctx.workbook.names.getItemOrNullObject(a.registryName);
+    registry.load('isNullObject');
     created.load('isNullObject');
     replaced?.load('isNullObject');
-    name.load('isNullObject');
+    for (const n of added) n.load('isNullObject');
     await ctx.sync();
     let ours = false;
     if (!created.isNullObject) {
@@ -218,101 +255,70 @@ async function cleanUp(run: ExcelRunner, a: { tempName: string; finalName: strin
     if (!ours) return;
     if (replaced && replaced.isNullObject) {
       created.name = a.finalName;
-      if (name.isNullObject) ctx.workbook.names.add(a.registryName, created.getRange(MARKER_CELL));
+      if (registry.isNullObject) ctx.workbook.names.add(a.registryName, created.getRange(MARKER_CELL));
     } else {
       created.delete();
-      if (!name.isNullObject) name.delete();
+      for (const n of added) if (!n.isNullObject) n.delete();
     }
     await ctx.sync();
   });
 }
 
-function prepare(block: PlanBlock): Prepared {
+function prepare(block: Block): Prepared {
   return { block, inputs: block.cells.map((row) => row.map(cellInput)), formats: block.formats.map((r) => [...r]) };
-}
-
-function blockAddress(b: PlanBlock): string {
-  const at = parseRange(b.at);
-  const width = b.cells[0]?.length ?? 1;
-  return rangeRef({ top: at.top, left: at.left, bottom: at.top + b.cells.length - 1, right: at.left + width - 1 });
-}
-
-function usedBox(plan: SheetPlan) {
-  let bottom = 1;
-  let right = 1;
-  for (const b of plan.blocks) {
-    const box = parseRange(blockAddress(b));
-    bottom = Math.max(bottom, box.bottom);
-    right = Math.max(right, box.right);
-  }
-  if (plan.table?.totals) bottom = Math.max(bottom, parseRange(plan.table.range).bottom + 1);
-  return { top: 1, left: 1, bottom, right };
-}
-
-function applyStyle(range: Excel.Range, style: keyof typeof OFFICE_STYLES): void {
-  const s = OFFICE_STYLES[style];
-  const f = range.format;
-  if (s.bold !== undefined) f.font.bold = s.bold;
-  if (s.italic !== undefined) f.font.italic = s.italic;
-  if (s.size !== undefined) f.font.size = s.size;
-  if (s.color !== undefined) f.font.color = s.color;
-  if (s.fill !== undefined) f.fill.color = s.fill;
-  if (s.wrap) f.wrapText = true;
-  if (s.verticalTop) f.verticalAlignment = 'Top';
-  const edges: ('EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical')[] =
-    s.border === 'box' ? ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] : s.border === 'top' ? ['EdgeTop'] : s.border === 'bottom' ? ['EdgeBottom'] : [];
-  for (const edge of edges) {
-    const b = f.borders.getItem(edge);
-    b.style = 'Continuous';
-    b.color = s.border === 'box' ? '#BFBFBF' : '#000000';
-  }
-}
-
-/** "'Blad 1'!A1:B2" → ["Blad 1", "A1:B2"]. */
-export function splitAddress(address: string): [string, string] {
-  const bang = address.lastIndexOf('!');
-  if (bang < 0) return ['', address];
-  const s = address.slice(0, bang);
-  return [s.startsWith("'") ? s.slice(1, -1).replace(/''/g, "'") : s, address.slice(bang + 1)];
 }
 
 /**
  * The add-in's distribution tables as they stand now (the user may have edited them): one round
- * trip to find them through the registry, one to read them all.
+ * trip to find them through the registry, one to read them all. Columns are found by their
+ * headings, so a table whose columns the user moved still reads right.
  */
 async function readDistributionTables(run: ExcelRunner): Promise<DistributionTableRead[]> {
   return run(async (ctx) => {
     const { tables, names } = loadInventory(ctx);
     await ctx.sync();
-    const existing = new Set(tables.items.map((t) => t.name));
-    const entries = readRegistry(names.items as NameItem[]).filter((e) => e.planId.startsWith('distribution:') && e.table && existing.has(e.table));
-    const reads = entries.map((e) => {
-      const table = ctx.workbook.tables.getItem(e.table as string);
-      table.load('showTotals');
-      const range = table.getRange();
-      range.load('values,address');
-      return { e, table, range };
-    });
+    const entries = readRegistry(names.items).filter((e) => e.id.startsWith('distribution:'));
+    const reads = entries.flatMap((e) =>
+      tables.items
+        .filter((t) => t.worksheet.name === e.sheet)
+        .slice(0, 1)
+        .map((t) => {
+          const table = ctx.workbook.tables.getItem(t.name);
+          table.load('showTotals');
+          const range = table.getRange();
+          range.load('values,address');
+          return { e, name: t.name, table, range };
+        }),
+    );
     await ctx.sync();
-    return reads.map(({ e, table, range }) => {
+    return reads.map(({ e, name, table, range }) => {
       const [sheet, address] = splitAddress(range.address);
       const box = parseRange(address);
       const values = range.values as CellRead[][];
+      const header = values[0] ?? [];
+      const col = new Map<DistributionColumn, number>();
+      header.forEach((h, i) => {
+        const key = distributionColumn(h);
+        if (key && !col.has(key)) col.set(key, i);
+      });
+      const at = (row: readonly CellRead[] | undefined, key: DistributionColumn): CellRead => {
+        const i = col.get(key);
+        return i === undefined ? null : (row?.[i] ?? null);
+      };
+      const amountCol = box.left + (col.get('amount') ?? box.right - box.left);
       const body = values.slice(1, table.showTotals ? -1 : undefined);
-      const amountCol = box.right;
-      const width = box.right - box.left;
-      const totalRow = table.showTotals ? (values[values.length - 1] as CellRead[]) : undefined;
+      const totalRow = table.showTotals ? values[values.length - 1] : undefined;
       return {
         sheet: sheet || e.sheet,
-        table: e.table as string,
-        planId: e.planId,
+        table: name,
+        planId: e.id,
         rows: body.map((row, i) => ({
-          code: row[0] ?? null,
-          recipient: row[1] ?? null,
-          amount: row[width] ?? null,
+          code: at(row, 'code'),
+          recipient: at(row, 'recipient'),
+          amount: at(row, 'amount'),
           amountAddress: cellRef(amountCol, box.top + 1 + i),
         })),
-        total: totalRow ? (totalRow[width] ?? null) : null,
+        total: totalRow ? at(totalRow, 'amount') : null,
         totalAddress: cellRef(amountCol, box.bottom),
       };
     });

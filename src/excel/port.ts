@@ -1,5 +1,5 @@
 import type { Result } from '../core/result';
-import type { SheetPlan } from '../core/sheetplan';
+import type { Sheet } from '../core/sheet';
 
 /**
  * Everything the task pane asks of the workbook, behind one small interface: the Office.js
@@ -8,13 +8,13 @@ import type { SheetPlan } from '../core/sheetplan';
  */
 export interface WorkbookPort {
   /**
-   * Writes a plan as a new sheet. Never touches a sheet, table or name it did not create: a taken
-   * name gets a new one ("Fördelning (2)"). With `replace`, the earlier sheet with the same plan id
-   * (recognised by its marker) is swapped for the new one once the new one is complete. On failure
-   * nothing is left behind.
+   * Writes a sheet of the model (src/core/sheet) as a new worksheet. Never touches a sheet, table or
+   * name it did not create: a taken name gets a new one ("Fördelning (2)"). With `replace`, the
+   * earlier sheet with the same id (recognised by the registry, whichever writer made it) is swapped
+   * for the new one once the new one is complete. On failure nothing is left behind.
    */
-  writeSheet(plan: SheetPlan, options?: WriteOptions): Promise<Result<WriteReport>>;
-  /** Sheets (with the plan id of those the add-in made), tables and workbook names. */
+  writeSheet(sheet: Sheet, options?: WriteOptions): Promise<Result<WriteReport>>;
+  /** Sheets (with the sheet id of those Bidragskollen made), tables and workbook names. */
   inventory(): Promise<Inventory>;
   /** The selected range's address and values (numbers as numbers, text as text). */
   readSelection(): Promise<RangeRead>;
@@ -31,7 +31,7 @@ export interface WorkbookPort {
 }
 
 export interface WriteOptions {
-  /** Replace the add-in's own earlier sheet for the same plan id, if there is one. */
+  /** Replace Bidragskollen's own earlier sheet with the same id, if there is one. */
   readonly replace?: boolean;
   /** Make the new sheet the active one (default true). */
   readonly activate?: boolean;
@@ -50,7 +50,7 @@ export interface WriteReport {
 
 export interface SheetInfo {
   readonly name: string;
-  /** The plan id from the sheet's marker; undefined for sheets the add-in did not make. */
+  /** The sheet id the registry gives it (`planId` for the pane's sake); undefined for sheets Bidragskollen did not make. */
   readonly planId?: string;
 }
 

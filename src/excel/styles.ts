@@ -1,35 +1,31 @@
-import type { PlanStyle } from '../core/sheetplan';
+import { GRID_LINE, STRONG_LINE, STYLES, type CellStyle } from '../core/sheet';
 
-/** The look the .xlsx writer gives the same styles, as Office.js range format properties. */
-export interface OfficeStyle {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly size?: number;
-  readonly color?: string;
-  readonly fill?: string;
-  readonly wrap?: boolean;
-  readonly border?: 'box' | 'bottom' | 'top';
-  readonly verticalTop?: boolean;
+type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
+
+const BOX: readonly Edge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'];
+
+/** A core style (src/core/sheet/styles.ts) as Office.js range format properties. */
+export function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const s = STYLES[style];
+  const f = range.format;
+  if (s.bold !== undefined) f.font.bold = s.bold;
+  if (s.italic !== undefined) f.font.italic = s.italic;
+  if (s.size !== undefined) f.font.size = s.size;
+  if (s.color !== undefined) f.font.color = `#${s.color}`;
+  if (s.fill !== undefined) f.fill.color = `#${s.fill}`;
+  if (s.wrap) f.wrapText = true;
+  if (s.vertical) f.verticalAlignment = s.vertical === 'top' ? 'Top' : 'Center';
+  const lines: [Edge, string][] =
+    s.border === 'box'
+      ? BOX.map((e) => [e, GRID_LINE])
+      : s.border === 'total'
+        ? BOX.map((e) => [e, e === 'EdgeTop' ? STRONG_LINE : GRID_LINE])
+        : s.border === 'bottom'
+          ? [['EdgeBottom', STRONG_LINE]]
+          : [];
+  for (const [edge, color] of lines) {
+    const b = f.borders.getItem(edge);
+    b.style = 'Continuous';
+    b.color = `#${color}`;
+  }
 }
-
-/** Yellow is the user's to fill in; everything else is generated. */
-export const INPUT_FILL = '#FFF2CC';
-
-export const OFFICE_STYLES: Readonly<Record<PlanStyle, OfficeStyle>> = {
-  title: { bold: true, size: 16 },
-  subtitle: { bold: true, size: 11, wrap: true },
-  heading: { bold: true, fill: '#DDEBF7', wrap: true },
-  label: { wrap: true, verticalTop: true },
-  text: { wrap: true, verticalTop: true },
-  note: { italic: true, size: 9, color: '#595959', wrap: true, verticalTop: true },
-  tableHeader: { bold: true, fill: '#F2F2F2', border: 'box', wrap: true, verticalTop: true },
-  generated: { border: 'box', verticalTop: true },
-  input: { fill: INPUT_FILL, border: 'box', verticalTop: true },
-  total: { bold: true, border: 'top' },
-  check: { italic: true, color: '#9C0006', wrap: true },
-  signature: { border: 'bottom' },
-  audit: { size: 8, color: '#7F7F7F', wrap: true, verticalTop: true },
-};
-
-/** Excel measures column width in points; a character of the default font is about six. */
-export const charsToPoints = (chars: number): number => Math.round(chars * 6 + 5);

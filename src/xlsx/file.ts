@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fail, makeIssue, type Result } from '../core/result';
-import type { TemplateBook } from '../core/templates';
+import type { SheetBook } from '../core/sheet';
 import { XLSX_MESSAGES as M } from './messages';
 import { buildWorkbook, type BuildResult } from './workbook';
 
@@ -40,12 +40,12 @@ function readIfExists(path: string): Buffer | undefined {
 }
 
 /**
- * Writes a book of templates into `path`, merging into the workbook already there. Nothing is
+ * Writes a book of sheets into `path`, merging into the workbook already there. Nothing is
  * written unless the whole new workbook was built.
  */
-export async function writeTemplatesToFile(
+export async function writeSheetsToFile(
   path: string,
-  book: TemplateBook,
+  book: SheetBook,
   options: { write?: (path: string, bytes: Uint8Array) => void } = {},
 ): Promise<Result<BuildResult & { existed: boolean }>> {
   const before = readIfExists(path);

@@ -1,28 +1,25 @@
 import type ExcelJS from 'exceljs';
-import { Dec } from '../core/money';
-import { parseA1, resolveSheetRefs, type CellValue, type TemplateCell, type TemplateSheet } from '../core/templates';
+import { AUDIT_CELL, MARKER_CELL, VALIDATION_ERRORS as E, cellNumber, cellRef, cellsOf, markerValue, parseCell, parseRange, resolveSheetRefs, type CellValue, type Sheet, type SheetCell } from '../core/sheet';
 import { excelSerial } from './serial';
-import { STYLES } from './styles';
-
-/** Column of the hidden marker that says which template a sheet is (beyond any print area). */
-export const MARKER_CELL = 'AZ1';
-export const MARKER_PREFIX = 'bidragskollen:v1:';
+import { XLSX_STYLES } from './styles';
 
 export interface RenderContext {
-  /** Sheet name each template id became in this workbook. */
-  readonly sheetNameOf: (templateId: string) => string | undefined;
+  /** Sheet name each sheet id became in this workbook. */
+  readonly sheetNameOf: (sheetId: string) => string | undefined;
   /** Values the user typed into input cells of the sheet this one replaces, by input key. */
   readonly kept: ReadonlyMap<string, ExcelJS.CellValue>;
+  /** The table's name, free in this workbook. */
+  readonly tableName?: string;
 }
 
 /**
- * Renders template data onto an empty worksheet: values, formulas, formats, styles, merges,
- * validations, input names, print setup, protection and the marker. Returns the defined names to add.
+ * Renders a sheet onto an empty worksheet: values, formulas, formats, styles, merges, validations,
+ * its table, print setup, protection, the marker and the audit record. Names are the workbook's.
  */
-export async function renderSheet(ws: ExcelJS.Worksheet, sheet: TemplateSheet, ctx: RenderContext): Promise<{ name: string; ref: string }[]> {
+export async function renderSheet(ws: ExcelJS.Worksheet, sheet: Sheet, ctx: RenderContext): Promise<void> {
   sheet.columns.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
-  const names: { name: string; ref: string }[] = [];
+  if (sheet.table && ctx.tableName) addTable(ws, sheet, ctx);
   for (const c of sheet.cells) {
     if (c.merge) ws.mergeCells(c.merge);
     const cell = ws.getCell(c.ref);
@@ -30,16 +27,14 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: TemplateSheet, c
     cell.value = kept !== undefined ? kept : toExcel(c.value, ctx);
     applyStyle(ws, cell, c);
     if (c.input) {
-      names.push({ name: `${sheet.namePrefix}_${c.input.key}`, ref: c.ref });
       cell.protection = { locked: false };
       const v = validation(c);
       if (v) cell.dataValidation = v;
     }
-    if (c.anchor) names.push({ name: `${sheet.namePrefix}_${c.anchor.replace(/[^A-Za-z0-9_]/g, '_')}`, ref: c.ref });
   }
-  const marker = ws.getCell(MARKER_CELL);
-  marker.value = MARKER_PREFIX + sheet.id;
-  ws.getColumn(parseA1(MARKER_CELL).col).hidden = true;
+  ws.getCell(MARKER_CELL).value = markerValue(sheet.id);
+  if (sheet.audit) ws.getCell(AUDIT_CELL).value = sheet.audit;
+  ws.getColumn(parseCell(MARKER_CELL).col).hidden = true;
 
   ws.pageSetup.paperSize = 9; // A4
   ws.pageSetup.orientation = sheet.print.orientation;
@@ -55,7 +50,34 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: TemplateSheet, c
   if (sheet.protect) {
     await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
-  return names;
+}
+
+/** The sheet's table: ExcelJS writes its header, rows and totals itself; the cells are then styled like any other. */
+function addTable(ws: ExcelJS.Worksheet, sheet: Sheet, ctx: RenderContext): void {
+  const spec = sheet.table!;
+  const box = parseRange(spec.range);
+  const at = new Map(sheet.cells.map((c) => [c.ref, c.value]));
+  const get = (col: number, row: number): CellValue => at.get(cellRef(col, row)) ?? { t: 'empty' };
+  const cols = Array.from({ length: box.right - box.left + 1 }, (_, i) => box.left + i);
+  const bodyEnd = spec.totalsRow ? box.bottom - 1 : box.bottom;
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let r = box.top + 1; r <= bodyEnd; r++) rows.push(cols.map((c) => toExcel(get(c, r), ctx)));
+  ws.addTable({
+    name: ctx.tableName as string,
+    ref: cellRef(box.left, box.top),
+    headerRow: true,
+    totalsRow: spec.totalsRow,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: cols.map((c, i) => {
+      const head = get(c, box.top);
+      const total = spec.totalsRow ? get(c, box.bottom) : { t: 'empty' as const };
+      const name = head.t === 'text' ? head.v : `Kolumn ${i + 1}`;
+      if (total.t === 'formula') return { name, totalsRowFunction: 'custom' as const, totalsRowFormula: resolveSheetRefs(total.f, ctx.sheetNameOf) };
+      if (i === 0 && total.t === 'text') return { name, totalsRowLabel: total.v };
+      return { name, totalsRowFunction: 'none' as const };
+    }),
+    rows,
+  });
 }
 
 export function toExcel(v: CellValue, ctx: Pick<RenderContext, 'sheetNameOf'>): ExcelJS.CellValue {
@@ -64,7 +86,8 @@ export function toExcel(v: CellValue, ctx: Pick<RenderContext, 'sheetNameOf'>): 
       return v.v;
     case 'amount':
     case 'number':
-      return exactNumber(v.v);
+    case 'approx':
+      return cellNumber(v);
     case 'date':
       return excelSerial(v.v);
     case 'formula':
@@ -74,16 +97,9 @@ export function toExcel(v: CellValue, ctx: Pick<RenderContext, 'sheetNameOf'>): 
   }
 }
 
-/** A cell holds a double: refuse a decimal that one cannot carry to the digit (more than 15 significant digits). */
-function exactNumber(text: string): number {
-  const d = new Dec(text);
-  if (d.sd(true) > 15) throw new RangeError(`${text} has more digits than a spreadsheet cell keeps`);
-  return d.toNumber();
-}
-
-function applyStyle(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell, c: TemplateCell): void {
-  const s = STYLES[c.style];
-  const targets = c.merge ? cellsOf(ws, c.merge) : [cell];
+function applyStyle(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell, c: SheetCell): void {
+  const s = XLSX_STYLES[c.style];
+  const targets = c.merge ? cellsOf(c.merge).map(({ col, row }) => ws.getCell(row, col)) : [cell];
   for (const t of targets) {
     if (s.font) t.font = s.font;
     if (s.fill) t.fill = s.fill;
@@ -94,19 +110,10 @@ function applyStyle(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell, c: TemplateCell):
   }
 }
 
-function cellsOf(ws: ExcelJS.Worksheet, range: string): ExcelJS.Cell[] {
-  const [from, to] = range.split(':') as [string, string];
-  const a = parseA1(from);
-  const b = parseA1(to);
-  const out: ExcelJS.Cell[] = [];
-  for (let r = a.row; r <= b.row; r++) for (let col = a.col; col <= b.col; col++) out.push(ws.getCell(r, col));
-  return out;
-}
-
-function validation(c: TemplateCell): ExcelJS.DataValidation | undefined {
+function validation(c: SheetCell): ExcelJS.DataValidation | undefined {
   const input = c.input;
   if (!input) return undefined;
-  const prompt = input.prompt ? { showInputMessage: true, prompt: input.prompt.slice(0, 250) } : {};
+  const prompt = input.prompt ? { showInputMessage: true, prompt: input.prompt.slice(0, E.maxPrompt) } : {};
   const v = input.validation;
   if (!v) return input.prompt ? ({ type: 'any', allowBlank: true, formulae: [], ...prompt } as unknown as ExcelJS.DataValidation) : undefined;
   switch (v.type) {
@@ -116,7 +123,7 @@ function validation(c: TemplateCell): ExcelJS.DataValidation | undefined {
         allowBlank: true,
         formulae: [`"${v.options.join(',')}"`],
         showErrorMessage: true,
-        errorTitle: 'Bidragskollen',
+        errorTitle: E.title,
         error: v.options.join(' / '),
         ...prompt,
       };
@@ -127,8 +134,8 @@ function validation(c: TemplateCell): ExcelJS.DataValidation | undefined {
         allowBlank: true,
         formulae: [v.min ?? -1e15],
         showErrorMessage: true,
-        errorTitle: 'Bidragskollen',
-        error: 'Skriv ett belopp i kronor. / Enter an amount in kronor.',
+        errorTitle: E.title,
+        error: E.amount,
         ...prompt,
       };
     case 'date':
@@ -136,10 +143,10 @@ function validation(c: TemplateCell): ExcelJS.DataValidation | undefined {
         type: 'date',
         operator: 'greaterThan',
         allowBlank: true,
-        formulae: [new Date(Date.UTC(2000, 0, 1))],
+        formulae: [new Date(`${E.earliestDate}T00:00:00Z`)],
         showErrorMessage: true,
-        errorTitle: 'Bidragskollen',
-        error: 'Skriv ett datum som 2023-12-01. / Enter a date such as 2023-12-01.',
+        errorTitle: E.title,
+        error: E.date,
         ...prompt,
       };
   }

@@ -1,12 +1,8 @@
 import type ExcelJS from 'exceljs';
-import type { CellStyle } from '../core/templates';
+import { GRID_LINE, INPUT_FILL as INPUT_RGB, STRONG_LINE, STYLES, type CellStyle, type StyleSpec } from '../core/sheet';
 
-const thin = { style: 'thin', color: { argb: 'FFBFBFBF' } } as const;
-const box = { top: thin, left: thin, bottom: thin, right: thin };
-const fill = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
-
-/** The colour users learn: yellow is theirs to fill in, everything else is generated. */
-export const INPUT_FILL = 'FFFFF2CC';
+/** The core's input colour as ExcelJS writes it (ARGB). */
+export const INPUT_FILL = `FF${INPUT_RGB}`;
 
 export interface XlsxStyle {
   font?: Partial<ExcelJS.Font>;
@@ -15,18 +11,33 @@ export interface XlsxStyle {
   alignment?: Partial<ExcelJS.Alignment>;
 }
 
-export const STYLES: Readonly<Record<CellStyle, XlsxStyle>> = {
-  title: { font: { bold: true, size: 16 }, alignment: { vertical: 'middle' } },
-  subtitle: { font: { bold: true, size: 11 }, alignment: { wrapText: true } },
-  heading: { font: { bold: true, size: 11 }, fill: fill('FFDDEBF7'), alignment: { vertical: 'middle', wrapText: true } },
-  label: { alignment: { vertical: 'top', wrapText: true } },
-  text: { alignment: { vertical: 'top', wrapText: true } },
-  note: { font: { italic: true, size: 9, color: { argb: 'FF595959' } }, alignment: { vertical: 'top', wrapText: true } },
-  tableHeader: { font: { bold: true }, fill: fill('FFF2F2F2'), border: box, alignment: { vertical: 'top', wrapText: true } },
-  generated: { border: box, alignment: { vertical: 'top', wrapText: true } },
-  input: { fill: fill(INPUT_FILL), border: box, alignment: { vertical: 'top', wrapText: true } },
-  total: { font: { bold: true }, border: { ...box, top: { style: 'thin', color: { argb: 'FF000000' } } }, alignment: { vertical: 'top', wrapText: true } },
-  check: { font: { italic: true, color: { argb: 'FF9C0006' } }, alignment: { wrapText: true } },
-  signature: { border: { bottom: { style: 'thin', color: { argb: 'FF000000' } } } },
-  audit: { font: { size: 8, color: { argb: 'FF7F7F7F' } }, alignment: { vertical: 'top', wrapText: true } },
-};
+const line = (rgb: string) => ({ style: 'thin', color: { argb: `FF${rgb}` } }) as const;
+const grid = line(GRID_LINE);
+const strong = line(STRONG_LINE);
+
+/** A core style in ExcelJS's terms. */
+function toXlsx(s: StyleSpec): XlsxStyle {
+  const font: Partial<ExcelJS.Font> = {
+    ...(s.bold ? { bold: true } : {}),
+    ...(s.italic ? { italic: true } : {}),
+    ...(s.size ? { size: s.size } : {}),
+    ...(s.color ? { color: { argb: `FF${s.color}` } } : {}),
+  };
+  const alignment: Partial<ExcelJS.Alignment> = { ...(s.vertical ? { vertical: s.vertical } : {}), ...(s.wrap ? { wrapText: true } : {}) };
+  const border: Partial<ExcelJS.Borders> | undefined =
+    s.border === 'box'
+      ? { top: grid, left: grid, bottom: grid, right: grid }
+      : s.border === 'total'
+        ? { top: strong, left: grid, bottom: grid, right: grid }
+        : s.border === 'bottom'
+          ? { bottom: strong }
+          : undefined;
+  return {
+    ...(Object.keys(font).length ? { font } : {}),
+    ...(s.fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${s.fill}` } } } : {}),
+    ...(border ? { border } : {}),
+    ...(Object.keys(alignment).length ? { alignment } : {}),
+  };
+}
+
+export const XLSX_STYLES = Object.fromEntries(Object.entries(STYLES).map(([k, v]) => [k, toXlsx(v)])) as Readonly<Record<CellStyle, XlsxStyle>>;

@@ -1,15 +1,18 @@
 import { distribute, type WeightedRecipient } from '../../src/core/distribution';
 import { SCB_COUNTY_2023_12_31, tableRecipients, tableSource } from '../../src/core/reference';
-import { distributionPlan, MARKER_CELL, type SheetPlan } from '../../src/core/sheetplan';
+import { MARKER_CELL, registryName, type Sheet } from '../../src/core/sheet';
+import { cellName } from '../../src/core/sheet';
+import { distributionSheet, redovisningTemplate } from '../../src/core/templates';
+import { OPTIONS, grantFor } from '../templates/fixtures';
 import { officePort } from '../../src/excel/office';
 import { excelRunner, FakeWorkbook } from '../support/fake-excel';
 
 const stamp = { productVersion: '0.1.0', generatedAt: '2024-01-15T10:00:00+01:00' };
 
-function planFor(recipients: WeightedRecipient[], amount = '62500000', lineId = 'rad-1'): SheetPlan {
+function planFor(recipients: WeightedRecipient[], amount = '62500000', lineId = 'rad-1'): Sheet {
   const d = distribute({ amount, recipients, source: tableSource(SCB_COUNTY_2023_12_31) });
   if (!d.ok) throw new Error(d.issues.map((i) => i.messageEn).join());
-  return distributionPlan({ agreement: { id: 'avtal-2023', title: 'Avtal 2023' }, line: { id: lineId, title: 'Rad ett' }, distribution: d.value, lang: 'sv', stamp });
+  return distributionSheet({ agreement: { id: 'avtal-2023', title: 'Avtal 2023' }, line: { id: lineId, title: 'Rad ett' }, distribution: d.value, lang: 'sv', stamp });
 }
 
 const regions = () => planFor(tableRecipients(SCB_COUNTY_2023_12_31));
@@ -17,6 +20,7 @@ const many = (n: number) =>
   planFor(Array.from({ length: n }, (_, i) => ({ id: String(1000 + i), name: `Mottagare ${i + 1}`, weight: 1000 + ((i * 7919) % 5000) })));
 
 describe('the Office.js writer', () => {
+  const formatOps = new Map<number, number>();
   it.each([21, 290, 5000])('writes %i rows in one Excel.run and two syncs', async (n) => {
     const wb = new FakeWorkbook();
     const port = officePort(excelRunner(wb));
@@ -29,6 +33,9 @@ describe('the Office.js writer', () => {
     // totals row and the audit cell.
     expect(wb.log.filter((op) => op === 'range.formulas')).toHaveLength(3);
     expect(wb.log.filter((op) => op === 'range.numberFormat')).toHaveLength(2);
+    // Styles go by rectangles, so their number does not grow with the rows.
+    formatOps.set(n, wb.log.filter((op) => op === 'range.format').length);
+    if (n === 5000) expect(formatOps.get(5000)).toBe(formatOps.get(21));
     const table = wb.tables[0];
     expect(table).toMatchObject({ name: 'bk_fordelning_rad_1', range: `A4:E${4 + n}`, showTotals: true });
   });
@@ -52,12 +59,33 @@ describe('the Office.js writer', () => {
     expect(JSON.parse(String(s.value('AZ2')))).toMatchObject({ agreementId: 'avtal-2023', lineId: 'rad-1', method: 'largest-remainder', unit: '1' });
     expect(s.hidden).toContain('AZ:AZ');
     expect(s.frozenRows).toBe(4);
-    expect(s.names.get('bk_summa')).toBe('E26');
     const labels = [...s.cells.entries()].filter(([ref]) => ref.startsWith('G')).map(([, c]) => c.input);
     expect(labels).toEqual(expect.arrayContaining(['Metod', 'Enhet', 'Lika rester', 'Fördelningsnyckel', 'Källa', 'Referensdatum', 'Version', 'Skapad']));
     expect(s.cells.get('H14')?.input).toBe('Folkmängd per län 31 december 2023 (SCB, BE0101N1)');
     expect(wb.active).toBe(s);
-    expect(wb.names.map((n) => n.comment)).toEqual(['distribution:avtal-2023:rad-1 bk_fordelning_rad_1']);
+    // Workbook names, the same the .xlsx writer gives: the total, the amount, and the registry entry.
+    expect(wb.names.map((n) => [n.name, n.sheet?.name, n.ref])).toEqual([
+      ['bk_fordelning_avtal_2023_rad_1_total', 'Fördelning', 'E26'],
+      ['bk_fordelning_avtal_2023_rad_1_amount', 'Fördelning', 'H5'],
+      [registryName('distribution:avtal-2023:rad-1'), 'Fördelning', 'AZ1'],
+    ]);
+  });
+
+  it('writes a form as the .xlsx writer does: input names, validations, unlocked inputs, print setup', async () => {
+    const wb = new FakeWorkbook();
+    const form = redovisningTemplate(grantFor('13'), OPTIONS);
+    const r = await officePort(excelRunner(wb)).writeSheet(form);
+    expect(r.ok && r.value.sheetName).toBe('Redov 13 Halland');
+    expect({ syncs: wb.syncs }).toEqual({ syncs: 2 });
+    const s = wb.sheet('Redov 13 Halland')!;
+    const review = form.cells.find((c) => c.input?.key === 'granskning')!;
+    expect(wb.names.find((n) => n.name === cellName(form, 'granskning'))).toMatchObject({ sheet: s, ref: review.ref });
+    expect(s.validations).toContainEqual({ range: review.merge, prop: 'rule', value: { list: { inCellDropDown: true, source: 'Alt 1: Redovisningen under punkt 3 är korrekt,Alt 2: Redovisningen under punkt 3 är inte korrekt' } } });
+    const cost = form.cells.find((c) => c.input?.key === 'kostnad_1_belopp')!;
+    expect(s.validations).toContainEqual({ range: cost.ref, prop: 'rule', value: { decimal: { formula1: -1e15, operator: 'GreaterThanOrEqualTo' } } });
+    expect(s.formats).toContainEqual({ range: cost.ref, prop: 'protection.locked', value: false });
+    expect(s.protected).toBe(true);
+    expect(s.pageLayout).toEqual({ orientation: 'Portrait', printArea: form.print.area });
   });
 
   it('never writes text as a formula', async () => {
@@ -73,7 +101,7 @@ describe('the Office.js writer', () => {
     });
     // Only the plan's own formulas start with "=".
     const formulas = [...s.cells.values()].filter((c) => typeof c.input === 'string' && c.input.startsWith('='));
-    expect(formulas.map((c) => c.input).sort()).toEqual(['=E12-H5', '=SUBTOTAL(109,C5:C11)', '=SUBTOTAL(109,D5:D11)', '=SUBTOTAL(109,E5:E11)']);
+    expect(formulas.map((c) => c.input).sort()).toEqual(['=E12-H5', '=IF(H6=0,"Summan stämmer.","Summan stämmer inte.")', '=SUBTOTAL(109,C5:C11)', '=SUBTOTAL(109,D5:D11)', '=SUBTOTAL(109,E5:E11)']);
   });
 
   it("leaves the user's sheets, tables and names alone and picks new names", async () => {
@@ -106,7 +134,7 @@ describe('the Office.js writer', () => {
     expect(wb.syncs - before).toBe(2);
     expect(wb.sheets.map((s) => s.name)).toEqual(['Data', 'Fördelning', 'Efter']);
     expect(wb.tables).toHaveLength(1);
-    expect(wb.names).toHaveLength(1);
+    expect(wb.names).toHaveLength(3);
   });
 
   it('removes everything it wrote when a write fails', async () => {
@@ -131,7 +159,7 @@ describe('the Office.js writer', () => {
     const r = await port.writeSheet(regions(), { replace: true });
     expect(r.ok).toBe(false);
     expect(wb.sheets.map((s) => s.name)).toEqual(['Data', 'Fördelning']);
-    expect(wb.names).toHaveLength(1);
+    expect(wb.names).toHaveLength(3);
     expect(wb.sheet('Fördelning')!.value('E5')).toBe(14540426);
   });
 
@@ -167,6 +195,26 @@ describe('the Office.js writer', () => {
     expect(t!.rows).toHaveLength(21);
     expect(t!.rows[0]).toEqual({ code: '01', recipient: 'Region Stockholm', amount: 14540426, amountAddress: 'E5' });
     expect(t!.rows[2]).toMatchObject({ amount: 1, amountAddress: 'E7' });
+  });
+
+  it('finds the columns by their headings, wherever the user moved them', async () => {
+    const wb = new FakeWorkbook();
+    const port = officePort(excelRunner(wb));
+    await port.writeSheet(regions());
+    const s = wb.sheet('Fördelning')!;
+    // The user swaps the weight (C) and amount (E) columns, totals row included.
+    for (let row = 4; row <= 26; row++) {
+      const c = s.cells.get(`C${row}`);
+      const e = s.cells.get(`E${row}`);
+      if (c && e) {
+        s.cells.set(`C${row}`, e);
+        s.cells.set(`E${row}`, c);
+      }
+    }
+    s.cells.set('C26', { input: '=SUBTOTAL(109,C5:C25)', numberFormat: '#,##0' });
+    const [t] = await port.readDistributionTables();
+    expect(t!.rows[0]).toEqual({ code: '01', recipient: 'Region Stockholm', amount: 14540426, amountAddress: 'C5' });
+    expect(t).toMatchObject({ total: 62500000, totalAddress: 'C26' });
   });
 
   it('selects a range on a sheet', async () => {

@@ -76,7 +76,7 @@ describe('manifest.xml', () => {
     expect(one('Permissions').text).toBe('ReadWriteDocument');
     expect(named('Host').map((h) => h.attrs.Name ?? h.attrs['xsi:type'])).toEqual(['Workbook', 'Workbook']);
     expect(named('Set').map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([
-      ['ExcelApi', '1.7'],
+      ['ExcelApi', '1.9'],
       ['SharedRuntime', '1.1'],
     ]);
     expect(named('TaskpaneId')).toEqual([]);

@@ -1,30 +1,40 @@
-import { batchTemplates, distributionTemplate, prefillAll, redovisningTemplate, rekvisitionTemplate, type TemplateSheet } from '../../src/core/templates';
+import type { Sheet } from '../../src/core/sheet';
+import { getAgreement } from '../../src/core/agreements';
+import { checkAgreement } from '../../src/core/checks';
+import { agreementDeadlines } from '../../src/core/deadlines';
+import { FORM_KINDS, batchTemplates, distributionColumn, distributionSheet, formTemplate, overviewTemplate, prefillAll, redovisningTemplate, rekvisitionTemplate } from '../../src/core/templates';
 import { expectGolden } from './expect-golden';
 import { TEST_AGREEMENT } from '../templates/agreement-fixture';
 import { OPTIONS, POPULATION, allGrants, grantFor } from '../templates/fixtures';
 
-/** The template data, every cell in order: what a writer renders. */
-describe('template golden files', () => {
+/** The sheet data, every cell in order: what both writers (ExcelJS and Office.js) render. */
+describe('sheet golden files', () => {
+  it.each(FORM_KINDS)('every form: %s for a region, and its batch index', (kind) => {
+    expectGolden(`${kind}-13`, formTemplate(kind, grantFor('13'), OPTIONS));
+    const sheets = batchTemplates(kind, allGrants(), OPTIONS);
+    expect(sheets).toHaveLength(1 + 28);
+    expectGolden(`index-${kind}`, sheets[0]);
+  });
+
   it.each([
-    ['rekvisition-13', () => rekvisitionTemplate(grantFor('13'), OPTIONS)],
     ['rekvisition-skr-en', () => rekvisitionTemplate(grantFor('skr'), { ...OPTIONS, lang: 'en', profile: {} })],
-    ['redovisning-13', () => redovisningTemplate(grantFor('13'), OPTIONS)],
     ['redovisning-sodra', () => redovisningTemplate(grantFor('sodra'), { ...OPTIONS, profile: {} })],
   ])('%s', (name, make) => expectGolden(name, make()));
 
-  it('batch index', () => {
-    const sheets = batchTemplates('rekvisition', allGrants(), OPTIONS);
-    expect(sheets).toHaveLength(1 + 28);
-    expectGolden('index-rekvisition', sheets[0]);
-    expectGolden('index-redovisning', batchTemplates('redovisning', allGrants(), OPTIONS)[0]);
+  it('overview', () => {
+    const a = getAgreement('sammanhallen-vard-2023');
+    if (!a.ok) throw new Error();
+    const today = '2023-11-15';
+    const deadlines = agreementDeadlines(a.value, today);
+    expectGolden('overview-sammanhallen-vard-2023', overviewTemplate({ agreement: a.value, checks: checkAgreement(a.value), deadlines, today }, 'sv', OPTIONS.info));
   });
 
-  it('distribution sheet', () => {
+  it('distribution', () => {
     const p = prefillAll(TEST_AGREEMENT, { weights: POPULATION });
     if (!p.ok) throw new Error();
     const d = p.value.distributions.get('a-regioner');
     if (!d) throw new Error();
-    expectGolden('distribution-a-regioner', distributionTemplate({ agreementId: 'test-2023', agreementName: TEST_AGREEMENT.title, lineId: 'a-regioner', lineName: 'Till regionerna', distribution: d }, 'sv', OPTIONS.info));
+    expectGolden('distribution-a-regioner', distributionSheet({ agreement: { id: 'test-2023', title: TEST_AGREEMENT.title }, line: { id: 'a-regioner', title: 'Till regionerna' }, distribution: d, lang: 'sv', stamp: OPTIONS.info }));
   });
 
   it.each([
@@ -37,7 +47,12 @@ describe('template golden files', () => {
 });
 
 describe('template invariants', () => {
-  const sheets: TemplateSheet[] = [rekvisitionTemplate(grantFor('13'), OPTIONS), redovisningTemplate(grantFor('13'), OPTIONS), ...batchTemplates('redovisning', allGrants(), OPTIONS)];
+  const distribution = (() => {
+    const p = prefillAll(TEST_AGREEMENT, { weights: POPULATION });
+    if (!p.ok) throw new Error();
+    return distributionSheet({ agreement: { id: 'test-2023', title: 'Prov' }, line: { id: 'a-regioner', title: 'Till regionerna' }, distribution: p.value.distributions.get('a-regioner')!, lang: 'en', stamp: OPTIONS.info });
+  })();
+  const sheets: Sheet[] = [rekvisitionTemplate(grantFor('13'), OPTIONS), redovisningTemplate(grantFor('13'), OPTIONS), ...batchTemplates('redovisning', allGrants(), OPTIONS), distribution];
 
   it('input keys and cell addresses are unique per sheet, and every input cell is styled as input', () => {
     for (const s of sheets) {
@@ -55,6 +70,13 @@ describe('template invariants', () => {
       expect(s.sheetName).not.toMatch(/[*?:/\\[\]]/);
       expect(s.namePrefix).toMatch(/^bk_[a-z0-9_]+$/);
     }
+  });
+
+  it('a table lies within the sheet’s cells and its headings name the distribution columns', () => {
+    const t = distribution.table!;
+    expect(t.range).toBe('A4:E26');
+    const heads = distribution.cells.filter((c) => /^[A-E]4$/.test(c.ref)).map((c) => (c.value.t === 'text' ? distributionColumn(c.value.v) : undefined));
+    expect(heads).toEqual(['code', 'recipient', 'population', 'quota', 'amount']);
   });
 
   it('the review is a validated choice of alternative 1 or 2', () => {

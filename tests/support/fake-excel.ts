@@ -6,7 +6,7 @@
  * only after the sync. Shape mismatches, taken names and unknown items throw as Excel would. The same
  * file runs in jest and, bundled, in the browser tests.
  */
-import { cellRef, parseRange } from '../../src/core/sheetplan/a1';
+import { cellRef, parseRange } from '../../src/core/sheet/a1';
 
 export interface FakeCell {
   /** What was written: a formula with its `=`, or a constant (text keeps its quote prefix). */
@@ -30,6 +30,10 @@ export class FakeSheet {
   readonly merges: string[] = [];
   readonly hidden: string[] = [];
   frozenRows = 0;
+  /** Page layout as set: orientation, print area, print title rows. */
+  readonly pageLayout: Record<string, string> = {};
+  /** Data validation as set, by range: `rule`, `prompt`, `errorAlert`. */
+  readonly validations: { range: string; prop: string; value: unknown }[] = [];
   protected = false;
   deleted = false;
   constructor(
@@ -162,9 +166,9 @@ export class FakeContext {
       application: { suspendApiCalculationUntilNextSync: () => ctx.enqueue('suspendCalculation', () => m.calculationSuspensions++) },
       worksheets: this.sheetCollection(),
       tables: {
-        items: undefined as unknown as { name: string }[],
+        items: undefined as unknown as { name: string; worksheet: { name: string } }[],
         load(_: string) {
-          ctx.enqueue('tables.load', () => (this.items = m.tables.map((t) => ({ name: t.name }))));
+          ctx.enqueue('tables.load', () => (this.items = m.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet.name } }))));
         },
         getItem: (name: string) => ctx.tableProxy(() => need(m.tables.find((t) => t.name === name), `table ${name}`)),
       },
@@ -282,6 +286,13 @@ export class FakeContext {
           }),
       },
       freezePanes: { freezeRows: (n: number) => ctx.enqueue('freezeRows', () => (resolve().frozenRows = n)) },
+      pageLayout: {
+        set orientation(v: string) {
+          ctx.enqueue('pageLayout.orientation', () => (resolve().pageLayout.orientation = v));
+        },
+        setPrintArea: (area: string) => ctx.enqueue('pageLayout.printArea', () => (resolve().pageLayout.printArea = area)),
+        setPrintTitleRows: (rows: string) => ctx.enqueue('pageLayout.printTitleRows', () => (resolve().pageLayout.printTitleRows = rows)),
+      },
       protection: { protect: (_options?: unknown) => ctx.enqueue('protect', () => (resolve().protected = true)) },
     };
     return proxy;
@@ -415,6 +426,15 @@ export class FakeContext {
         ctx.enqueue('range.columnHidden', () => v && resolve().sheet.hidden.push(resolve().address));
       },
       format: recorder('format'),
+      dataValidation: new Proxy(
+        {},
+        {
+          set: (_t, prop: string, value) => {
+            ctx.enqueue('range.dataValidation', () => resolve().sheet.validations.push({ range: resolve().address, prop, value }));
+            return true;
+          },
+        },
+      ),
       merge: (_across: boolean) => ctx.enqueue('range.merge', () => resolve().sheet.merges.push(resolve().address)),
       select: () => ctx.enqueue('range.select', () => (m.selection = { sheet: resolve().sheet.name, address: resolve().address })),
       load: (_: string) =>

@@ -1,11 +1,11 @@
 import { ok, type Result } from '../../src/core/result';
-import type { SheetPlan } from '../../src/core/sheetplan';
+import type { Sheet } from '../../src/core/sheet';
 import type { DistributionTableRead, Inventory, RangeRead, WorkbookPort, WriteOptions, WriteReport } from '../../src/excel/port';
 
 export interface FakePortSheet {
   readonly name: string;
   readonly planId?: string;
-  readonly plan?: SheetPlan;
+  readonly plan?: Sheet;
 }
 
 /**
@@ -29,7 +29,7 @@ export class FakePort implements WorkbookPort {
     if (this.failing.has(name)) throw Object.assign(new Error('InvalidOperation: the workbook is busy'), { code: 'InvalidOperation' });
   }
 
-  async writeSheet(plan: SheetPlan, options: WriteOptions = {}): Promise<Result<WriteReport>> {
+  async writeSheet(plan: Sheet, options: WriteOptions = {}): Promise<Result<WriteReport>> {
     this.enter('writeSheet');
     const earlier = options.replace ? this.sheets.find((s) => s.planId === plan.id) : undefined;
     const taken = (n: string) => this.sheets.some((s) => s !== earlier && s.name === n);

@@ -1,5 +1,5 @@
 import { Dec } from '../../src/core/money';
-import { batchTemplates, distributionTemplate, prefillAll, redovisningTemplate, rekvisitionTemplate } from '../../src/core/templates';
+import { batchTemplates, distributionSheet, prefillAll, redovisningTemplate, rekvisitionTemplate } from '../../src/core/templates';
 import { TEST_AGREEMENT } from '../templates/agreement-fixture';
 import { OPTIONS, POPULATION, allGrants, grantFor } from '../templates/fixtures';
 import { build, named } from './helpers';
@@ -74,14 +74,15 @@ describe('template formulas in HyperFormula', () => {
     const p = prefillAll(TEST_AGREEMENT, { weights: POPULATION });
     if (!p.ok) throw new Error();
     const d = p.value.distributions.get('a-regioner')!;
-    const tpl = distributionTemplate({ agreementId: 'test-2023', agreementName: 'Prov', lineId: 'a-regioner', lineName: 'Till regionerna', distribution: d }, 'sv', OPTIONS.info);
+    const tpl = distributionSheet({ agreement: { id: 'test-2023', title: 'Prov' }, line: { id: 'a-regioner', title: 'Till regionerna' }, distribution: d, lang: 'sv', stamp: OPTIONS.info });
     const ev = await evaluateWorkbook(await build([tpl]));
     expect(ev.errors()).toEqual([]);
     const total = tpl.cells.find((c) => c.anchor === 'total')!.ref;
     expect(ev.value(tpl.sheetName, total)).toBe(700000);
     const weights = ev.value(tpl.sheetName, `C${total.slice(1)}`);
     expect(new Dec(weights as number).eq(POPULATION.rows.reduce((s, r) => s.plus(r.weight), new Dec(0)))).toBe(true);
-    expect(ev.value(tpl.sheetName, `A${Number(total.slice(1)) + 3}`)).toBe('Summan stämmer.');
+    const check = tpl.cells.find((c) => c.style === 'check')!.ref;
+    expect(ev.value(tpl.sheetName, check)).toBe('Summan stämmer.');
   });
 
   it('uses Excel’s ROUND, not Math.round', async () => {

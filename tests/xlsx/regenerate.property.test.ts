@@ -1,11 +1,12 @@
 import type ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { Dec } from '../../src/core/money';
-import { redovisningTemplate, type Grant, type TemplateSheet } from '../../src/core/templates';
+import type { Sheet } from '../../src/core/sheet';
+import { redovisningTemplate, type Grant } from '../../src/core/templates';
 import { OPTIONS, grantFor } from '../templates/fixtures';
 import { build, load, named, save } from './helpers';
 
-const inputKeys = (t: TemplateSheet) => t.cells.flatMap((c) => (c.input ? [c.input] : []));
+const inputKeys = (t: Sheet) => t.cells.flatMap((c) => (c.input ? [c.input] : []));
 
 /** A value a user could type into an input cell of the given kind. */
 const typed = (kind: string): fc.Arbitrary<ExcelJS.CellValue> => {

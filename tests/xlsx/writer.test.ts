@@ -2,10 +2,12 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { redovisningTemplate, rekvisitionTemplate } from '../../src/core/templates';
-import { INPUT_FILL, MARKER_CELL, buildWorkbook, checkRoundTrip, excelSerial, fromExcelSerial, writeTemplatesToFile } from '../../src/xlsx';
-import { OPTIONS, grantFor } from '../templates/fixtures';
-import { book, build, load, named, names, save } from './helpers';
+import { MARKER_CELL } from '../../src/core/sheet';
+import { distributionSheet, prefillAll, redovisningTemplate, rekvisitionTemplate } from '../../src/core/templates';
+import { TEST_AGREEMENT } from '../templates/agreement-fixture';
+import { INPUT_FILL, buildWorkbook, checkRoundTrip, excelSerial, fromExcelSerial, writeSheetsToFile } from '../../src/xlsx';
+import { OPTIONS, POPULATION, grantFor } from '../templates/fixtures';
+import { book, build, load, named, names, renameLikeExcel, save } from './helpers';
 import { rezip } from './zip-writer';
 
 const rekv = () => rekvisitionTemplate(grantFor('13'), OPTIONS);
@@ -70,12 +72,27 @@ describe('xlsx writer', () => {
 
   it('finds its own sheet after the user renamed it, and keeps the user’s sheet order', async () => {
     const wb = await load(await build([rekv()]));
-    wb.getWorksheet('Rekv 13 Halland')!.name = 'Min rekvisition';
+    renameLikeExcel(wb, 'Rekv 13 Halland', 'Min rekvisition');
     wb.addWorksheet('Anteckningar');
     const r = await buildWorkbook(book([rekv()]), { bytes: await save(wb), file: 'x.xlsx' });
     if (!r.ok) throw new Error();
     expect(r.value.sheets[0]).toMatchObject({ sheetName: 'Min rekvisition', status: 'updated' });
     expect((await load(r.value.buffer)).worksheets.map((w) => w.name)).toEqual(['Min rekvisition', 'Anteckningar']);
+  });
+
+  it('writes the distribution as an Excel table with its totals row, and replaces it in place keeping its name', async () => {
+    const p = prefillAll(TEST_AGREEMENT, { weights: POPULATION });
+    if (!p.ok) throw new Error();
+    const sheet = distributionSheet({ agreement: { id: 'test-2023', title: 'Prov' }, line: { id: 'a-regioner', title: 'Till regionerna' }, distribution: p.value.distributions.get('a-regioner')!, lang: 'sv', stamp: OPTIONS.info });
+    const once = await build([sheet]);
+    const r = await buildWorkbook(book([sheet]), { bytes: once, file: 'x.xlsx' });
+    if (!r.ok) throw new Error();
+    expect(r.value.sheets[0]).toMatchObject({ sheetName: 'Fördelning', status: 'updated' });
+    const ws = (await load(r.value.buffer)).getWorksheet('Fördelning')!;
+    const tables = ws.getTables() as unknown as { table: { name: string; tableRef: string; totalsRow: boolean } }[];
+    expect(tables.map((t) => [t.table.name, t.table.tableRef, t.table.totalsRow])).toEqual([['bk_fordelning_a_regioner', 'A4:E26', true]]);
+    expect(ws.getCell('E26').formula).toBe('SUBTOTAL(109,E5:E25)');
+    expect(JSON.parse(String(ws.getCell('AZ2').value))).toMatchObject({ agreementId: 'test-2023', lineId: 'a-regioner' });
   });
 
   it('refuses a workbook with parts it would drop, and names them', async () => {
@@ -98,17 +115,17 @@ describe('writing a file', () => {
 
   it('a failure midway leaves the file exactly as it was and no temporary file behind', async () => {
     const file = join(dir, 'a.xlsx');
-    const first = await writeTemplatesToFile(file, book([rekv()]));
+    const first = await writeSheetsToFile(file, book([rekv()]));
     expect(first.ok).toBe(true);
     const before = readFileSync(file);
-    const failed = await writeTemplatesToFile(file, book([rekv(), redov()]), {
+    const failed = await writeSheetsToFile(file, book([rekv(), redov()]), {
       write: () => {
         throw new Error('disk full');
       },
     });
     expect(failed.ok ? [] : failed.issues.map((i) => i.code)).toEqual(['WRITE_FAILED']);
     expect(readFileSync(file).equals(before)).toBe(true);
-    const broken = await writeTemplatesToFile(file, book([{ ...rekv(), cells: [{ ref: 'A1', value: { t: 'formula', f: '{{no-such-sheet}}!A1' }, style: 'text' }] }])).catch((e: Error) => e);
+    const broken = await writeSheetsToFile(file, book([{ ...rekv(), cells: [{ ref: 'A1', value: { t: 'formula', f: '{{no-such-sheet}}!A1' }, style: 'text' }] }])).catch((e: Error) => e);
     expect(broken).toBeInstanceOf(Error);
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -116,7 +133,7 @@ describe('writing a file', () => {
 
   it('says why a write failed without showing the temporary file', async () => {
     const file = join(dir, 'finns-inte', 'd.xlsx');
-    const r = await writeTemplatesToFile(file, book([rekv()]));
+    const r = await writeSheetsToFile(file, book([rekv()]));
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['WRITE_FAILED']);
     const issue = r.ok ? undefined : r.issues[0];
     expect(issue?.message).toContain('mappen finns inte');
@@ -127,11 +144,11 @@ describe('writing a file', () => {
   it('the atomic write replaces the file in one step', async () => {
     const file = join(dir, 'b.xlsx');
     writeFileSync(file, 'old');
-    const r = await writeTemplatesToFile(file, book([rekv()])).catch((e: Error) => e);
+    const r = await writeSheetsToFile(file, book([rekv()])).catch((e: Error) => e);
     expect(r).toMatchObject({ ok: false });
     expect(readFileSync(file, 'utf8')).toBe('old');
     const file2 = join(dir, 'c.xlsx');
-    expect((await writeTemplatesToFile(file2, book([rekv()]))).ok).toBe(true);
+    expect((await writeSheetsToFile(file2, book([rekv()]))).ok).toBe(true);
     expect(readFileSync(file2).subarray(0, 2).toString()).toBe('PK');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

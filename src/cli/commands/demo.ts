@@ -6,8 +6,8 @@ import { METHOD_LABELS } from '../../core/distribution';
 import { formatKronor } from '../../core/money';
 import type { Profile } from '../../core/profile';
 import { issueText } from '../../core/result';
-import { distributionTemplate, overviewTemplate, prefillAll, redovisningTemplate, rekvisitionTemplate } from '../../core/templates';
-import { writeTemplatesToFile } from '../../xlsx';
+import { FORM_KINDS, distributionSheet, formTemplate, overviewTemplate, prefillAll } from '../../core/templates';
+import { writeSheetsToFile } from '../../xlsx';
 import { UsageError, type CliIo } from '../io';
 import { loadAgreementArg } from '../agreement-source';
 import { describeSheets, generationInfo, loadWeights, outputPath } from '../templates';
@@ -50,12 +50,11 @@ export function registerDemo(program: Command, io: CliIo): void {
       const profile: Profile = { ...DEMO_PROFILE, bidragsmottagare: grant.recipient.name };
       const sheets = [
         overviewTemplate({ agreement, checks, deadlines, today }, 'sv', info),
-        distributionTemplate({ agreementId: agreement.id, agreementName: agreement.title, lineId: DEMO_LINE, lineName: line?.lineName ?? DEMO_LINE, distribution }, 'sv', info),
-        rekvisitionTemplate(grant, { profile, lang: 'sv', info }),
-        redovisningTemplate(grant, { profile, lang: 'sv', info }),
+        distributionSheet({ agreement: { id: agreement.id, title: agreement.title }, line: { id: DEMO_LINE, title: line?.lineName ?? DEMO_LINE }, distribution, lang: 'sv', stamp: info }),
+        ...FORM_KINDS.map((kind) => formTemplate(kind, grant, { profile, lang: 'sv', info })),
       ];
       const path = outputPath(opts.out, io);
-      const written = await writeTemplatesToFile(path, { title: `Bidragskollen: ${agreement.title}`, generator: 'Bidragskollen', sheets });
+      const written = await writeSheetsToFile(path, { title: `Bidragskollen: ${agreement.title}`, generator: 'Bidragskollen', sheets });
       if (!written.ok) throw new UsageError(written.issues.map((i) => issueText(i)).join('\n'));
 
       const passed = deadlines.filter((d) => d.status === 'passed').length;

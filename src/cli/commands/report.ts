@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { batchTemplates, formTemplate, prefillAll, prefillGrant, type FormKind, type TemplateSheet } from '../../core/templates';
+import type { Sheet } from '../../core/sheet';
+import { FORMS, FORM_KINDS, batchTemplates, formKind, formTemplate, prefillAll, prefillGrant } from '../../core/templates';
 import { formatKronor } from '../../core/money';
 import { issueText } from '../../core/result';
-import { writeTemplatesToFile } from '../../xlsx';
+import { writeSheetsToFile } from '../../xlsx';
 import { UsageError, type CliIo } from '../io';
 import { loadAgreementArg } from '../agreement-source';
 import { describeSheets, generationInfo, loadProfile, loadWeights, outputPath, parseOptions, warn } from '../templates';
@@ -20,14 +21,12 @@ interface ReportOptions {
   out: string;
 }
 
-const KINDS: Record<string, FormKind> = { rekvisition: 'rekvisition', redovisning: 'redovisning', requisition: 'rekvisition', report: 'redovisning' };
-
 export function registerReport(program: Command, io: CliIo): void {
   program
     .command('report')
     .alias('rapport')
     .description('Skriv rekvisition eller ekonomisk redovisning som Excel-arbetsbok, förifylld från överenskommelsen (write a requisition or financial report workbook)')
-    .argument('<mall>', 'rekvisition eller redovisning')
+    .argument('<mall>', FORM_KINDS.join(' eller '))
     .requiredOption('--agreement <id|fil.json>', 'överenskommelsen: ett inbyggt id som sammanhallen-vard-2023 eller en JSON-fil')
     .option('--recipient <kod>', 'mottagaren: skr, en länskod som 13 eller en samverkansregion som sodra')
     .option('--all', 'alla mottagare i en arbetsbok, ett blad var och en sammanställning')
@@ -39,8 +38,9 @@ export function registerReport(program: Command, io: CliIo): void {
     .option('--lang <språk>', 'sv eller en', 'sv')
     .requiredOption('--out <fil.xlsx>', 'arbetsboken att skriva; finns den redan uppdateras bara bladen Bidragskollen skapat')
     .action(async (kindArg: string, opts: ReportOptions) => {
-      const kind = KINDS[kindArg.trim().toLowerCase()];
-      if (!kind) throw new UsageError(`Okänd mall ”${kindArg}”. Välj rekvisition eller redovisning.`);
+      const kind = formKind(kindArg);
+      if (!kind) throw new UsageError(`Okänd mall ”${kindArg}”. Välj ${FORM_KINDS.join(' eller ')}.`);
+      const title = FORMS[kind].title.sv;
       if (Boolean(opts.all) === (opts.recipient !== undefined)) throw new UsageError('Ange antingen --recipient <kod> eller --all.');
       if (!/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out ska vara en .xlsx-fil (fick ”${opts.out}”).`);
       const agreement = loadAgreementArg(opts.agreement, io);
@@ -49,7 +49,7 @@ export function registerReport(program: Command, io: CliIo): void {
       const { method, unit, lang } = parseOptions(opts);
       const formOptions = { profile, lang, info: generationInfo(io) };
 
-      let sheets: TemplateSheet[];
+      let sheets: Sheet[];
       let summary: string;
       if (opts.all) {
         const all = prefillAll(agreement, { weights, method, unit });
@@ -65,9 +65,9 @@ export function registerReport(program: Command, io: CliIo): void {
         summary = `${one.value.grant.recipient.name}, ${formatKronor(one.value.grant.total)}`;
       }
       const path = outputPath(opts.out, io);
-      const written = await writeTemplatesToFile(path, { title: `${kind === 'rekvisition' ? 'Rekvisition' : 'Ekonomisk redovisning'}: ${agreement.title}`, generator: 'Bidragskollen', sheets });
+      const written = await writeSheetsToFile(path, { title: `${title}: ${agreement.title}`, generator: 'Bidragskollen', sheets });
       if (!written.ok) throw new UsageError(written.issues.map((i) => issueText(i)).join('\n'));
-      io.out(`${kind === 'rekvisition' ? 'Rekvisition' : 'Ekonomisk redovisning'} för ${summary} skriven till ${opts.out}${written.value.existed ? ' (befintlig arbetsbok)' : ''}:\n`);
+      io.out(`${title} för ${summary} skriven till ${opts.out}${written.value.existed ? ' (befintlig arbetsbok)' : ''}:\n`);
       io.out(describeSheets(written.value.sheets));
       io.out('Fyll i de gula cellerna. Kör kommandot igen för att uppdatera beloppen; det du skrivit behålls.\n');
     });

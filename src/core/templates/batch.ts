@@ -1,21 +1,12 @@
 import type { Lang } from '../result';
-import { a1, columnLetters } from './a1';
-import { EMPTY, SheetBuilder, amount, formula, text, translator } from './builder';
+import { EMPTY, SheetBuilder, amount, cellRef as a1, columnLetters, formula, namePrefix, sheetId, text, translator, type Sheet } from '../sheet';
 import { amountFormat } from './blocks';
+import type { FormOptions } from './form-spec';
+import { FORMS, formTemplate, type FormKind } from './forms';
 import type { Grant } from './grant';
-import { namePrefix, templateId } from './identity';
-import { redovisningTemplate } from './redovisning';
-import { rekvisitionTemplate, type FormOptions } from './rekvisition';
-import type { TemplateSheet } from './types';
-
-export type FormKind = 'rekvisition' | 'redovisning';
-
-export function formTemplate(kind: FormKind, g: Grant, o: FormOptions): TemplateSheet {
-  return kind === 'rekvisition' ? rekvisitionTemplate(g, o) : redovisningTemplate(g, o);
-}
 
 /** Where a form put a generated value (by anchor) or an input (by key). */
-function refOf(sheet: TemplateSheet, find: { anchor: string } | { input: string }): string | undefined {
+function refOf(sheet: Sheet, find: { readonly anchor: string } | { readonly input: string }): string | undefined {
   const c = sheet.cells.find((x) => ('anchor' in find ? x.anchor === find.anchor : x.input?.key === find.input));
   return c?.ref;
 }
@@ -25,29 +16,23 @@ function refOf(sheet: TemplateSheet, find: { anchor: string } | { input: string 
  * with live formulas across the sheets: per line the sum over recipients, the line's amount, and
  * the difference, which is zero when everything adds up.
  */
-export function batchTemplates(kind: FormKind, grants: readonly Grant[], o: FormOptions): TemplateSheet[] {
+export function batchTemplates(kind: FormKind, grants: readonly Grant[], o: FormOptions): Sheet[] {
   const forms = grants.map((g) => formTemplate(kind, g, o));
   const first = grants[0];
   if (!first) return [];
   return [indexTemplate(kind, grants, forms, o.lang), ...forms];
 }
 
-function indexTemplate(kind: FormKind, grants: readonly Grant[], forms: readonly TemplateSheet[], lang: Lang): TemplateSheet {
+function indexTemplate(kind: FormKind, grants: readonly Grant[], forms: readonly Sheet[], lang: Lang): Sheet {
   const t = translator(lang);
   const g0 = grants[0] as Grant;
   const fmt = amountFormat(g0);
   const lines = uniqueLines(grants);
-  const extra =
-    kind === 'redovisning'
-      ? [
-          { label: t('Utbetalt', 'Paid out'), find: { input: 'utbetalt' } },
-          { label: t('Kostnader', 'Costs'), find: { anchor: 'costs' } },
-          { label: t('Ej förbrukat', 'Unused'), find: { anchor: 'unused' } },
-        ]
-      : [];
+  const spec = FORMS[kind];
+  const extra = spec.index.extra.map((e) => ({ label: e.label[lang], find: e.find }));
   const width = 2 + lines.length + extra.length;
   const b = new SheetBuilder(width);
-  b.banner(text(kind === 'rekvisition' ? t('Rekvisitioner – sammanställning', 'Requisitions – summary') : t('Ekonomiska redovisningar – sammanställning', 'Financial reports – summary')), 'title', 24);
+  b.banner(text(spec.index.title[lang]), 'title', 24);
   b.banner(text(g0.agreement.name), 'subtitle');
   b.banner(
     text(
@@ -72,7 +57,7 @@ function indexTemplate(kind: FormKind, grants: readonly Grant[], forms: readonly
 
   const firstRow = b.row;
   grants.forEach((g, gi) => {
-    const form = forms[gi] as TemplateSheet;
+    const form = forms[gi] as Sheet;
     const ref = (r: string | undefined) => (r ? formula(`{{${form.id}}}!${r}`) : EMPTY);
     b.put(a1(1, b.row), text(`${g.recipient.code === 'skr' ? 'SKR' : g.recipient.code} ${g.recipient.name}`), 'generated');
     lines.forEach((l, i) => {
@@ -102,9 +87,8 @@ function indexTemplate(kind: FormKind, grants: readonly Grant[], forms: readonly
   b.banner(formula(`IF(AND(${diffs}),"${t('Summorna stämmer med överenskommelsen.', 'The totals match the agreement.')}","${t('Summorna stämmer inte: se raden Differens.', 'The totals do not match: see the Difference row.')}")`), 'check');
 
   return {
-    id: templateId('index', g0.agreement.id, kind),
-    kind: 'index',
-    sheetName: kind === 'rekvisition' ? t('Rekvisitioner', 'Requisitions') : t('Redovisningar', 'Reports'),
+    id: sheetId('index', g0.agreement.id, kind),
+    sheetName: spec.index.sheetName[lang],
     namePrefix: namePrefix('index', g0.agreement.id, kind),
     columns: [34, ...lines.map(() => 15), 16, ...extra.map(() => 15)],
     cells: b.cells,

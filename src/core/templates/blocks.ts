@@ -2,10 +2,9 @@ import { METHOD_LABELS, TIE_BREAK_LABEL } from '../distribution';
 import { unitDecimals, unitLabel } from '../money';
 import type { Profile } from '../profile';
 import type { Lang } from '../result';
-import { EMPTY, FORMAT, amount, date, formula, text, type SheetBuilder, type Tr } from './builder';
+import { EMPTY, FORMAT, MAX_SHEET_NAME, amount, date, formula, namePrefix, sheetId, text, type CellValue, type InputSpec, type Sheet, type SheetBuilder, type Tr } from '../sheet';
+import type { FormSpec } from './form-spec';
 import type { GenerationInfo, Grant, GrantLine } from './grant';
-import { formSheetName, namePrefix, templateId } from './identity';
-import type { CellValue, InputSpec, TemplateSheet } from './types';
 
 export const amountFormat = (g: Grant): string => (unitDecimals(g.unit) > 0 ? FORMAT.ore : FORMAT.kronor);
 
@@ -162,16 +161,30 @@ function describeBasis(line: GrantLine, lang: Lang): string {
 }
 
 /** The sheet a form's builder has filled: identity, A4 portrait print area over every row, protected. */
-export function formSheet(kind: 'rekvisition' | 'redovisning', g: Grant, lang: Lang, b: SheetBuilder): TemplateSheet {
+export function formSheet(form: FormSpec, g: Grant, lang: Lang, b: SheetBuilder): Sheet {
   return {
-    id: templateId(kind, g.agreement.id, g.recipient.code),
-    kind,
-    sheetName: formSheetName(kind, g, lang),
-    namePrefix: namePrefix(kind, g.agreement.id, g.recipient.code),
+    id: sheetId(form.kind, g.agreement.id, g.recipient.code),
+    sheetName: formSheetName(form, g, lang),
+    namePrefix: namePrefix(form.short, g.agreement.id, g.recipient.code),
     columns: [46, 24, 16, 18],
     cells: b.cells,
     rowHeights: b.rowHeights,
     print: { paper: 'A4', orientation: 'portrait', area: `A1:D${b.row - 1}` },
     protect: true,
   };
+}
+
+/** A short recipient name for a sheet tab: "Halland", "SVR Södra", "SKR". */
+export function shortRecipientName(g: Pick<Grant, 'recipient'>): string {
+  const r = g.recipient;
+  if (r.kind === 'skr') return 'SKR';
+  if (r.kind === 'samverkansregion') {
+    return `SVR ${r.name.replace(/\s*\(.*\)$/, '').replace(/^Sjukvårdsregion\s+/i, '').replace(/\s+sjukvårdsregionen$/i, '')}`;
+  }
+  return r.name.replace(/^Region\s+/, '').replace(/^Västra Götalandsregionen$/, 'Västra Götaland');
+}
+
+export function formSheetName(form: Pick<FormSpec, 'tab'>, g: Pick<Grant, 'recipient'>, lang: Lang): string {
+  const code = g.recipient.kind === 'region' ? `${g.recipient.code} ` : '';
+  return `${form.tab[lang]} ${code}${shortRecipientName(g)}`.slice(0, MAX_SHEET_NAME).trim();
 }

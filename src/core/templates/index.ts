@@ -1,12 +1,20 @@
-export * from './types';
-export { columnLetters, columnNumber, a1, parseA1, quoteSheetName, resolveSheetRefs } from './a1';
-export { FORMAT, SheetBuilder, text, amount, number, date, formula, EMPTY, translator, type Tr } from './builder';
 export type { Grant, GrantLine, GrantBasis, GenerationInfo } from './grant';
-export { templateId, namePrefix, formSheetName, shortRecipientName, MAX_SHEET_NAME } from './identity';
-export { rekvisitionTemplate, type FormOptions } from './rekvisition';
-export { redovisningTemplate, COST_LINES, REVIEW_OPTIONS } from './redovisning';
-export { batchTemplates, formTemplate, type FormKind } from './batch';
-export { distributionTemplate, type DistributionSheetInput } from './distribution-sheet';
+export type { FormOptions, FormSpec } from './form-spec';
+export { FORMS, FORM_KINDS, formTemplate, formKind, type FormKind } from './forms';
+export { rekvisitionTemplate, REKVISITION } from './rekvisition';
+export { redovisningTemplate, REDOVISNING, COST_LINES, REVIEW_OPTIONS } from './redovisning';
+export { formSheetName, shortRecipientName } from './blocks';
+export { batchTemplates } from './batch';
+export {
+  distributionSheet,
+  distributionSheetId,
+  distributionColumn,
+  tableNameFor,
+  DISTRIBUTION_COLUMNS,
+  DISTRIBUTION_HEADER_ROW,
+  type DistributionColumn,
+  type DistributionSheetInput,
+} from './distribution';
 export { FORM_METHODS, prefillAll, prefillGrant, resolveRecipient, type Prefill, type PrefillOptions } from './prefill';
 export type { AgreementLike, LineLike, RecipientLike, DeadlineLike, AppropriationLike } from './catalog-shape';
 export { TEMPLATE_MESSAGES } from './messages';

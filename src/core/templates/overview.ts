@@ -2,10 +2,8 @@ import { walkLines, type Agreement, type Line } from '../agreements';
 import type { CheckIssue } from '../checks';
 import type { DeadlineView } from '../deadlines';
 import type { Lang } from '../result';
-import { EMPTY, FORMAT, SheetBuilder, amount, date, formula, number, text, translator, type Tr } from './builder';
+import { EMPTY, FORMAT, SheetBuilder, amount, date, formula, namePrefix, number, sheetId, text, translator, type Sheet, type Tr } from '../sheet';
 import type { GenerationInfo } from './grant';
-import { namePrefix, templateId } from './identity';
-import type { TemplateSheet } from './types';
 
 export interface OverviewInput {
   readonly agreement: Agreement;
@@ -19,7 +17,7 @@ export interface OverviewInput {
  * An agreement on one sheet: its areas and lines with recipients and amounts, the areas' sum
  * against the stated total as live formulas, what the checks found, and the deadlines with status.
  */
-export function overviewTemplate(x: OverviewInput, lang: Lang, info: GenerationInfo): TemplateSheet {
+export function overviewTemplate(x: OverviewInput, lang: Lang, info: GenerationInfo): Sheet {
   const t = translator(lang);
   const a = x.agreement;
   const b = new SheetBuilder(6);
@@ -85,8 +83,7 @@ export function overviewTemplate(x: OverviewInput, lang: Lang, info: GenerationI
   b.banner(text(`Bidragskollen ${info.productVersion}, ${info.generatedAt}`), 'audit');
 
   return {
-    id: templateId('overview', a.id),
-    kind: 'overview',
+    id: sheetId('overview', a.id),
     sheetName: t('Översikt', 'Overview'),
     namePrefix: namePrefix('overview', a.id),
     columns: [52, 22, 16, 14, 14, 16],

@@ -1,8 +1,26 @@
-import { EMPTY, SheetBuilder, amount, formula, text, translator } from './builder';
+import { EMPTY, SheetBuilder, amount, formula, text, translator, type Sheet } from '../sheet';
 import { amountFormat, auditBlock, formSheet, contactBlock, grantIdentity, header, linesTable, period, signatureBlock } from './blocks';
+import type { FormOptions, FormSpec } from './form-spec';
 import type { Grant } from './grant';
-import type { FormOptions } from './rekvisition';
-import type { TemplateSheet } from './types';
+
+export const REDOVISNING: FormSpec<'redovisning'> = {
+  kind: 'redovisning',
+  short: 'redov',
+  tab: { sv: 'Redov', en: 'Report' },
+  title: { sv: 'Ekonomisk redovisning', en: 'Financial report' },
+  definite: { sv: 'redovisningen', en: 'the report' },
+  aliases: ['report'],
+  index: {
+    sheetName: { sv: 'Redovisningar', en: 'Reports' },
+    title: { sv: 'Ekonomiska redovisningar – sammanställning', en: 'Financial reports – summary' },
+    extra: [
+      { label: { sv: 'Utbetalt', en: 'Paid out' }, find: { input: 'utbetalt' } },
+      { label: { sv: 'Kostnader', en: 'Costs' }, find: { anchor: 'costs' } },
+      { label: { sv: 'Ej förbrukat', en: 'Unused' }, find: { anchor: 'unused' } },
+    ],
+  },
+  build: (g, o) => redovisningTemplate(g, o),
+};
 
 /** How many cost lines the form offers; users specify the major items, not every invoice. */
 export const COST_LINES = 8;
@@ -16,7 +34,7 @@ export const REVIEW_OPTIONS = {
  * Ekonomisk redovisning (Bilaga 1, right column): contact, the grant, the account with live
  * formulas (total costs, unused funds = grant − costs), the finance director's review, signature.
  */
-export function redovisningTemplate(g: Grant, o: FormOptions): TemplateSheet {
+export function redovisningTemplate(g: Grant, o: FormOptions): Sheet {
   const t = translator(o.lang);
   const b = new SheetBuilder(4);
   const fmt = amountFormat(g);
@@ -107,5 +125,5 @@ export function redovisningTemplate(g: Grant, o: FormOptions): TemplateSheet {
   );
   auditBlock(b, t, o.lang, g, o.info);
 
-  return formSheet('redovisning', g, o.lang, b);
+  return formSheet(REDOVISNING, g, o.lang, b);
 }

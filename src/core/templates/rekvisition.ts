@@ -1,18 +1,26 @@
-import { paymentAccount, type Profile } from '../profile';
-import type { Lang } from '../result';
-import { EMPTY, SheetBuilder, text, translator } from './builder';
+import { paymentAccount } from '../profile';
+import { EMPTY, SheetBuilder, text, translator, type Sheet } from '../sheet';
 import { auditBlock, formSheet, contactBlock, grantIdentity, header, linesTable, period, signatureBlock } from './blocks';
-import type { GenerationInfo, Grant } from './grant';
-import type { TemplateSheet } from './types';
+import type { FormOptions, FormSpec } from './form-spec';
+import type { Grant } from './grant';
 
-export interface FormOptions {
-  readonly profile: Profile;
-  readonly lang: Lang;
-  readonly info: GenerationInfo;
-}
+export const REKVISITION: FormSpec<'rekvisition'> = {
+  kind: 'rekvisition',
+  short: 'rekv',
+  tab: { sv: 'Rekv', en: 'Req' },
+  title: { sv: 'Rekvisition', en: 'Requisition' },
+  definite: { sv: 'rekvisitionen', en: 'the requisition' },
+  aliases: ['requisition'],
+  index: {
+    sheetName: { sv: 'Rekvisitioner', en: 'Requisitions' },
+    title: { sv: 'Rekvisitioner – sammanställning', en: 'Requisitions – summary' },
+    extra: [],
+  },
+  build: (g, o) => rekvisitionTemplate(g, o),
+};
 
 /** Rekvisition (Bilaga 1, left column): contact, the grant, payment details, signature. */
-export function rekvisitionTemplate(g: Grant, o: FormOptions): TemplateSheet {
+export function rekvisitionTemplate(g: Grant, o: FormOptions): Sheet {
   const t = translator(o.lang);
   const b = new SheetBuilder(4);
   header(b, t, t('Rekvisition till Kammarkollegiet', 'Requisition to Kammarkollegiet'), g);
@@ -57,5 +65,5 @@ export function rekvisitionTemplate(g: Grant, o: FormOptions): TemplateSheet {
   );
   auditBlock(b, t, o.lang, g, o.info);
 
-  return formSheet('rekvisition', g, o.lang, b);
+  return formSheet(REKVISITION, g, o.lang, b);
 }

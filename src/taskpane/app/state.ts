@@ -7,7 +7,7 @@ import type { Profile } from '../../core/profile';
 import { SCB_COUNTY_2023_12_31, type WeightTable } from '../../core/reference';
 import type { Lang } from '../../core/result';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
-import type { SheetPlan } from '../../core/sheetplan';
+import type { Sheet } from '../../core/sheet';
 
 export type Screen = 'agreement' | 'distribute' | 'check' | 'deadlines' | 'forms' | 'settings';
 
@@ -26,7 +26,7 @@ export interface Finding {
 
 export interface PendingReplace {
   readonly sheet: string;
-  readonly plan: SheetPlan;
+  readonly plan: Sheet;
   readonly label: string;
 }
 

@@ -1,8 +1,8 @@
 // Loaded on demand: the report templates are not needed until the user opens Blanketter.
 import type { Agreement } from '../../../core/agreements';
-import { ok, type Result } from '../../../core/result';
-import { templatePlan, type SheetPlan } from '../../../core/sheetplan';
-import { formTemplate, prefillAll, prefillGrant, type FormOptions, type PrefillOptions } from '../../../core/templates';
+import { ok, type Lang, type Result } from '../../../core/result';
+import type { Sheet } from '../../../core/sheet';
+import { FORMS, formTemplate, prefillAll, prefillGrant, type FormKind, type FormOptions, type PrefillOptions } from '../../../core/templates';
 import type { WeightTable } from '../../../core/reference';
 import type { FormRecipient } from '../state';
 
@@ -12,9 +12,12 @@ export function formRecipients(a: Agreement, weights: WeightTable): FormRecipien
   return all.ok ? all.value.grants.map((g) => ({ code: g.recipient.code, name: g.recipient.name })) : [];
 }
 
-/** The rekvisition or ekonomisk redovisning for one recipient: the .xlsx writer's template data, as a sheet plan. */
-export function formPlan(kind: 'rekvisition' | 'redovisning', a: Agreement, code: string, o: PrefillOptions & FormOptions): Result<SheetPlan> {
+/** How the pane names a form in a sentence. */
+export const formLabel = (kind: FormKind, lang: Lang): string => FORMS[kind].definite[lang];
+
+/** A form for one recipient: the same sheet the .xlsx writer renders. */
+export function formPlan(kind: FormKind, a: Agreement, code: string, o: PrefillOptions & FormOptions): Result<Sheet> {
   const g = prefillGrant(a, code, o);
   if (!g.ok) return g;
-  return ok(templatePlan(formTemplate(kind, g.value.grant, o)));
+  return ok(formTemplate(kind, g.value.grant, o));
 }

@@ -2,7 +2,7 @@ import type { Agreement } from '../../../core/agreements';
 import { distribute as distributeAmount, type Distribution } from '../../../core/distribution';
 import { distributionRequest, planLines } from '../../../core/plan';
 import type { Issue } from '../../../core/result';
-import type { SheetPlan } from '../../../core/sheetplan';
+import type { Sheet } from '../../../core/sheet';
 import type { Pane } from '../pane';
 import { populationTable, selectedLine, type AppState, type DistributableLine } from '../state';
 import { writePlan } from './write';
@@ -43,10 +43,10 @@ export async function distribute(pane: Pane, choice?: 'replace' | 'new'): Promis
   if (!d) return;
   if (!d.ok) return pane.fail(d.issues);
   const line = l.visit.line;
-  let plan: SheetPlan | undefined;
+  let plan: Sheet | undefined;
   await pane.busy(pane.t(`Förbereder ${line.title} …`, `Preparing ${line.title} …`), async () => {
     const m = await pane.load('distributionSheet');
-    plan = m.distributionPlan({
+    plan = m.distributionSheet({
       agreement: { id: a.id, title: a.title },
       line: { id: line.id, title: line.title },
       distribution: d.value,

@@ -1,4 +1,5 @@
-import type { SheetPlan } from '../../../core/sheetplan';
+import type { Sheet } from '../../../core/sheet';
+import type { FormKind } from '../../../core/templates';
 import type { Pane } from '../pane';
 import { populationTable } from '../state';
 import { writePlan } from './write';
@@ -19,15 +20,16 @@ export function selectFormRecipient(pane: Pane, code: string): void {
 }
 
 /** "Skapa rekvisition" / "Skapa ekonomisk redovisning" for the chosen recipient. */
-export async function createForm(pane: Pane, kind: 'rekvisition' | 'redovisning'): Promise<void> {
+export async function createForm(pane: Pane, kind: FormKind): Promise<void> {
   const s = pane.state;
   const a = s.agreement;
   const code = s.formRecipient;
   if (!a || !code) return;
-  const label = kind === 'rekvisition' ? pane.t('rekvisitionen', 'the requisition') : pane.t('redovisningen', 'the report');
-  let plan: SheetPlan | undefined;
-  await pane.busy(pane.t(`Förbereder ${label} …`, `Preparing ${label} …`), async () => {
+  let plan: Sheet | undefined;
+  let label = '';
+  await pane.busy(pane.t('Förbereder blanketten …', 'Preparing the form …'), async () => {
     const m = await pane.load('forms');
+    label = m.formLabel(kind, s.lang);
     const r = m.formPlan(kind, a, code, {
       weights: populationTable(s),
       method: s.settings.method,

@@ -1,11 +1,11 @@
-import type { SheetPlan } from '../../../core/sheetplan';
+import type { Sheet } from '../../../core/sheet';
 import type { Pane } from '../pane';
 
 /**
  * Writes a sheet plan. When the add-in already wrote a sheet for the same plan and the user has not
  * chosen yet, it asks (the pending question) instead of writing.
  */
-export async function writePlan(pane: Pane, plan: SheetPlan, label: string, choice: 'replace' | 'new' | undefined): Promise<void> {
+export async function writePlan(pane: Pane, plan: Sheet, label: string, choice: 'replace' | 'new' | undefined): Promise<void> {
   const { port } = pane.deps;
   pane.set({ pending: undefined });
   await pane.busy(pane.t(`Skriver ${label} …`, `Writing ${label} …`), async () => {
