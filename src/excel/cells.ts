@@ -13,10 +13,17 @@ export function textInput(s: string): string {
   return NEEDS_PREFIX.test(s) ? `'${s}` : s;
 }
 
+/** A number with more digits than a cell holds exactly; the writer turns it into the NOT_EXACT issue. */
+export class NotExactError extends RangeError {
+  constructor(readonly value: string) {
+    super(`more than 15 significant digits: ${value}`);
+  }
+}
+
 /** A decimal as the double a cell holds; refuses one a double cannot carry to the digit. */
 export function exactNumber(text: string): number {
   const d = new Dec(text);
-  if (d.sd(true) > 15) throw new RangeError(`NOT_EXACT:${text}`);
+  if (d.sd(true) > 15) throw new NotExactError(text);
   return d.toNumber();
 }
 

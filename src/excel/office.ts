@@ -13,7 +13,7 @@ import {
   type PlanBlock,
   type SheetPlan,
 } from '../core/sheetplan';
-import { cellInput } from './cells';
+import { cellInput, NotExactError } from './cells';
 import { EXCEL_MESSAGES as M } from './messages';
 import type { CellRead, DistributionTableRead, Inventory, RangeRead, WorkbookPort, WriteOptions, WriteReport } from './port';
 import { newRegistryName, readRegistry, registryComment, type NameItem, type RegistryEntry } from './registry';
@@ -111,8 +111,7 @@ async function writeSheet(run: ExcelRunner, plan: SheetPlan, options: WriteOptio
   try {
     prepared = plan.blocks.flatMap((b) => splitBlock(b, MAX_REQUEST_BYTES)).map(prepare);
   } catch (e) {
-    const text = e instanceof Error ? e.message : String(e);
-    if (text.startsWith('NOT_EXACT:')) return fail(makeIssue('NOT_EXACT', M.NOT_EXACT, { value: text.slice('NOT_EXACT:'.length) }));
+    if (e instanceof NotExactError) return fail(makeIssue(M, 'NOT_EXACT', { value: e.value }));
     throw e;
   }
   const marker = markerValue(plan.id);
@@ -189,7 +188,7 @@ async function writeSheet(run: ExcelRunner, plan: SheetPlan, options: WriteOptio
   } catch (e) {
     if (attempt) await cleanUp(run, attempt, marker).catch(() => undefined);
     const detail = e instanceof Error ? e.message : String(e);
-    return fail(makeIssue('WRITE_FAILED', M.WRITE_FAILED, { detail }));
+    return fail(makeIssue(M, 'WRITE_FAILED', { detail }));
   }
 }
 

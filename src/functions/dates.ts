@@ -1,6 +1,6 @@
 import { lastWorkingDay, type HolidayCalendar } from '../core/deadlines';
 import { guard, isExcelError, issue, readDate, readOptionalDate, toExcelError, toSerial, type Cell, type Outcome } from './coerce';
-import { FUNCTION_MESSAGES as M, LABELS } from './messages';
+import { LABELS } from './messages';
 import { todaySerial } from './serial';
 
 /** DAGARKVAR / DAYSLEFT: whole days from today (or the given day) to the date; negative once it has passed. */
@@ -20,7 +20,7 @@ export async function lastWorkDayCells(date: Cell, load: () => Promise<HolidayCa
   try {
     calendar = await withTimeout(load(), timeoutMs);
   } catch (e) {
-    return toExcelError([issue('CALENDAR_UNAVAILABLE', M.CALENDAR_UNAVAILABLE, { detail: e instanceof Error ? e.message : String(e) })]);
+    return toExcelError([issue('CALENDAR_UNAVAILABLE', { detail: e instanceof Error ? e.message : String(e) })]);
   }
   return guard(() => toSerial(lastWorkingDay(iso, calendar)));
 }

@@ -1,6 +1,5 @@
-import type { Severity, Subject } from './types';
-
-type Entry<P> = { readonly severity: Severity; readonly sv: (p: P) => string; readonly en: (p: P) => string };
+import type { Catalogue } from '../result';
+import type { Subject } from './types';
 
 interface Amounts {
   readonly subject: Subject;
@@ -219,7 +218,7 @@ export const CHECK_MESSAGES = {
     sv: (p: Amounts) => `${cap(p.subject.sv)} ska fördelas med lika belopp, men beloppen skiljer sig med upp till ${p.gap} kr (från ${p.expected} till ${p.actual} kr).`,
     en: (p: Amounts) => `${cap(p.subject.en)} is to be shared in equal amounts, but the amounts differ by up to ${p.gap} kr (from ${p.expected} to ${p.actual} kr).`,
   },
-} as const satisfies Record<string, Entry<never>>;
+} as const satisfies Catalogue;
 
 export type CheckCode = keyof typeof CHECK_MESSAGES;
 export const CHECK_CODES = Object.keys(CHECK_MESSAGES) as CheckCode[];

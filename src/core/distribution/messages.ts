@@ -1,3 +1,5 @@
+import type { Catalogue } from '../result';
+
 interface OffUnit {
   readonly id?: string;
   readonly amount: string;
@@ -5,7 +7,6 @@ interface OffUnit {
   readonly unitEn: string;
 }
 
-type Msg<P> = { readonly sv: (p: P) => string; readonly en: (p: P) => string };
 
 export const MAX_RECIPIENTS = 100_000;
 
@@ -67,6 +68,6 @@ export const DISTRIBUTION_MESSAGES = {
     sv: (p: { value: string }) => `Antalet decimaler (${p.value}) måste vara ett heltal mellan 0 och 20.`,
     en: (p: { value: string }) => `The number of decimals (${p.value}) must be a whole number from 0 to 20.`,
   },
-} as const satisfies Record<string, Msg<never>>;
+} as const satisfies Catalogue;
 
 export type DistributionIssueCode = keyof typeof DISTRIBUTION_MESSAGES;

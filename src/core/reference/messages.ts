@@ -1,5 +1,8 @@
+import type { Catalogue } from '../result';
+
 export const REFERENCE_MESSAGES = {
   UNKNOWN_REFERENCE_DATE: {
+    excel: '#N/A',
     sv: (p: { date: string; available: string }) =>
       `Det finns ingen befolkningstabell för ${p.date}. Inbyggda datum: ${p.available}. Läs in en egen tabell (CSV med kod;namn;befolkning) för andra datum.`,
     en: (p: { date: string; available: string }) =>
@@ -28,4 +31,4 @@ export const REFERENCE_MESSAGES = {
     sv: (p: { file: string; line: number; detail: string }) => `Rad ${p.line} i ${p.file} går inte att läsa som CSV: ${p.detail}.`,
     en: (p: { file: string; line: number; detail: string }) => `Line ${p.line} of ${p.file} cannot be read as CSV: ${p.detail}.`,
   },
-} as const;
+} as const satisfies Catalogue;

@@ -1,3 +1,4 @@
+import { issueText } from '../result';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distribute } from '../distribution';
@@ -45,7 +46,7 @@ describe('built-in reference data', () => {
     expect(missing.ok).toBe(false);
     if (!missing.ok) {
       expect(missing.issues[0]?.code).toBe('UNKNOWN_REFERENCE_DATE');
-      expect(missing.issues[0]?.message).toContain('2023-12-31');
+      expect(issueText(missing.issues[0]!)).toContain('2023-12-31');
     }
   });
 

@@ -76,10 +76,10 @@ function leaves(a: AgreementLike): Leaf[] {
  */
 export function prefillAll(a: AgreementLike, o: PrefillOptions): Result<Prefill> {
   const method = o.method ?? 'largest-remainder';
-  if (!FORM_METHODS.includes(method)) return fail(makeIssue('METHOD_NOT_FOR_FORMS', M.METHOD_NOT_FOR_FORMS, { method }, ['method']));
+  if (!FORM_METHODS.includes(method)) return fail(makeIssue(M, 'METHOD_NOT_FOR_FORMS', { method }, ['method']));
   const unit = o.unit ?? UNITS.krona;
   const bad = o.weights.rows.find((r) => !/^\d{2}$/.test(r.id) || !findRegion(r.id));
-  if (bad) return fail(makeIssue('WEIGHTS_NOT_REGIONS', M.WEIGHTS_NOT_REGIONS, { id: bad.id }, ['weights']));
+  if (bad) return fail(makeIssue(M, 'WEIGHTS_NOT_REGIONS', { id: bad.id }, ['weights']));
   // Checked only when a line is shared by the key: a partial table would silently give its regions everything.
   const incomplete = regionCoverage(o.weights);
 
@@ -92,7 +92,7 @@ export function prefillAll(a: AgreementLike, o: PrefillOptions): Result<Prefill>
     if (leaf.funder === 'regions' || !leaf.recipient) continue;
     const amount = leaf.line.amount;
     if (amount === null) {
-      warnings.push(makeIssue('LINE_AMOUNT_UNKNOWN', M.LINE_AMOUNT_UNKNOWN, { line: leaf.line.id }, ['areas', leaf.line.id]));
+      warnings.push(makeIssue(M, 'LINE_AMOUNT_UNKNOWN', { line: leaf.line.id }, ['areas', leaf.line.id]));
       continue;
     }
     const base = (who: Who, share: Decimal, basis: GrantBasis): GrantLine => lineFor(a, leaf, who, share, amount, basis);
@@ -112,7 +112,7 @@ export function prefillAll(a: AgreementLike, o: PrefillOptions): Result<Prefill>
         const svr = r.type === 'samverkansregioner';
         const key = leaf.key ?? (svr ? 'equal' : 'population');
         if (key !== 'equal' && (svr || key !== 'population')) {
-          warnings.push(makeIssue('UNSUPPORTED_KEY', M.UNSUPPORTED_KEY, { line: leaf.line.id, key }, ['areas', leaf.line.id]));
+          warnings.push(makeIssue(M, 'UNSUPPORTED_KEY', { line: leaf.line.id, key }, ['areas', leaf.line.id]));
           continue;
         }
         const table: WeightTable = svr
@@ -138,7 +138,7 @@ export function prefillAll(a: AgreementLike, o: PrefillOptions): Result<Prefill>
         break;
       }
       default:
-        warnings.push(makeIssue('UNSUPPORTED_KEY', M.UNSUPPORTED_KEY, { line: leaf.line.id, key: r.type }, ['areas', leaf.line.id]));
+        warnings.push(makeIssue(M, 'UNSUPPORTED_KEY', { line: leaf.line.id, key: r.type }, ['areas', leaf.line.id]));
     }
   }
 
@@ -153,11 +153,11 @@ export function prefillAll(a: AgreementLike, o: PrefillOptions): Result<Prefill>
 /** One recipient's grant. */
 export function prefillGrant(a: AgreementLike, recipientCode: string, o: PrefillOptions): Result<{ grant: Grant; warnings: readonly Issue[] }> {
   const who = resolveRecipient(recipientCode);
-  if (!who) return fail(makeIssue('UNKNOWN_RECIPIENT', M.UNKNOWN_RECIPIENT, { code: recipientCode }, ['recipient']));
+  if (!who) return fail(makeIssue(M, 'UNKNOWN_RECIPIENT', { code: recipientCode }, ['recipient']));
   const all = prefillAll(a, o);
   if (!all.ok) return all;
   const grant = all.value.grants.find((g) => g.recipient.code === who.code);
-  if (!grant) return fail(makeIssue('NO_LINES_FOR_RECIPIENT', M.NO_LINES_FOR_RECIPIENT, { recipient: who.name, agreement: a.title }, ['recipient']));
+  if (!grant) return fail(makeIssue(M, 'NO_LINES_FOR_RECIPIENT', { recipient: who.name, agreement: a.title }, ['recipient']));
   return ok({ grant, warnings: all.value.warnings });
 }
 
@@ -235,5 +235,5 @@ function regionCoverage(table: WeightTable): Issue | undefined {
   const missing = REGIONS.map((r) => r.code).filter((code) => !seen.has(code));
   const extra = [...seen].filter(([id, n]) => n > 1 || !REGIONS.some((r) => r.code === id)).map(([id]) => id);
   if (missing.length === 0 && extra.length === 0) return undefined;
-  return makeIssue('WEIGHTS_MISSING_REGIONS', M.WEIGHTS_MISSING_REGIONS, { missing, extra }, ['weights']);
+  return makeIssue(M, 'WEIGHTS_MISSING_REGIONS', { missing, extra }, ['weights']);
 }

@@ -1,10 +1,10 @@
-import { listAgreements, parseAgreementJson, type Agreement } from '../../core/agreements';
+import { AGREEMENT_MESSAGES, listAgreements, parseAgreementJson, type Agreement } from '../../core/agreements';
 import { checkAgreement, checkDistribution, type CheckIssue } from '../../core/checks';
 import type { DeadlineView } from '../../core/deadlines';
 import { distribute, type Distribution, type Method } from '../../core/distribution';
 import type { Profile } from '../../core/profile';
 import { SCB_COUNTY_2023_12_31, tableRecipients, tableSource, type WeightTable } from '../../core/reference';
-import { issueText, type Issue, type Lang } from '../../core/result';
+import { issueText, makeIssue, type Issue, type Lang } from '../../core/result';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { distributionPlan, distributionPlanId, type SheetPlan } from '../../core/sheetplan';
 import type { WorkbookPort } from '../../excel/port';
@@ -210,11 +210,7 @@ export class Controller {
     const r = parseAgreementJson(text);
     if (!r.ok) {
       this.fail([
-        {
-          code: 'FILE',
-          message: `Filen ${fileName} är ingen giltig överenskommelse. ${issueText(r.issues[0] as Issue, 'sv')}`,
-          messageEn: `The file ${fileName} is not a valid agreement. ${issueText(r.issues[0] as Issue, 'en')}`,
-        },
+        makeIssue(AGREEMENT_MESSAGES, 'FILE', { file: fileName, cause: r.issues[0] as Issue }),
       ]);
       return;
     }

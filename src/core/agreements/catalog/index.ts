@@ -1,4 +1,4 @@
-import { fail, makeIssue, ok, type Result } from '../../result';
+import { fail, issueText, makeIssue, ok, type Result } from '../../result';
 import { parseAgreement } from '../load';
 import { AGREEMENT_MESSAGES as M } from '../messages';
 import type { Agreement } from '../types';
@@ -34,7 +34,7 @@ export function listAgreements(): readonly Agreement[] {
   if (!cache) {
     cache = CATALOG_JSON.map((json, i) => {
       const r = parseAgreement(json);
-      if (!r.ok) throw new Error(`built-in agreement #${i} is invalid: ${r.issues.map((x) => x.messageEn).join('; ')}`);
+      if (!r.ok) throw new Error(`built-in agreement #${i} is invalid: ${r.issues.map((x) => issueText(x, 'en')).join('; ')}`);
       return r.value;
     });
   }
@@ -44,5 +44,5 @@ export function listAgreements(): readonly Agreement[] {
 export function getAgreement(id: string): Result<Agreement> {
   const found = listAgreements().find((a) => a.id === id.trim());
   if (found) return ok(found);
-  return fail(makeIssue('UNKNOWN_AGREEMENT', M.UNKNOWN_AGREEMENT, { id, known: listAgreements().map((a) => a.id).join(', ') }));
+  return fail(makeIssue(M, 'UNKNOWN_AGREEMENT', { id, known: listAgreements().map((a) => a.id).join(', ') }));
 }
