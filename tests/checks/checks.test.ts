@@ -56,6 +56,21 @@ describe('checkAgreement', () => {
     expect(DISTRIBUTION_CASES[code]!().map((i) => i.code)).toContain(code);
   });
 
+  it.each(Object.keys(DISTRIBUTION_CASES))('%s reads in English without Swedish labels', (code) => {
+    const issue = DISTRIBUTION_CASES[code]!().find((i) => i.code === code)!;
+    expect(issueText(issue, 'en')).not.toMatch(/regionerna|samverkansregion|summa|raden|mottagare/i);
+  });
+
+  it('names the total row and the expected recipients in the language shown', () => {
+    const [total] = checkDistribution(line({ recipient: { type: 'skr' } }), [{ recipient: 'SKR', amount: 60 }], { statedTotal: 'sextio' });
+    expect(issueText(total!, 'en')).toBe('Row 2 (the total row): "sextio" is not an amount.');
+    expect(issueText(total!)).toBe('Rad 2 (summaraden): ”sextio” är inte ett belopp.');
+    const [unknown] = checkDistribution(line({ amount: new Dec(1), recipient: { type: 'samverkansregioner' } }), [{ recipient: 'Gotland', amount: 1 }]);
+    expect(issueText(unknown!, 'en')).toBe('Row 1: "Gotland" is not one of the line\'s recipients (the six healthcare cooperation regions).');
+    expect(issueText(unknown!)).toMatch(/\(de sex samverkansregionerna\)\.$/);
+    expect(unknown!.expected).toBe(SAMVERKANSREGIONER.map((s) => s.id).join(', '));
+  });
+
   it('has a case for every issue code', () => {
     expect([...Object.keys(BROKEN), ...Object.keys(DISTRIBUTION_CASES)].sort()).toEqual([...CHECK_CODES].sort());
   });

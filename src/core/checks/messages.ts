@@ -39,8 +39,12 @@ interface Dates {
 }
 interface Row {
   readonly row: number;
-  readonly recipient: string;
+  /** As the table names it; none on the table's total row. */
+  readonly recipient?: string;
   readonly value: string;
+}
+interface Named extends Row {
+  readonly recipient: string;
 }
 
 const minSv = (k: Constraint['kind']) => (k === 'min-share' ? 'minst' : 'högst');
@@ -175,23 +179,23 @@ export const CHECK_MESSAGES = {
   },
   DISTRIBUTION_INVALID_AMOUNT: {
     severity: 'error',
-    sv: (p: Row) => `Rad ${p.row} (${p.recipient}): ”${p.value}” är inte ett belopp.`,
-    en: (p: Row) => `Row ${p.row} (${p.recipient}): "${p.value}" is not an amount.`,
+    sv: (p: Row) => `Rad ${p.row} (${p.recipient ?? 'summaraden'}): ”${p.value}” är inte ett belopp.`,
+    en: (p: Row) => `Row ${p.row} (${p.recipient ?? 'the total row'}): "${p.value}" is not an amount.`,
   },
   DISTRIBUTION_NEGATIVE_AMOUNT: {
     severity: 'error',
-    sv: (p: Row) => `Rad ${p.row} (${p.recipient}): beloppet ${p.value} kr är negativt.`,
-    en: (p: Row) => `Row ${p.row} (${p.recipient}): the amount ${p.value} kr is negative.`,
+    sv: (p: Named) => `Rad ${p.row} (${p.recipient}): beloppet ${p.value} kr är negativt.`,
+    en: (p: Named) => `Row ${p.row} (${p.recipient}): the amount ${p.value} kr is negative.`,
   },
   DISTRIBUTION_DUPLICATE_RECIPIENT: {
     severity: 'error',
-    sv: (p: Row) => `Rad ${p.row}: mottagaren ${p.recipient} finns redan på en tidigare rad.`,
-    en: (p: Row) => `Row ${p.row}: recipient ${p.recipient} already appears on an earlier row.`,
+    sv: (p: Named) => `Rad ${p.row}: mottagaren ${p.recipient} finns redan på en tidigare rad.`,
+    en: (p: Named) => `Row ${p.row}: recipient ${p.recipient} already appears on an earlier row.`,
   },
   DISTRIBUTION_UNKNOWN_RECIPIENT: {
     severity: 'error',
-    sv: (p: Row & { expected: string }) => `Rad ${p.row}: ”${p.recipient}” är inte en av mottagarna för raden (${p.expected}).`,
-    en: (p: Row & { expected: string }) => `Row ${p.row}: "${p.recipient}" is not one of the line's recipients (${p.expected}).`,
+    sv: (p: Named & { expected: Subject }) => `Rad ${p.row}: ”${p.recipient}” är inte en av mottagarna för raden (${p.expected.sv}).`,
+    en: (p: Named & { expected: Subject }) => `Row ${p.row}: "${p.recipient}" is not one of the line's recipients (${p.expected.en}).`,
   },
   DISTRIBUTION_MISSING_RECIPIENTS: {
     severity: 'warning',

@@ -3,7 +3,7 @@ import { Dec, ZERO, formatAmountPlain, isDecimal, parseAmount, roundTo, unitLabe
 import { fail, makeIssue, ok, type Issue, type Result } from '../result';
 import { apportion, type Apportionment } from './apportion';
 import { findBadIds } from './ids';
-import { DISTRIBUTION_MESSAGES as M, MAX_RECIPIENTS } from './messages';
+import { DISTRIBUTION_MESSAGES as M, MAX_RECIPIENTS, type Whose } from './messages';
 import {
   TIE_BREAK,
   type AmountInput,
@@ -50,20 +50,18 @@ export function distribute(request: DistributionRequest): Result<Distribution> {
   const negative = amount.isNegative() && !amount.isZero();
   const sameSign = (d: Decimal): boolean => d.isZero() || d.isNegative() === negative;
   const onUnit = (d: Decimal): boolean => method === 'none' || d.div(step).isInteger();
-  const notOnUnit = (id: string | undefined, d: Decimal, path: (string | number)[]) =>
-    makeIssue(M, 'AMOUNT_NOT_MULTIPLE_OF_UNIT', { ...(id === undefined ? {} : { id }), amount: formatAmountPlain(d), unitSv: unitLabel(unit, 'sv'), unitEn: unitLabel(unit, 'en') },
-      path,
-    );
+  const notOnUnit = (whose: Whose, d: Decimal, path: (string | number)[]) =>
+    makeIssue(M, 'AMOUNT_NOT_MULTIPLE_OF_UNIT', { whose, amount: formatAmountPlain(d), unitSv: unitLabel(unit, 'sv'), unitEn: unitLabel(unit, 'en') }, path);
 
-  if (!onUnit(amount)) issues.push(notOnUnit(undefined, amount, ['amount']));
+  if (!onUnit(amount)) issues.push(notOnUnit({ of: 'amount' }, amount, ['amount']));
   fixedAmounts.forEach((f, i) => {
     const id = (fixedList[i] as FixedAmount).id;
     if (f === undefined) return;
-    if (!sameSign(f)) issues.push(makeIssue(M, 'FIXED_SIGN_MISMATCH', { id }, ['fixed', i, 'amount']));
-    if (!onUnit(f)) issues.push(notOnUnit(id, f, ['fixed', i, 'amount']));
+    if (!sameSign(f)) issues.push(makeIssue(M, 'FIXED_SIGN_MISMATCH', { whose: { of: 'fixed', id } }, ['fixed', i, 'amount']));
+    if (!onUnit(f)) issues.push(notOnUnit({ of: 'fixed', id }, f, ['fixed', i, 'amount']));
   });
-  if (!sameSign(base)) issues.push(makeIssue(M, 'FIXED_SIGN_MISMATCH', { id: 'grundbeloppet' }, ['basePerRecipient']));
-  if (!onUnit(base)) issues.push(notOnUnit('grundbeloppet', base, ['basePerRecipient']));
+  if (!sameSign(base)) issues.push(makeIssue(M, 'FIXED_SIGN_MISMATCH', { whose: { of: 'base' } }, ['basePerRecipient']));
+  if (!onUnit(base)) issues.push(notOnUnit({ of: 'base' }, base, ['basePerRecipient']));
   if (issues.length > 0) return fail(...issues);
 
   const fixedTotal = (fixedAmounts as Decimal[]).reduce((a, b) => a.plus(b), ZERO).plus(base.times(recipients.length));

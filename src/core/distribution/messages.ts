@@ -1,10 +1,19 @@
 import type { Catalogue } from '../result';
 
+/** Which amount a message is about: the amount to distribute, the base per recipient, or one fixed amount. */
+export type Whose = { readonly of: 'amount' } | { readonly of: 'base' } | { readonly of: 'fixed'; readonly id: string };
+
 interface OffUnit {
-  readonly id?: string;
+  readonly whose: Whose;
   readonly amount: string;
   readonly unitSv: string;
   readonly unitEn: string;
+}
+
+function whose(w: Whose, lang: 'sv' | 'en'): string {
+  if (w.of === 'fixed') return lang === 'sv' ? `Det fasta beloppet för ${w.id}` : `The fixed amount for ${w.id}`;
+  if (w.of === 'base') return lang === 'sv' ? 'Grundbeloppet per mottagare' : 'The base amount per recipient';
+  return lang === 'sv' ? 'Beloppet' : 'The amount';
 }
 
 
@@ -49,9 +58,9 @@ export const DISTRIBUTION_MESSAGES = {
   },
   AMOUNT_NOT_MULTIPLE_OF_UNIT: {
     sv: (p: OffUnit) =>
-      `${p.id === undefined ? 'Beloppet' : `Det fasta beloppet för ${p.id}`} ${p.amount} är inte en jämn multipel av enheten ${p.unitSv}. Välj en mindre enhet (till exempel öre) eller avrunda beloppet först.`,
+      `${whose(p.whose, 'sv')} ${p.amount} är inte en jämn multipel av enheten ${p.unitSv}. Välj en mindre enhet (till exempel öre) eller avrunda beloppet först.`,
     en: (p: OffUnit) =>
-      `${p.id === undefined ? 'The amount' : `The fixed amount for ${p.id}`} ${p.amount} is not a whole multiple of the unit ${p.unitEn}. Choose a smaller unit (for example öre) or round the amount first.`,
+      `${whose(p.whose, 'en')} ${p.amount} is not a whole multiple of the unit ${p.unitEn}. Choose a smaller unit (for example öre) or round the amount first.`,
   },
   FIXED_EXCEEDS_AMOUNT: {
     sv: (p: { fixed: string; amount: string }) =>
@@ -60,9 +69,9 @@ export const DISTRIBUTION_MESSAGES = {
       `The fixed amounts (${p.fixed}) exceed the amount to distribute (${p.amount}). Reduce the fixed amounts or raise the amount.`,
   },
   FIXED_SIGN_MISMATCH: {
-    sv: (p: { id: string }) =>
-      `Det fasta beloppet för ${p.id} har annat tecken än beloppet som fördelas. Använd samma tecken (negativt för återbetalningar).`,
-    en: (p: { id: string }) => `The fixed amount for ${p.id} has the opposite sign to the amount. Use the same sign (negative for repayments).`,
+    sv: (p: { whose: Whose }) =>
+      `${whose(p.whose, 'sv')} har annat tecken än beloppet som fördelas. Använd samma tecken (negativt för återbetalningar).`,
+    en: (p: { whose: Whose }) => `${whose(p.whose, 'en')} has the opposite sign to the amount. Use the same sign (negative for repayments).`,
   },
   INVALID_DECIMALS: {
     sv: (p: { value: string }) => `Antalet decimaler (${p.value}) måste vara ett heltal mellan 0 och 20.`,
