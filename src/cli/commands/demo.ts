@@ -6,10 +6,9 @@ import { swedishHolidayCalendar } from '../../core/deadlines/swedish-holidays';
 import { METHOD_LABELS } from '../../core/distribution';
 import { formatKronor } from '../../core/money';
 import type { Profile } from '../../core/profile';
-import { issueText } from '../../core/result';
 import { distributionTemplate, overviewTemplate, prefillAll, redovisningTemplate, rekvisitionTemplate } from '../../core/templates';
 import { writeTemplatesToFile } from '../../xlsx';
-import { UsageError, type CliIo } from '../io';
+import { IssueError, type CliIo } from '../io';
 import { loadAgreementArg } from '../agreement-source';
 import { describeSheets, generationInfo, loadWeights, outputPath } from '../templates';
 
@@ -39,7 +38,7 @@ export function registerDemo(program: Command, io: CliIo): void {
       const agreement = loadAgreementArg(DEMO_AGREEMENT, io);
       const weights = loadWeights({}, io);
       const prefill = prefillAll(agreement, { weights });
-      if (!prefill.ok) throw new UsageError(prefill.issues.map((i) => issueText(i)).join('\n'));
+      if (!prefill.ok) throw new IssueError(prefill.issues);
       const distribution = prefill.value.distributions.get(DEMO_LINE);
       const grant = prefill.value.grants.find((g) => g.recipient.code === DEMO_REGION);
       if (!distribution || !grant) throw new Error(`the catalog no longer has ${DEMO_LINE} shared among the regions`);
@@ -57,7 +56,7 @@ export function registerDemo(program: Command, io: CliIo): void {
       ];
       const path = outputPath(opts.out, io);
       const written = await writeTemplatesToFile(path, { title: `Bidragskollen: ${agreement.title}`, generator: 'Bidragskollen', sheets });
-      if (!written.ok) throw new UsageError(written.issues.map((i) => issueText(i)).join('\n'));
+      if (!written.ok) throw new IssueError(written.issues);
 
       const passed = deadlines.filter((d) => d.status === 'passed').length;
       const source = distribution.source;
