@@ -28,7 +28,7 @@ export function parseWeightTableCsv(text: string, options: CsvTableOptions): Res
   const issues: Issue[] = [];
   for (const e of parsed.errors.slice(0, 5)) {
     if (e.code === 'UndetectableDelimiter') continue;
-    issues.push(makeIssue(M, 'CSV_PARSE', { file, line: (e.row ?? 0) + 1, detail: e.message }));
+    issues.push(makeIssue(M, 'CSV_PARSE', { file, line: (e.row ?? 0) + 1, problem: e.code }));
   }
   const [header, ...body] = parsed.data;
   if (!header || body.length === 0) return fail(makeIssue(M, 'CSV_EMPTY', { file }));

@@ -98,4 +98,12 @@ describe('user tables from CSV', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]?.code).toBe(code);
   });
+
+  it('says in words what is wrong with a line that is not CSV, in either language', () => {
+    const r = parseWeightTableCsv('kod;namn;vikt\n01;"Region Stockholm;1\n03;Region Uppsala;2\n', { file: 'x.csv' });
+    if (r.ok) throw new Error('expected an issue');
+    const issue = r.issues.find((i) => i.code === 'CSV_PARSE')!;
+    expect(issueText(issue)).toMatch(/^Rad 2 i x\.csv går inte att läsa som CSV: ett citattecken öppnas men stängs aldrig\./);
+    expect(issueText(issue, 'en')).toMatch(/^Line 2 of x\.csv cannot be read as CSV: a quote is opened but never closed\./);
+  });
 });
