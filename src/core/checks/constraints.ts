@@ -14,7 +14,7 @@ export function checkConstraints(a: Agreement): CheckIssue[] {
     const path = ['constraints', i];
     const area = a.areas.find((x) => x.id === c.area);
     const target = { sv: c.target.description, en: c.target.descriptionEn ?? c.target.description };
-    const subject = areaSubject(area?.title ?? c.area);
+    const subject = areaSubject(area ?? { title: c.area });
     const amountsOf = (ids: readonly string[]) => ids.map((id) => findLine(a, id)?.line.amount ?? null);
     const definiteParts = amountsOf(c.target.lines);
     const possibleParts = amountsOf(c.target.possibleLines);

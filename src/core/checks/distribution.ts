@@ -58,7 +58,7 @@ function toDecimal(v: number | string | Decimal): Decimal | undefined {
  */
 export function checkDistribution(line: Line, rows: readonly DistributionRowInput[], options: DistributionCheckOptions = {}): CheckIssue[] {
   const issues: CheckIssue[] = [];
-  const subject = lineSubject(line.title);
+  const subject = lineSubject(line);
   const expected = expectedRecipients(line);
   const seen = new Set<string>();
   const amounts: Decimal[] = [];
