@@ -1,4 +1,4 @@
-import type { Catalogue, IssueSpec, Severity } from '../result';
+import type { Bilingual, Catalogue, IssueSpec, Severity } from '../result';
 
 const m = <P>(sv: (p: P) => string, en: (p: P) => string, severity?: Severity): IssueSpec<P> => ({ sv, en, ...(severity ? { severity } : {}) });
 
@@ -7,9 +7,9 @@ export const TEMPLATE_MESSAGES = {
     (p) => `Okänd mottagare ”${p.code}”. Ange skr, en länskod som 13 eller en samverkansregion som sodra.`,
     (p) => `Unknown recipient "${p.code}". Give skr, a county code such as 13 or a samverkansregion such as sodra.`,
   ),
-  NO_LINES_FOR_RECIPIENT: m<{ recipient: string; agreement: string }>(
-    (p) => `${p.recipient} rekvirerar inga medel ur ${p.agreement} själv. Välj en annan mottagare eller använd --all.`,
-    (p) => `${p.recipient} does not requisition any funds of ${p.agreement} itself. Choose another recipient or use --all.`,
+  NO_LINES_FOR_RECIPIENT: m<{ recipient: string; agreement: Bilingual }>(
+    (p) => `${p.recipient} rekvirerar inga medel ur ${p.agreement.sv} själv. Välj en annan mottagare eller använd --all.`,
+    (p) => `${p.recipient} does not requisition any funds of ${p.agreement.en} itself. Choose another recipient or use --all.`,
   ),
   LINE_AMOUNT_UNKNOWN: m<{ line: string }>(
     (p) => `Raden ${p.line} har inget angivet belopp; den kan inte rekvireras och hoppas över.`,

@@ -157,7 +157,7 @@ export function prefillGrant(a: AgreementLike, recipientCode: string, o: Prefill
   const all = prefillAll(a, o);
   if (!all.ok) return all;
   const grant = all.value.grants.find((g) => g.recipient.code === who.code);
-  if (!grant) return fail(makeIssue(M, 'NO_LINES_FOR_RECIPIENT', { recipient: who.name, agreement: a.title }, ['recipient']));
+  if (!grant) return fail(makeIssue(M, 'NO_LINES_FOR_RECIPIENT', { recipient: who.name, agreement: { sv: a.title, en: a.titleEn ?? a.title } }, ['recipient']));
   return ok({ grant, warnings: all.value.warnings });
 }
 
