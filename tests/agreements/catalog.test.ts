@@ -161,6 +161,9 @@ describe('loading agreement files', () => {
       ['UNKNOWN_AREA', 'deadlines.3.areas.2'],
       ['UNKNOWN_AREA', 'deadlines.7.areas.0'],
     ]);
+    // The id at fault is data on the issue, typed by its code, not text to parse back.
+    const ids = r.ok ? [] : r.issues.flatMap((i) => (i.code === 'DUPLICATE_ID' || i.code === 'UNKNOWN_AREA' ? [i.params.id] : []));
+    expect(ids.slice(0, 2)).toEqual(['antibiotika', 'okant']);
   });
 
   it('reports bad JSON, unknown fields and wrong types with their place', () => {

@@ -8,7 +8,7 @@ export {
   FUNDERS,
 } from './schema';
 export { parseAgreement, parseAgreementJson, serializeAgreement } from './load';
-export { AGREEMENT_MESSAGES, type AgreementIssueCode } from './messages';
+export { AGREEMENT_MESSAGES, type AgreementIssue, type AgreementIssueCode } from './messages';
 export { formatPath } from './location';
 export { listAgreements, getAgreement, CATALOG_JSON } from './catalog';
 export { walkLines, leaves, findLine, type LineVisit } from './walk';

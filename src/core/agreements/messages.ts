@@ -1,5 +1,5 @@
 import { jsonSyntaxText, type JsonSyntaxError } from '../json';
-import { issueText, type Catalogue, type Issue, type IssuePath } from '../result';
+import { issueText, type Catalogue, type Issue, type IssuePath, type IssueOf } from '../result';
 import { schemaProblemText, type SchemaProblem } from '../schema-problem';
 import { placeText } from './location';
 
@@ -75,3 +75,6 @@ export const AGREEMENT_MESSAGES = {
 } as const satisfies Catalogue;
 
 export type AgreementIssueCode = keyof typeof AGREEMENT_MESSAGES;
+
+/** Every issue this module gives, discriminated by code. */
+export type AgreementIssue = IssueOf<typeof AGREEMENT_MESSAGES>;

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../result';
+import type { Catalogue, IssueOf } from '../result';
 
 /** Which amount a message is about: the amount to distribute, the base per recipient, or one fixed amount. */
 export type Whose = { readonly of: 'amount' } | { readonly of: 'base' } | { readonly of: 'fixed'; readonly id: string };
@@ -80,3 +80,6 @@ export const DISTRIBUTION_MESSAGES = {
 } as const satisfies Catalogue;
 
 export type DistributionIssueCode = keyof typeof DISTRIBUTION_MESSAGES;
+
+/** Every issue this module gives, discriminated by code. */
+export type DistributionIssue = IssueOf<typeof DISTRIBUTION_MESSAGES>;

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../result';
+import type { Catalogue, IssueOf } from '../result';
 
 export const MONEY_MESSAGES = {
   EMPTY_AMOUNT: {
@@ -16,3 +16,6 @@ export const MONEY_MESSAGES = {
     en: () => 'The amount is not a finite number.',
   },
 } as const satisfies Catalogue;
+
+/** Every issue this module gives, discriminated by code. */
+export type MoneyIssue = IssueOf<typeof MONEY_MESSAGES>;

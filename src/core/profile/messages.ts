@@ -1,5 +1,5 @@
 import { jsonSyntaxText, type JsonSyntaxError } from '../json';
-import type { Catalogue, IssuePath, IssueSpec, Severity } from '../result';
+import type { Catalogue, IssueOf, IssuePath, IssueSpec, Severity } from '../result';
 import { schemaProblemText, type SchemaProblem } from '../schema-problem';
 
 const m = <P>(sv: (p: P) => string, en: (p: P) => string, severity?: Severity): IssueSpec<P> => ({ sv, en, ...(severity ? { severity } : {}) });
@@ -55,3 +55,6 @@ export const PROFILE_MESSAGES = {
 } as const satisfies Catalogue;
 
 export type ProfileIssueCode = keyof typeof PROFILE_MESSAGES;
+
+/** Every issue this module gives, discriminated by code. */
+export type ProfileIssue = IssueOf<typeof PROFILE_MESSAGES>;

@@ -1,4 +1,4 @@
-import type { Bilingual, Catalogue } from '../result';
+import type { Bilingual, Catalogue, IssueOf } from '../result';
 
 /** papaparse's error codes in words; its own messages are English only. */
 const CSV_PROBLEMS: Readonly<Record<string, Bilingual>> = {
@@ -43,3 +43,6 @@ export const REFERENCE_MESSAGES = {
       `Line ${p.line} of ${p.file} cannot be read as CSV: ${csvProblem(p.problem, 'en')}. Check the quotes and separators on that line.`,
   },
 } as const satisfies Catalogue;
+
+/** Every issue this module gives, discriminated by code. */
+export type ReferenceIssue = IssueOf<typeof REFERENCE_MESSAGES>;

@@ -1,4 +1,4 @@
-import { issueText, type Bilingual, type Catalogue, type Issue, type IssuePath, type Lang } from '../result';
+import { issueText, type Bilingual, type Catalogue, type Issue, type IssuePath, type Lang, type IssueOf } from '../result';
 import { schemaProblemText, type SchemaProblem } from '../schema-problem';
 
 interface Stored {
@@ -33,3 +33,6 @@ export const SETTINGS_MESSAGES = {
       `${p.path.length > 0 ? `The field ${p.path.join('.')}` : 'The whole value'}: ${schemaProblemText(p.problem, 'en')}`,
   },
 } as const satisfies Catalogue;
+
+/** Every issue this module gives, discriminated by code. */
+export type SettingsIssue = IssueOf<typeof SETTINGS_MESSAGES>;

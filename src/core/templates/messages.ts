@@ -1,4 +1,4 @@
-import type { Bilingual, Catalogue, IssueSpec, Severity } from '../result';
+import type { Bilingual, Catalogue, IssueOf, IssueSpec, Severity } from '../result';
 
 const m = <P>(sv: (p: P) => string, en: (p: P) => string, severity?: Severity): IssueSpec<P> => ({ sv, en, ...(severity ? { severity } : {}) });
 
@@ -49,3 +49,6 @@ export const TEMPLATE_MESSAGES = {
     (p) => `The method ${p.method} cannot be used for requisitions and reports: the shares must be whole amounts that sum to the line. Choose largest-remainder or adjust-largest.`,
   ),
 } as const satisfies Catalogue;
+
+/** Every issue this module gives, discriminated by code. */
+export type TemplateIssue = IssueOf<typeof TEMPLATE_MESSAGES>;
