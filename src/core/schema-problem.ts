@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { IssuePath, Lang } from './result';
+import type { Bilingual, IssuePath, Lang } from './result';
 
 /**
  * What zod found wrong with one field, as data: the file formats' modules (agreements, profile,
@@ -53,7 +53,7 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-const TYPE_WORDS: Readonly<Record<string, { readonly sv: string; readonly en: string }>> = {
+const TYPE_WORDS: Readonly<Record<string, Bilingual>> = {
   string: { sv: 'text inom citattecken', en: 'text in quotes' },
   number: { sv: 'ett tal', en: 'a number' },
   int: { sv: 'ett heltal', en: 'a whole number' },
@@ -64,7 +64,7 @@ const TYPE_WORDS: Readonly<Record<string, { readonly sv: string; readonly en: st
   null: { sv: 'null', en: 'null' },
 };
 
-const RECEIVED_WORDS: Readonly<Record<string, { readonly sv: string; readonly en: string }>> = {
+const RECEIVED_WORDS: Readonly<Record<string, Bilingual>> = {
   string: { sv: 'text', en: 'text' },
   number: { sv: 'ett tal', en: 'a number' },
   boolean: { sv: 'ett sanningsvärde', en: 'true or false' },

@@ -1,5 +1,5 @@
 import { issueText } from '../../src/core/result';
-import { parseAgreement, type Agreement, type AgreementJson, type Line } from '../../src/core/agreements';
+import { listAgreements, parseAgreement, type Agreement, type AgreementJson, type Line } from '../../src/core/agreements';
 import { CHECK_CODES, CHECK_MESSAGES, checkAgreement, checkDistribution, type CheckIssue } from '../../src/core/checks';
 import { Dec } from '../../src/core/money';
 import { REGIONS, SAMVERKANSREGIONER } from '../../src/core/reference';
@@ -69,6 +69,20 @@ describe('checkAgreement', () => {
     expect(issueText(unknown!, 'en')).toBe('Row 1: "Gotland" is not one of the line\'s recipients (the six healthcare cooperation regions).');
     expect(issueText(unknown!)).toMatch(/\(de sex samverkansregionerna\)\.$/);
     expect(unknown!.expected).toBe(SAMVERKANSREGIONER.map((s) => s.id).join(', '));
+  });
+
+  it('writes English with no Swedish outside quoted titles and proper names, for every code and the whole catalog', () => {
+    const names = [...REGIONS.map((r) => r.name), ...SAMVERKANSREGIONER.map((s) => s.name)];
+    const issues = [
+      ...Object.keys(BROKEN).flatMap((code) => checkAgreement(broken(code))),
+      ...Object.values(DISTRIBUTION_CASES).flatMap((c) => c()),
+      ...listAgreements().flatMap((a) => checkAgreement(a)),
+    ];
+    for (const issue of issues) {
+      let text = issueText(issue, 'en').replace(/"[^"]*"/g, '""');
+      for (const name of names) text = text.split(name).join('');
+      expect([issue.code, text]).not.toEqual([issue.code, expect.stringMatching(/[åäöÅÄÖ]|\b(och|de|raden|området|summa|roten|regionerna)\b/)]);
+    }
   });
 
   it('has a case for every issue code', () => {
