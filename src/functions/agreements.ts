@@ -29,7 +29,7 @@ export function deadlineCells(id: Cell, kind: Cell, area?: Cell, find: Catalog =
     const only = dates[0];
     if (only === undefined) {
       if (!isKindWord(wanted) && !agreement.deadlines.some((d) => d.id === normalize(wanted))) {
-        fail(issue('INVALID_DEADLINE_KIND', { value: wanted, kinds: kindList() }));
+        fail(issue('INVALID_DEADLINE_KIND', { value: wanted, kinds: DEADLINE_KINDS.map((k) => KIND_WORDS[k]) }));
       }
       const known = agreement.deadlines.map((d) => `${d.id} (${effectiveDate(d.date)})`).join(', ') || '–';
       return fail(issue('NO_DEADLINE', { agreement: agreement.id, kind: wanted, known }));
@@ -65,7 +65,6 @@ interface Words {
 
 const normalize = (text: string) => text.trim().toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ');
 const matches = (words: Words, text: string) => [words.sv, words.en, ...(words.also ?? [])].includes(normalize(text));
-const shown = (words: Words) => words[messageLanguage()];
 
 /** Deadline kinds as users write them; a deadline's own id matches too. */
 const KIND_WORDS: Readonly<Record<DeadlineKind, Words>> = {
@@ -79,7 +78,6 @@ const KIND_WORDS: Readonly<Record<DeadlineKind, Words>> = {
 
 const isKindWord = (text: string) => DEADLINE_KINDS.some((k) => matches(KIND_WORDS[k], text));
 const isKind = (deadline: Deadline, wanted: string) => deadline.id === normalize(wanted) || matches(KIND_WORDS[deadline.kind], wanted);
-const kindList = () => DEADLINE_KINDS.map((k) => shown(KIND_WORDS[k])).join(', ');
 
 type Value = number | string;
 
@@ -91,7 +89,7 @@ interface Field<T> extends Words {
 function readField<T>(table: readonly Field<T>[], name: string | undefined, item: T): Value {
   const field = name === undefined ? table[0] : table.find((f) => matches(f, name));
   if (field) return field.read(item);
-  return fail(issue('INVALID_FIELD', { value: name ?? '', fields: table.map(shown).join(', ') }));
+  return fail(issue('INVALID_FIELD', { value: name ?? '', fields: table.map(({ sv, en }) => ({ sv, en })) }));
 }
 
 function amount(value: Decimal | null, what: Label): number {

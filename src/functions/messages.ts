@@ -1,4 +1,6 @@
-import type { Bilingual, Catalogue } from '../core/result';
+import type { Bilingual, Catalogue, Lang } from '../core/result';
+
+const list = (words: readonly Bilingual[], lang: Lang) => words.map((w) => w[lang]).join(', ');
 
 /**
  * What the spreadsheet functions can say about their arguments, before the core sees them. The
@@ -98,12 +100,12 @@ export const FUNCTION_MESSAGES = {
     en: (p: { what: Label }) => `The agreement states no value for ${p.what.en}. It is something to report, not zero.`,
   },
   INVALID_FIELD: {
-    sv: (p: { value: string; fields: string }) => `Uppgiften ”${p.value}” finns inte. Välj en av: ${p.fields}.`,
-    en: (p: { value: string; fields: string }) => `There is no field "${p.value}". Choose one of: ${p.fields}.`,
+    sv: (p: { value: string; fields: readonly Label[] }) => `Uppgiften ”${p.value}” finns inte. Välj en av: ${list(p.fields, 'sv')}.`,
+    en: (p: { value: string; fields: readonly Label[] }) => `There is no field "${p.value}". Choose one of: ${list(p.fields, 'en')}.`,
   },
   INVALID_DEADLINE_KIND: {
-    sv: (p: { value: string; kinds: string }) => `Tidsfristen ”${p.value}” känns inte igen. Ange en av: ${p.kinds}, eller tidsfristens id.`,
-    en: (p: { value: string; kinds: string }) => `The deadline "${p.value}" is not recognized. Use one of: ${p.kinds}, or the deadline's id.`,
+    sv: (p: { value: string; kinds: readonly Label[] }) => `Tidsfristen ”${p.value}” känns inte igen. Ange en av: ${list(p.kinds, 'sv')}, eller tidsfristens id.`,
+    en: (p: { value: string; kinds: readonly Label[] }) => `The deadline "${p.value}" is not recognized. Use one of: ${list(p.kinds, 'en')}, or the deadline's id.`,
   },
   NO_DEADLINE: {
     excel: '#N/A',

@@ -6,7 +6,7 @@ const m = <P>(sv: (p: P) => string, en: (p: P) => string): IssueSpec<P> => ({ sv
  * Why a write failed, by the system's error code. The system's own message names the temporary
  * file the atomic write uses, which the user never asked for, so it is not shown.
  */
-const WRITE_REASONS: Readonly<Record<string, { sv: string; en: string }>> = {
+const WRITE_REASONS: Readonly<Record<string, Bilingual>> = {
   ENOENT: { sv: 'mappen finns inte', en: 'the folder does not exist' },
   ENOTDIR: { sv: 'en del av sökvägen är en fil, inte en mapp', en: 'part of the path is a file, not a folder' },
   EACCES: { sv: 'behörighet saknas', en: 'permission denied' },
