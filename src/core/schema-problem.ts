@@ -49,58 +49,33 @@ export function schemaProblem(issue: z.core.$ZodIssue): SchemaProblem {
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
+  return Array.isArray(value) ? 'array' : typeof value;
 }
 
-const TYPE_WORDS: Readonly<Record<string, Bilingual>> = {
+const WORDS: Readonly<Record<string, Bilingual>> = {
   string: { sv: 'text inom citattecken', en: 'text in quotes' },
   number: { sv: 'ett tal', en: 'a number' },
   int: { sv: 'ett heltal', en: 'a whole number' },
   boolean: { sv: 'true eller false', en: 'true or false' },
-  array: { sv: 'en lista inom [ ]', en: 'a list in [ ]' },
-  object: { sv: 'ett objekt inom { }', en: 'an object in { }' },
-  record: { sv: 'ett objekt inom { }', en: 'an object in { }' },
-  null: { sv: 'null', en: 'null' },
+  array: { sv: 'en lista [ ]', en: 'a list [ ]' },
+  object: { sv: 'ett objekt { }', en: 'an object { }' },
+  record: { sv: 'ett objekt { }', en: 'an object { }' },
 };
+const COUNTED: Readonly<Record<string, Bilingual>> = { string: { sv: 'tecken', en: 'characters' }, array: { sv: 'poster', en: 'items' } };
 
-const RECEIVED_WORDS: Readonly<Record<string, Bilingual>> = {
-  string: { sv: 'text', en: 'text' },
-  number: { sv: 'ett tal', en: 'a number' },
-  boolean: { sv: 'ett sanningsvärde', en: 'true or false' },
-  array: { sv: 'en lista', en: 'a list' },
-  object: { sv: 'ett objekt', en: 'an object' },
-  null: { sv: 'null', en: 'null' },
-};
-
-const word = (table: typeof TYPE_WORDS, type: string, lang: Lang) => table[type]?.[lang] ?? type;
+/** What was written instead: plain "text", not the advice to quote it. */
+const received = (type: string, lang: Lang) => (type === 'string' ? 'text' : (WORDS[type]?.[lang] ?? type));
+const word = (type: string, lang: Lang) => WORDS[type]?.[lang] ?? type;
 const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
-
-function limitText(p: Extract<SchemaProblem, { kind: 'too-small' | 'too-big' }>, lang: Lang): string {
-  const small = p.kind === 'too-small';
-  if (p.origin === 'string') {
-    if (small && p.limit === '1') return lang === 'sv' ? 'får inte vara tom text; skriv något här' : 'must not be empty text; write something here';
-    if (lang === 'sv') return small ? `ska ha minst ${p.limit} tecken` : `får ha högst ${p.limit} tecken`;
-    return small ? `must have at least ${p.limit} characters` : `may have at most ${p.limit} characters`;
-  }
-  if (p.origin === 'array' || p.origin === 'set') {
-    if (lang === 'sv') return small ? `ska ha minst ${p.limit} poster` : `får ha högst ${p.limit} poster`;
-    return small ? `must have at least ${p.limit} items` : `may have at most ${p.limit} items`;
-  }
-  if (lang === 'sv') return `ska vara ${small ? (p.inclusive ? 'minst' : 'större än') : p.inclusive ? 'högst' : 'mindre än'} ${p.limit}`;
-  return `must be ${small ? (p.inclusive ? 'at least' : 'greater than') : p.inclusive ? 'at most' : 'less than'} ${p.limit}`;
-}
 
 /** The problem as the rest of a sentence after the field's name: "här ska stå text inom citattecken, inte ett tal." */
 export function schemaProblemText(p: SchemaProblem, lang: Lang): string {
   const sv = lang === 'sv';
   switch (p.kind) {
     case 'missing':
-      return sv ? `fältet saknas; skriv ${word(TYPE_WORDS, p.expected, lang)} här.` : `the field is missing; write ${word(TYPE_WORDS, p.expected, lang)} here.`;
+      return sv ? `fältet saknas; skriv ${word(p.expected, lang)} här.` : `the field is missing; write ${word(p.expected, lang)} here.`;
     case 'type':
-      return sv
-        ? `här ska stå ${word(TYPE_WORDS, p.expected, lang)}, inte ${word(RECEIVED_WORDS, p.received, lang)}.`
-        : `this must be ${word(TYPE_WORDS, p.expected, lang)}, not ${word(RECEIVED_WORDS, p.received, lang)}.`;
+      return sv ? `här ska stå ${word(p.expected, lang)}, inte ${received(p.received, lang)}.` : `this must be ${word(p.expected, lang)}, not ${received(p.received, lang)}.`;
     case 'unknown-keys': {
       const one = p.keys.length === 1;
       return sv
@@ -108,8 +83,13 @@ export function schemaProblemText(p: SchemaProblem, lang: Lang): string {
         : `the ${one ? 'field' : 'fields'} ${quoted(p.keys)} ${one ? 'is' : 'are'} not part of the format. Remove ${one ? 'it' : 'them'} or correct the spelling.`;
     }
     case 'too-small':
-    case 'too-big':
-      return `${limitText(p, lang)}.`;
+    case 'too-big': {
+      const small = p.kind === 'too-small';
+      if (small && p.origin === 'string' && p.limit === '1') return sv ? 'får inte vara tom text; skriv något här.' : 'must not be empty text; write something here.';
+      const unit = COUNTED[p.origin]?.[lang];
+      const bound = sv ? (small ? (p.inclusive ? 'minst' : 'mer än') : p.inclusive ? 'högst' : 'mindre än') : small ? (p.inclusive ? 'at least' : 'more than') : p.inclusive ? 'at most' : 'less than';
+      return `${sv ? (unit ? 'ska ha' : 'ska vara') : unit ? 'must have' : 'must be'} ${bound} ${p.limit}${unit ? ` ${unit}` : ''}.`;
+    }
     case 'one-of':
       return sv ? `skriv ett av: ${quoted(p.values)}.` : `write one of: ${quoted(p.values)}.`;
     case 'format':

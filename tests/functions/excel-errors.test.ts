@@ -1,4 +1,4 @@
-import { AGREEMENT_MESSAGES } from '../../src/core/agreements';
+import { AGREEMENT_MESSAGES, CATALOG_MESSAGES } from '../../src/core/agreements';
 import { CHECK_MESSAGES } from '../../src/core/checks';
 import { DISTRIBUTION_MESSAGES } from '../../src/core/distribution';
 import { MONEY_MESSAGES } from '../../src/core/money/messages';
@@ -10,7 +10,7 @@ import { FUNCTION_MESSAGES } from '../../src/functions/messages';
 import { StubError } from '../support/custom-functions';
 
 /** Every catalogue a custom function's issue can come from. */
-const CATALOGUES: readonly Catalogue[] = [FUNCTION_MESSAGES, AGREEMENT_MESSAGES, CHECK_MESSAGES, DISTRIBUTION_MESSAGES, MONEY_MESSAGES, REFERENCE_MESSAGES, TEMPLATE_MESSAGES];
+const CATALOGUES: readonly Catalogue[] = [FUNCTION_MESSAGES, AGREEMENT_MESSAGES, CATALOG_MESSAGES, CHECK_MESSAGES, DISTRIBUTION_MESSAGES, MONEY_MESSAGES, REFERENCE_MESSAGES, TEMPLATE_MESSAGES];
 
 describe('the Excel error of an issue', () => {
   it('is declared with its code: #N/A exactly for "looked for it and it is not there"', () => {
@@ -29,7 +29,7 @@ describe('the Excel error of an issue', () => {
   });
 
   it('comes from the first issue, whatever module it is from, with its message', () => {
-    const unknown = makeIssue(AGREEMENT_MESSAGES, 'UNKNOWN_AGREEMENT', { id: 'x', known: 'a, b' });
+    const unknown = makeIssue(CATALOG_MESSAGES, 'UNKNOWN_AGREEMENT', { id: 'x', known: 'a, b' });
     const negative = makeIssue(DISTRIBUTION_MESSAGES, 'NEGATIVE_WEIGHT', { id: 'r1', value: '-1' });
     const na = toExcelError([unknown, negative]) as unknown as StubError;
     expect([na.code, na.message]).toEqual(['#N/A', 'Det finns ingen inbyggd överenskommelse med id "x". Kända id: a, b. (och 1 fel till)']);

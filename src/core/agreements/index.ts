@@ -11,4 +11,5 @@ export { parseAgreement, parseAgreementJson, serializeAgreement } from './load';
 export { AGREEMENT_MESSAGES, type AgreementIssue, type AgreementIssueCode } from './messages';
 export { formatPath } from './location';
 export { listAgreements, getAgreement, CATALOG_JSON } from './catalog';
+export { CATALOG_MESSAGES, type CatalogIssue } from './catalog/messages';
 export { walkLines, leaves, findLine, type LineVisit } from './walk';

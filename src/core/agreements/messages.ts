@@ -67,11 +67,6 @@ export const AGREEMENT_MESSAGES = {
     sv: (p: { file: string; cause: Issue }) => `Filen ${p.file} är ingen giltig överenskommelse. ${issueText(p.cause, 'sv')}`,
     en: (p: { file: string; cause: Issue }) => `The file ${p.file} is not a valid agreement. ${issueText(p.cause, 'en')}`,
   },
-  UNKNOWN_AGREEMENT: {
-    excel: '#N/A',
-    sv: (p: { id: string; known: string }) => `Det finns ingen inbyggd överenskommelse med id "${p.id}". Kända id: ${p.known}.`,
-    en: (p: { id: string; known: string }) => `There is no built-in agreement with id "${p.id}". Known ids: ${p.known}.`,
-  },
 } as const satisfies Catalogue;
 
 export type AgreementIssueCode = keyof typeof AGREEMENT_MESSAGES;
