@@ -10,6 +10,7 @@ import { parseAgreement, type AgreementJson } from '../src/core/agreements';
 // The deadline check alone, not the amount checks: this measures the rule issue 14 found quadratic.
 import { checkDeadlines } from '../src/core/checks/deadlines';
 import { agreementDeadlines } from '../src/core/deadlines';
+import { issueText } from '../src/core/result';
 
 const KINDS = ['requisition', 'repayment', 'financial-report', 'final-report', 'interim-report', 'check-in'] as const;
 const AREAS = 40;
@@ -73,7 +74,7 @@ for (const n of [1_000, 16_000, 150_000]) {
   const json = agreementJson(n, n);
   const rounds = n >= 150_000 ? 3 : 7;
   const parsed = parseAgreement(json);
-  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.messageEn).join('\n'));
+  if (!parsed.ok) throw new Error(parsed.issues.map((i) => issueText(i, 'en')).join('\n'));
   const a = parsed.value;
   const issues = checkDeadlines(a).length;
   for (const [step, fn] of [

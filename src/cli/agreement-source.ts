@@ -1,13 +1,12 @@
 import { resolve } from 'node:path';
 import { getAgreement, parseAgreementJson, type Agreement } from '../core/agreements';
-import { issueText } from '../core/result';
-import { UsageError, type CliIo } from './io';
+import { IssueError, UsageError, type CliIo } from './io';
 
 /** `<id|file.json>`: a built-in agreement by id, or a file when the argument ends in .json or names a path. */
 export function loadAgreementArg(arg: string, io: CliIo): Agreement {
   if (!/\.json$/i.test(arg) && !/[\\/]/.test(arg)) {
     const found = getAgreement(arg);
-    if (!found.ok) throw new UsageError(found.issues.map((i) => issueText(i)).join('\n') + '\nSkriv bidragskollen agreements för att se alla.');
+    if (!found.ok) throw new IssueError(found.issues, { footer: 'Skriv bidragskollen agreements för att se alla.' });
     return found.value;
   }
   let text: string;
@@ -18,8 +17,7 @@ export function loadAgreementArg(arg: string, io: CliIo): Agreement {
   }
   const parsed = parseAgreementJson(text);
   if (!parsed.ok) {
-    const lines = parsed.issues.map((i) => `  ${issueText(i)}`);
-    throw new UsageError(`${arg} är inte en giltig överenskommelse (${parsed.issues.length} ${parsed.issues.length === 1 ? 'fel' : 'fel'}):\n${lines.join('\n')}`);
+    throw new IssueError(parsed.issues, { heading: `${arg} är inte en giltig överenskommelse (${parsed.issues.length} fel):` });
   }
   return parsed.value;
 }

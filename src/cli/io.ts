@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { issueText, type Issue, type Lang } from '../core/result';
 
 /** What a command may touch, so tests can run the real program in-process. */
 export interface CliIo {
@@ -31,6 +32,21 @@ export class UsageError extends Error {
   ) {
     super(message);
     this.name = 'UsageError';
+  }
+}
+
+/**
+ * Bad input the core reported as issues: printed one a line, in the language asked for (the CLI
+ * speaks Swedish unless a command was given --lang en), under a heading when there is one.
+ */
+export class IssueError extends UsageError {
+  constructor(
+    readonly issues: readonly Issue[],
+    options: { readonly lang?: Lang; readonly heading?: string; readonly footer?: string } = {},
+  ) {
+    const lines = issues.map((i) => (options.heading === undefined ? '' : '  ') + issueText(i, options.lang));
+    super([...(options.heading === undefined ? [] : [options.heading]), ...lines, ...(options.footer === undefined ? [] : [options.footer])].join('\n'));
+    this.name = 'IssueError';
   }
 }
 

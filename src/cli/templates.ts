@@ -7,7 +7,7 @@ import { findPopulationTable, type WeightTable } from '../core/reference';
 import { issueText, type Issue, type Lang } from '../core/result';
 import type { GenerationInfo } from '../core/templates';
 import type { SheetReport } from '../xlsx';
-import { UsageError, type CliIo } from './io';
+import { IssueError, UsageError, type CliIo } from './io';
 import { methodOption, unitOption } from './options';
 import { VERSION } from './version';
 import { resolveWeightTable } from './weights';
@@ -36,7 +36,7 @@ export function loadProfile(file: string | undefined, io: CliIo): Profile {
     throw new UsageError(`Profilen ${file} går inte att läsa. Kontrollera sökvägen.`);
   }
   const p = parseProfileJson(text);
-  if (!p.ok) throw new UsageError([`Profilen ${file} har fel:`, ...p.issues.map((i) => `  ${issueText(i)}`)].join('\n'));
+  if (!p.ok) throw new IssueError(p.issues, { heading: `Profilen ${file} har fel:` });
   warn(io, p.value.warnings);
   return p.value.profile;
 }
@@ -45,7 +45,7 @@ export function loadProfile(file: string | undefined, io: CliIo): Profile {
 export function loadWeights(opts: { population?: string; weights?: string }, io: CliIo): WeightTable {
   if (opts.population === undefined && opts.weights === undefined) {
     const t = findPopulationTable(DEFAULT_POPULATION_DATE);
-    if (!t.ok) throw new UsageError(t.issues.map((i) => issueText(i)).join('\n'));
+    if (!t.ok) throw new IssueError(t.issues);
     return t.value;
   }
   return resolveWeightTable(opts, io);

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { equalWeightTable, findPopulationTable, parseEqualGroup, parseWeightTableCsv, type WeightTable } from '../core/reference';
-import { issueText } from '../core/result';
-import { UsageError, type CliIo } from './io';
+import { IssueError, UsageError, type CliIo } from './io';
 
 export interface WeightOptions {
   weights?: string;
@@ -19,7 +18,7 @@ export function resolveWeightTable(opts: WeightOptions, io: CliIo): WeightTable 
   }
   if (opts.population !== undefined) {
     const table = findPopulationTable(opts.population);
-    if (!table.ok) throw new UsageError(table.issues.map((i) => issueText(i)).join('\n'));
+    if (!table.ok) throw new IssueError(table.issues);
     return table.value;
   }
   if (opts.equal !== undefined) {
@@ -35,6 +34,6 @@ export function resolveWeightTable(opts: WeightOptions, io: CliIo): WeightTable 
     throw new UsageError(`Filen ${file} går inte att läsa. Kontrollera sökvägen.`);
   }
   const table = parseWeightTableCsv(text, { file });
-  if (!table.ok) throw new UsageError(table.issues.map((i) => issueText(i)).join('\n'));
+  if (!table.ok) throw new IssueError(table.issues);
   return table.value;
 }

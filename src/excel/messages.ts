@@ -1,4 +1,4 @@
-type Msg<P> = { readonly sv: (p: P) => string; readonly en: (p: P) => string };
+import type { Catalogue } from '../core/result';
 
 /** What the workbook side can report, in Swedish and English, by stable code. */
 export const EXCEL_MESSAGES = {
@@ -14,6 +14,6 @@ export const EXCEL_MESSAGES = {
     en: (p: { value: string }) =>
       `The number ${p.value} has more digits than an Excel cell holds exactly (15). Choose a larger unit, for example kronor instead of öre, and try again.`,
   },
-} as const satisfies Record<string, Msg<never>>;
+} as const satisfies Catalogue;
 
 export type ExcelIssueCode = keyof typeof EXCEL_MESSAGES;

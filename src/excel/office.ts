@@ -130,7 +130,7 @@ async function writeSheet(run: ExcelRunner, sheet: Sheet, options: WriteOptions)
     prepared = ranges.blocks.flatMap((b) => splitBlock(b, MAX_REQUEST_BYTES)).map(prepare);
     totals = ranges.totals?.cells.map(cellInput);
   } catch (e) {
-    if (e instanceof NotExactError) return fail(makeIssue('NOT_EXACT', M.NOT_EXACT, { value: e.value }));
+    if (e instanceof NotExactError) return fail(makeIssue(M, 'NOT_EXACT', { value: e.value }));
     throw e;
   }
   const marker = markerValue(sheet.id);
@@ -224,7 +224,7 @@ async function writeSheet(run: ExcelRunner, sheet: Sheet, options: WriteOptions)
   } catch (e) {
     if (attempt) await cleanUp(run, attempt, marker).catch(() => undefined);
     const detail = e instanceof Error ? e.message : String(e);
-    return fail(makeIssue('WRITE_FAILED', M.WRITE_FAILED, { detail }));
+    return fail(makeIssue(M, 'WRITE_FAILED', { detail }));
   }
 }
 

@@ -4,7 +4,7 @@ import { recipientLabel } from '../core/checks/subjects';
 import type { Result } from '../core/result';
 import { effectiveDate } from '../core/calendar';
 import { fail, guard, issue, messageLanguage, readOptionalText, toCellNumber, toSerial, unwrap, type Cell, type Outcome } from './coerce';
-import { FUNCTION_MESSAGES as M, LABELS, type Label } from './messages';
+import { LABELS, type Label } from './messages';
 
 /** ÖVERENSKOMMELSE / AGREEMENT: an amount or another field of an agreement, an area or a line. */
 export function agreementCells(id: Cell, areaOrLine?: Cell, field?: Cell, find: Catalog = getAgreement): Outcome<number | string> {
@@ -21,7 +21,7 @@ export function agreementCells(id: Cell, areaOrLine?: Cell, field?: Cell, find: 
 export function deadlineCells(id: Cell, kind: Cell, area?: Cell, find: Catalog = getAgreement): Outcome<number> {
   return guard(() => {
     const agreement = readAgreement(id, find);
-    const wanted = readOptionalText(kind, LABELS.kind) ?? fail(issue('TEXT_MISSING', M.TEXT_MISSING, { what: LABELS.kind, example: 'rekvisition' }));
+    const wanted = readOptionalText(kind, LABELS.kind) ?? fail(issue('TEXT_MISSING', { what: LABELS.kind, example: 'rekvisition' }));
     const areaId = readOptionalText(area, LABELS.areaOrLine);
     if (areaId !== undefined) readLine(agreement, areaId);
     const matches = agreement.deadlines.filter((d) => isKind(d, wanted) && (areaId === undefined || d.areas.length === 0 || d.areas.includes(areaId)));
@@ -29,14 +29,14 @@ export function deadlineCells(id: Cell, kind: Cell, area?: Cell, find: Catalog =
     const only = dates[0];
     if (only === undefined) {
       if (!isKindWord(wanted) && !agreement.deadlines.some((d) => d.id === normalize(wanted))) {
-        fail(issue('INVALID_DEADLINE_KIND', M.INVALID_DEADLINE_KIND, { value: wanted, kinds: kindList() }));
+        fail(issue('INVALID_DEADLINE_KIND', { value: wanted, kinds: DEADLINE_KINDS.map((k) => KIND_WORDS[k]) }));
       }
       const known = agreement.deadlines.map((d) => `${d.id} (${effectiveDate(d.date)})`).join(', ') || '–';
-      return fail(issue('NO_DEADLINE', M.NO_DEADLINE, { agreement: agreement.id, kind: wanted, known }));
+      return fail(issue('NO_DEADLINE', { agreement: agreement.id, kind: wanted, known }));
     }
     if (dates.length > 1) {
       const areas = [...new Set(matches.flatMap((d) => d.areas))].join(', ');
-      return fail(issue('AMBIGUOUS_DEADLINE', M.AMBIGUOUS_DEADLINE, { kind: wanted, dates: dates.join(', '), areas }));
+      return fail(issue('AMBIGUOUS_DEADLINE', { kind: wanted, dates: dates.join(', '), areas }));
     }
     return toSerial(only);
   });
@@ -46,14 +46,14 @@ export function deadlineCells(id: Cell, kind: Cell, area?: Cell, find: Catalog =
 type Catalog = (id: string) => Result<Agreement>;
 
 function readAgreement(id: Cell, find: Catalog): Agreement {
-  const text = readOptionalText(id, LABELS.agreement) ?? fail(issue('TEXT_MISSING', M.TEXT_MISSING, { what: LABELS.agreement, example: 'sammanhallen-vard-2023' }));
+  const text = readOptionalText(id, LABELS.agreement) ?? fail(issue('TEXT_MISSING', { what: LABELS.agreement, example: 'sammanhallen-vard-2023' }));
   return unwrap(find(text.toLowerCase()));
 }
 
 function readLine(agreement: Agreement, id: string): Line {
   const found = findLine(agreement, id.toLowerCase());
   if (found) return found.line;
-  return fail(issue('UNKNOWN_AREA_OR_LINE', M.UNKNOWN_AREA_OR_LINE, { agreement: agreement.id, id, areas: agreement.areas.map((a) => a.id).join(', ') || '–' }));
+  return fail(issue('UNKNOWN_AREA_OR_LINE', { agreement: agreement.id, id, areas: agreement.areas.map((a) => a.id).join(', ') || '–' }));
 }
 
 /** A word a user may type for something, in both languages; `sv` and `en` are the ones messages show. */
@@ -65,7 +65,6 @@ interface Words {
 
 const normalize = (text: string) => text.trim().toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ');
 const matches = (words: Words, text: string) => [words.sv, words.en, ...(words.also ?? [])].includes(normalize(text));
-const shown = (words: Words) => words[messageLanguage()];
 
 /** Deadline kinds as users write them; a deadline's own id matches too. */
 const KIND_WORDS: Readonly<Record<DeadlineKind, Words>> = {
@@ -79,7 +78,6 @@ const KIND_WORDS: Readonly<Record<DeadlineKind, Words>> = {
 
 const isKindWord = (text: string) => DEADLINE_KINDS.some((k) => matches(KIND_WORDS[k], text));
 const isKind = (deadline: Deadline, wanted: string) => deadline.id === normalize(wanted) || matches(KIND_WORDS[deadline.kind], wanted);
-const kindList = () => DEADLINE_KINDS.map((k) => shown(KIND_WORDS[k])).join(', ');
 
 type Value = number | string;
 
@@ -91,11 +89,11 @@ interface Field<T> extends Words {
 function readField<T>(table: readonly Field<T>[], name: string | undefined, item: T): Value {
   const field = name === undefined ? table[0] : table.find((f) => matches(f, name));
   if (field) return field.read(item);
-  return fail(issue('INVALID_FIELD', M.INVALID_FIELD, { value: name ?? '', fields: table.map(shown).join(', ') }));
+  return fail(issue('INVALID_FIELD', { value: name ?? '', fields: table.map(({ sv, en }) => ({ sv, en })) }));
 }
 
 function amount(value: Decimal | null, what: Label): number {
-  if (value === null) return fail(issue('AMOUNT_NOT_STATED', M.AMOUNT_NOT_STATED, { what }));
+  if (value === null) return fail(issue('AMOUNT_NOT_STATED', { what }));
   return toCellNumber(value);
 }
 

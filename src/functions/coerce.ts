@@ -1,15 +1,16 @@
 import type Decimal from 'decimal.js';
 import { fromSpreadsheetNumber, parseAmount, parseNumber, parseUnit, unitValue, UNITS, type Unit } from '../core/money';
 import { parseMethod, type Method } from '../core/distribution';
-import { issueText, makeIssue, type Issue, type Lang, type Result } from '../core/result';
-import { cellLabel, FUNCTION_MESSAGES as M, LABELS, positionLabel, type Label } from './messages';
+import { issueText, makeIssue, type Issue, type Lang, type ParamsOf, type Result } from '../core/result';
+import { cellLabel, FUNCTION_MESSAGES as M, LABELS, positionLabel, type FunctionIssueCode, type Label } from './messages';
 import { fromExcelSerial, parseCalendarDate, toExcelSerial } from '../core/calendar';
 
 /**
  * The one boundary between Excel's cells and the core. Every function goes through here: cell
  * values in (numbers, text, booleans, null or 0 for an empty cell, 2-D arrays, error values),
- * core inputs out; core issues in, `CustomFunctions.Error` out (#N/A for "not found", #VALUE!
- * for everything else: the only two codes whose message Excel shows).
+ * core inputs out; core issues in, `CustomFunctions.Error` out: the Excel error each code declares
+ * in its catalogue (#N/A for "not found", #VALUE! for everything else: the only two codes whose
+ * message Excel shows), with the message in Excel's language.
  *
  * Readers stop at the first bad argument by throwing a private `Stop`, which only `guard` catches,
  * so each function stays a few lines and nothing escapes to Excel as an unhandled exception.
@@ -20,18 +21,6 @@ export type Cell = unknown;
 /** A range argument: rows of cells. Excel passes even a single cell as [[value]]. */
 export type Cells = readonly (readonly Cell[])[];
 export type Outcome<T> = T | CustomFunctions.Error;
-
-/** Issue codes that mean "looked for it and it is not there": they become #N/A, as a lookup does. */
-const NOT_FOUND_CODES: ReadonlySet<string> = new Set([
-  'UNKNOWN_CODE',
-  'CODE_MISSING',
-  'UNKNOWN_REFERENCE_DATE',
-  'MUNICIPALITY_NOT_BUILT_IN',
-  'UNKNOWN_AGREEMENT',
-  'UNKNOWN_AREA_OR_LINE',
-  'AMOUNT_NOT_STATED',
-  'NO_DEADLINE',
-]);
 
 /** Excel errors a function may return (#NAME? and #REF! are input-only). */
 const RETURNABLE_ERRORS: ReadonlySet<string> = new Set(['#DIV/0!', '#N/A', '#NUM!', '#NULL!', '#VALUE!']);
@@ -62,7 +51,7 @@ export function guard<T>(body: () => T): Outcome<T> {
   } catch (e) {
     if (e instanceof Stop) return e.error;
     const detail = e instanceof Error ? e.message : String(e);
-    return toExcelError([issue('UNEXPECTED', M.UNEXPECTED, { detail })]);
+    return toExcelError([issue('UNEXPECTED', { detail })]);
   }
 }
 
@@ -72,8 +61,9 @@ export function settle<T>(outcome: Outcome<T>): T {
   return outcome;
 }
 
-export function issue<P>(code: string, entry: { sv: (p: P) => string; en: (p: P) => string }, params: P): Issue {
-  return makeIssue(code, entry, params);
+/** An issue about an argument, from the functions' own catalogue. */
+export function issue<C extends FunctionIssueCode>(code: C, params: ParamsOf<(typeof M)[C]>): Issue {
+  return makeIssue(M, code, params);
 }
 
 /** The issues behind each error value we made: a cell shows one message, a caller can ask for all of them. */
@@ -85,7 +75,7 @@ export function explain(error: unknown): readonly Issue[] | undefined {
 
 export function toExcelError(issues: readonly Issue[], code?: CustomFunctions.ErrorCode): CustomFunctions.Error {
   const first = issues[0];
-  const notFound = first !== undefined && NOT_FOUND_CODES.has(first.code);
+  const notFound = first?.spec.excel === '#N/A';
   const errorCode = code ?? (notFound ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue);
   const more = issues.length - 1;
   const suffix = more <= 0 ? '' : language === 'sv' ? ` (och ${more} fel till)` : ` (and ${more} more)`;
@@ -115,7 +105,7 @@ export function isExcelError(value: unknown): value is CustomFunctions.Error {
 /** An error value in an argument travels on as Excel's own functions pass it on (#N/A stays #N/A). */
 function passOn(value: CustomFunctions.Error, what: Label): never {
   const code = RETURNABLE_ERRORS.has(value.code) ? value.code : CustomFunctions.ErrorCode.invalidValue;
-  const found = issue('ERROR_IN_ARGUMENT', M.ERROR_IN_ARGUMENT, { what, error: String(value.code) });
+  const found = issue('ERROR_IN_ARGUMENT', { what, error: String(value.code) });
   throw new Stop(toExcelError([found], code as CustomFunctions.ErrorCode));
 }
 
@@ -140,11 +130,11 @@ export function readDecimal(value: Cell, what: Label, kind: 'amount' | 'number' 
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return fromSpreadsheetNumber(value);
   } else if (typeof value === 'string') {
-    if (text === 'reject') return fail(issue('TEXT_IN_RANGE', M.TEXT_IN_RANGE, { what, value: value.trim() }));
+    if (text === 'reject') return fail(issue('TEXT_IN_RANGE', { what, value: value.trim() }));
     const parsed = kind === 'amount' ? parseAmount(value) : parseNumber(value);
     if (parsed.ok) return parsed.value;
   }
-  return fail(issue('NOT_A_NUMBER', M.NOT_A_NUMBER, { what, value: show(value) }));
+  return fail(issue('NOT_A_NUMBER', { what, value: show(value) }));
 }
 
 /** Text as typed, trimmed; a number is read as its digits. Undefined when blank (0 is desktop Excel's empty cell). */
@@ -153,7 +143,7 @@ export function readOptionalText(value: Cell, what: Label): string | undefined {
   if (isBlank(value) || value === 0) return undefined;
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return fail(issue('NOT_TEXT', M.NOT_TEXT, { what, value: show(value) }));
+  return fail(issue('NOT_TEXT', { what, value: show(value) }));
 }
 
 /** 1/2/3/0 or a method word in either language; blank is the default (largest remainder). */
@@ -161,7 +151,7 @@ export function readMethod(value: Cell): Method | undefined {
   if (isExcelError(value)) return passOn(value, LABELS.method);
   if (isBlank(value)) return undefined;
   const method = typeof value === 'number' || typeof value === 'string' ? parseMethod(value) : undefined;
-  return method ?? fail(issue('INVALID_METHOD', M.INVALID_METHOD, { value: show(value) }));
+  return method ?? fail(issue('INVALID_METHOD', { value: show(value) }));
 }
 
 /** öre/kr/tkr/mnkr or a power of ten; blank (and 0, desktop Excel's empty cell) is kronor. */
@@ -169,7 +159,7 @@ export function readUnit(value: Cell): Unit {
   if (isExcelError(value)) return passOn(value, LABELS.unit);
   if (isBlank(value) || value === 0) return UNITS.krona;
   const unit = typeof value === 'number' || typeof value === 'string' ? parseUnit(value) : undefined;
-  return unit ?? fail(issue('INVALID_UNIT', M.INVALID_UNIT, { value: show(value) }));
+  return unit ?? fail(issue('INVALID_UNIT', { value: show(value) }));
 }
 
 /** A date as an Excel serial or YYYY-MM-DD text; undefined when blank (0 is desktop Excel's empty cell). */
@@ -178,11 +168,11 @@ export function readOptionalDate(value: Cell, what: Label): string | undefined {
   if (isBlank(value) || value === 0) return undefined;
   const text = typeof value === 'string' ? parseCalendarDate(value) : undefined;
   const iso = typeof value === 'number' ? fromExcelSerial(value) : text !== undefined && toExcelSerial(text) !== undefined ? text : undefined;
-  return iso ?? fail(issue('INVALID_DATE', M.INVALID_DATE, { what, value: show(value) }));
+  return iso ?? fail(issue('INVALID_DATE', { what, value: show(value) }));
 }
 
 export function readDate(value: Cell, what: Label): string {
-  return readOptionalDate(value, what) ?? fail(issue('DATE_MISSING', M.DATE_MISSING, { what }));
+  return readOptionalDate(value, what) ?? fail(issue('DATE_MISSING', { what }));
 }
 
 export function toSerial(iso: string): number {
@@ -236,7 +226,7 @@ export function passOnErrors(cells: Grid, what: Label): void {
 /** A column or a row of cells (a single cell counts as a column); a 2-D block stops the function. */
 export function vector(value: Cell, what: Label): Grid {
   const g = grid(value);
-  if (g.rows > 1 && g.columns > 1) fail(issue('NOT_A_VECTOR', M.NOT_A_VECTOR, { what, rows: g.rows, columns: g.columns }));
+  if (g.rows > 1 && g.columns > 1) fail(issue('NOT_A_VECTOR', { what, rows: g.rows, columns: g.columns }));
   return g;
 }
 
@@ -248,12 +238,12 @@ export function vector(value: Cell, what: Label): Grid {
 export function toCellNumber(value: Decimal): number {
   const n = value.toNumber();
   if (Number.isFinite(n)) return n;
-  const found = issue('RESULT_OUT_OF_RANGE', M.RESULT_OUT_OF_RANGE, { value: value.isNaN() ? 'NaN' : value.toExponential(6) });
+  const found = issue('RESULT_OUT_OF_RANGE', { value: value.isNaN() ? 'NaN' : value.toExponential(6) });
   throw new Stop(toExcelError([found], CustomFunctions.ErrorCode.invalidNumber));
 }
 
 /** Excel keeps 15 significant digits: an amount with more units than that cannot foot in a sheet. */
 export function checkFitsExcel(amount: Decimal, unit: Unit): void {
   const units = amount.abs().div(unitValue(unit));
-  if (units.gte('1e15')) fail(issue('TOO_LARGE_FOR_EXCEL', M.TOO_LARGE_FOR_EXCEL, { amount: amount.toFixed() }));
+  if (units.gte('1e15')) fail(issue('TOO_LARGE_FOR_EXCEL', { amount: amount.toFixed() }));
 }

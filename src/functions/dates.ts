@@ -1,6 +1,6 @@
 import { CALENDAR_RANGE, inCalendarRange, lastWorkingDay, localDate } from '../core/calendar';
 import { fail, guard, issue, readDate, readOptionalDate, toSerial, type Cell, type Outcome } from './coerce';
-import { FUNCTION_MESSAGES as M, LABELS } from './messages';
+import { LABELS } from './messages';
 
 /** DAGARKVAR / DAYSLEFT: whole days from today (or the given day) to the date; negative once it has passed. */
 export function daysLeftCells(date: Cell, today?: Cell, now: () => Date = () => new Date()): Outcome<number> {
@@ -17,7 +17,7 @@ export function lastWorkDayCells(date: Cell): Outcome<number> {
     const iso = readDate(date, LABELS.date);
     const last = lastWorkingDay(iso);
     if (!inCalendarRange(iso) || !inCalendarRange(last))
-      fail(issue('DATE_OUTSIDE_CALENDAR', M.DATE_OUTSIDE_CALENDAR, { what: LABELS.date, value: iso, ...CALENDAR_RANGE }));
+      fail(issue('DATE_OUTSIDE_CALENDAR', { what: LABELS.date, value: iso, ...CALENDAR_RANGE }));
     return toSerial(last);
   });
 }

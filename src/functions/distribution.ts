@@ -19,7 +19,7 @@ import {
   type Cell,
   type Outcome,
 } from './coerce';
-import { FUNCTION_MESSAGES as M, LABELS, type Label } from './messages';
+import { LABELS, type Label } from './messages';
 
 /** FÖRDELA / DISTRIBUTE: the amount shared by the weights, exact to the unit, in the weights' shape. */
 export function distributeCells(amount: Cell, weights: Cell, method?: Cell, unit?: Cell): Outcome<number[][]> {
@@ -69,7 +69,7 @@ function readWeight(value: Cell, label: Label): WeightInput {
 
 function readCount(value: number): number {
   if (!Number.isInteger(value) || value < 1 || value > MAX_RECIPIENTS) {
-    return fail(issue('INVALID_COUNT', M.INVALID_COUNT, { value: String(value), max: MAX_RECIPIENTS }));
+    return fail(issue('INVALID_COUNT', { value: String(value), max: MAX_RECIPIENTS }));
   }
   return value;
 }

@@ -1,4 +1,6 @@
-type Msg<P> = { readonly sv: (p: P) => string; readonly en: (p: P) => string };
+import type { Bilingual, Catalogue, Lang } from '../core/result';
+
+const list = (words: readonly Bilingual[], lang: Lang) => words.map((w) => w[lang]).join(', ');
 
 /**
  * What the spreadsheet functions can say about their arguments, before the core sees them. The
@@ -57,14 +59,17 @@ export const FUNCTION_MESSAGES = {
     en: (p: { what: Label; value: string }) => `${p.what.en} ("${p.value}") is not a date. Enter a date such as 2023-12-01 or a cell holding a date.`,
   },
   CODE_MISSING: {
+    excel: '#N/A',
     sv: () => 'Koden saknas. Ange en länskod (01–25) eller en kommunkod (fyra siffror).',
     en: () => 'The code is missing. Enter a county code (01–25) or a municipality code (four digits).',
   },
   UNKNOWN_CODE: {
+    excel: '#N/A',
     sv: (p: { code: string; table: Label }) => `Koden ${p.code} finns inte i ${p.table.sv}. Kontrollera koden (länskoder 01–25, kommunkoder fyra siffror).`,
     en: (p: { code: string; table: Label }) => `The code ${p.code} is not in ${p.table.en}. Check the code (county codes 01–25, municipality codes four digits).`,
   },
   MUNICIPALITY_NOT_BUILT_IN: {
+    excel: '#N/A',
     sv: (p: { code: string }) =>
       `Kommunkoden ${p.code} finns inte i den inbyggda tabellen, som bara har län. Ange en egen tabell med kod och befolkning som tredje argument.`,
     en: (p: { code: string }) =>
@@ -83,24 +88,27 @@ export const FUNCTION_MESSAGES = {
     en: (p: { what: Label; example: string }) => `${p.what.en} is missing. Write for example "${p.example}".`,
   },
   UNKNOWN_AREA_OR_LINE: {
+    excel: '#N/A',
     sv: (p: { agreement: string; id: string; areas: string }) =>
       `Överenskommelsen ${p.agreement} har inget område eller rad med id ”${p.id}”. Områden: ${p.areas}.`,
     en: (p: { agreement: string; id: string; areas: string }) =>
       `The agreement ${p.agreement} has no area or line with id "${p.id}". Areas: ${p.areas}.`,
   },
   AMOUNT_NOT_STATED: {
+    excel: '#N/A',
     sv: (p: { what: Label }) => `Överenskommelsen anger inget värde för ${p.what.sv}. Det är något att redovisa, inte noll.`,
     en: (p: { what: Label }) => `The agreement states no value for ${p.what.en}. It is something to report, not zero.`,
   },
   INVALID_FIELD: {
-    sv: (p: { value: string; fields: string }) => `Uppgiften ”${p.value}” finns inte. Välj en av: ${p.fields}.`,
-    en: (p: { value: string; fields: string }) => `There is no field "${p.value}". Choose one of: ${p.fields}.`,
+    sv: (p: { value: string; fields: readonly Label[] }) => `Uppgiften ”${p.value}” finns inte. Välj en av: ${list(p.fields, 'sv')}.`,
+    en: (p: { value: string; fields: readonly Label[] }) => `There is no field "${p.value}". Choose one of: ${list(p.fields, 'en')}.`,
   },
   INVALID_DEADLINE_KIND: {
-    sv: (p: { value: string; kinds: string }) => `Tidsfristen ”${p.value}” känns inte igen. Ange en av: ${p.kinds}, eller tidsfristens id.`,
-    en: (p: { value: string; kinds: string }) => `The deadline "${p.value}" is not recognized. Use one of: ${p.kinds}, or the deadline's id.`,
+    sv: (p: { value: string; kinds: readonly Label[] }) => `Tidsfristen ”${p.value}” känns inte igen. Ange en av: ${list(p.kinds, 'sv')}, eller tidsfristens id.`,
+    en: (p: { value: string; kinds: readonly Label[] }) => `The deadline "${p.value}" is not recognized. Use one of: ${list(p.kinds, 'en')}, or the deadline's id.`,
   },
   NO_DEADLINE: {
+    excel: '#N/A',
     sv: (p: { agreement: string; kind: string; known: string }) =>
       `Överenskommelsen ${p.agreement} har ingen tidsfrist ”${p.kind}” här. Dess tidsfrister: ${p.known}.`,
     en: (p: { agreement: string; kind: string; known: string }) =>
@@ -127,15 +135,12 @@ export const FUNCTION_MESSAGES = {
     sv: (p: { detail: string }) => `Ett oväntat fel uppstod (${p.detail}). Kontrollera argumenten och rapportera felet om det kvarstår.`,
     en: (p: { detail: string }) => `An unexpected error occurred (${p.detail}). Check the arguments and report the problem if it persists.`,
   },
-} as const satisfies Record<string, Msg<never>>;
+} as const satisfies Catalogue;
 
 export type FunctionIssueCode = keyof typeof FUNCTION_MESSAGES;
 
 /** An argument or cell as a message names it, in both languages. */
-export interface Label {
-  readonly sv: string;
-  readonly en: string;
-}
+export type Label = Bilingual;
 
 export const LABELS = {
   amount: { sv: 'Beloppet', en: 'The amount' },

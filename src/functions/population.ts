@@ -1,6 +1,6 @@
 import { findPopulationTable, findRegion, POPULATION_TABLES, type WeightRow, type WeightTable } from '../core/reference';
 import { fail, grid, guard, isBlank, isExcelError, issue, readDecimal, readOptionalDate, toCellNumber, toExcelError, unwrap, type Cell, type Outcome } from './coerce';
-import { FUNCTION_MESSAGES as M, LABELS, type Label } from './messages';
+import { LABELS, type Label } from './messages';
 
 type PerCell = number | CustomFunctions.Error;
 
@@ -46,7 +46,7 @@ function isAbsent(table: Cell): boolean {
  */
 function workbook(range: Cell): Source {
   const cells = asRows(range);
-  const invalid = (detail: Label) => fail(issue('INVALID_TABLE', M.INVALID_TABLE, { detail }));
+  const invalid = (detail: Label) => fail(issue('INVALID_TABLE', { detail }));
   const width = cells[0]?.length ?? 0;
   if (width < 2) invalid({ sv: 'den har bara en kolumn.', en: 'it has only one column.' });
   const rows: WeightRow[] = [];
@@ -75,12 +75,12 @@ function asRows(range: Cell): readonly (readonly Cell[])[] {
 
 function lookup(source: Source, value: Cell): PerCell {
   if (isExcelError(value)) return value;
-  if (isBlank(value)) return toExcelError([issue('CODE_MISSING', M.CODE_MISSING, {})]);
+  if (isBlank(value)) return toExcelError([issue('CODE_MISSING', {})]);
   const code = normalizeCode(value) ?? String(value).trim();
   const row = source.table.rows.find((r) => r.id === code) ?? byName(source, code);
   if (row) return toCellNumber(row.weight);
-  if (source.builtIn && /^\d{4}$/.test(code)) return toExcelError([issue('MUNICIPALITY_NOT_BUILT_IN', M.MUNICIPALITY_NOT_BUILT_IN, { code })]);
-  return toExcelError([issue('UNKNOWN_CODE', M.UNKNOWN_CODE, { code, table: source.name })]);
+  if (source.builtIn && /^\d{4}$/.test(code)) return toExcelError([issue('MUNICIPALITY_NOT_BUILT_IN', { code })]);
+  return toExcelError([issue('UNKNOWN_CODE', { code, table: source.name })]);
 }
 
 function byName(source: Source, text: string): WeightRow | undefined {

@@ -54,7 +54,7 @@ export async function writeSheetsToFile(
   try {
     (options.write ?? writeFileAtomic)(path, built.value.buffer);
   } catch (e) {
-    return fail(makeIssue('WRITE_FAILED', M.WRITE_FAILED, { file: path, errno: (e as NodeJS.ErrnoException | undefined)?.code }));
+    return fail(makeIssue(M, 'WRITE_FAILED', { file: path, errno: (e as NodeJS.ErrnoException | undefined)?.code }));
   }
   return { ok: true, value: { ...built.value, existed: before !== undefined } };
 }

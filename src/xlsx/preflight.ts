@@ -46,9 +46,9 @@ export function checkRoundTrip(buf: Buffer, file: string): Issue[] {
   try {
     entries = listZip(buf);
   } catch {
-    return [makeIssue('NOT_XLSX', M.NOT_XLSX, { file })];
+    return [makeIssue(M, 'NOT_XLSX', { file })];
   }
-  if (!entries.some((e) => e.name === 'xl/workbook.xml')) return [makeIssue('NOT_XLSX', M.NOT_XLSX, { file })];
+  if (!entries.some((e) => e.name === 'xl/workbook.xml')) return [makeIssue(M, 'NOT_XLSX', { file })];
   const lost = new Map<string, string>();
   for (const e of entries) {
     if (e.name.endsWith('/') || PRESERVED.some((re) => re.test(e.name))) continue;
@@ -63,12 +63,7 @@ export function checkRoundTrip(buf: Buffer, file: string): Issue[] {
     }
   }
   if (lost.size === 0) return [];
-  return [
-    {
-      ...makeIssue('UNSUPPORTED_PARTS', M.UNSUPPORTED_PARTS, { file, parts: [...lost.keys()].join(', ') }),
-      messageEn: M.UNSUPPORTED_PARTS.en({ file, parts: [...lost.values()].join(', ') }),
-    },
-  ];
+  return [makeIssue(M, 'UNSUPPORTED_PARTS', { file, parts: [...lost].map(([sv, en]) => ({ sv, en })) })];
 }
 
 function definedNames(xml: string): { name: string; local: boolean; value: string }[] {

@@ -1,3 +1,4 @@
+import { issueText } from '../../src/core/result';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -107,7 +108,7 @@ describe('the built-in catalog', () => {
   it('tells an unknown id and lists the known ones, in Swedish', () => {
     const r = getAgreement('finns-inte');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues[0]!.message).toMatch(/ingen inbyggd överenskommelse.*sammanhallen-vard-2023/);
+    if (!r.ok) expect(issueText(r.issues[0]!)).toMatch(/ingen inbyggd överenskommelse.*sammanhallen-vard-2023/);
   });
 });
 
@@ -127,8 +128,8 @@ describe('loading agreement files', () => {
       ['FORMAT_DATE_OR_MONTH', ['deadlines', 2, 'date']],
       ['UNKNOWN_AREA', ['constraints', 0, 'area']],
     ]);
-    expect(r.issues[0]!.message).toMatch(/^areas\[1\]\.amount: beloppet ska vara en decimalsträng/);
-    expect(r.issues[0]!.messageEn).toMatch(/^areas\[1\]\.amount: the amount must be/);
+    expect(issueText(r.issues[0]!)).toMatch(/^areas\[1\]\.amount: beloppet ska vara en decimalsträng/);
+    expect(issueText(r.issues[0]!, 'en')).toMatch(/^areas\[1\]\.amount: the amount must be/);
   });
 
   it.each([
@@ -160,6 +161,9 @@ describe('loading agreement files', () => {
       ['UNKNOWN_AREA', 'deadlines.3.areas.2'],
       ['UNKNOWN_AREA', 'deadlines.7.areas.0'],
     ]);
+    // The id at fault is data on the issue, typed by its code, not text to parse back.
+    const ids = r.ok ? [] : r.issues.flatMap((i) => (i.code === 'DUPLICATE_ID' || i.code === 'UNKNOWN_AREA' ? [i.params.id] : []));
+    expect(ids.slice(0, 2)).toEqual(['antibiotika', 'okant']);
   });
 
   it('reports bad JSON, unknown fields and wrong types with their place', () => {
@@ -170,7 +174,34 @@ describe('loading agreement files', () => {
     json.extra = 1;
     json.year = '2023';
     const r = parseAgreement(json);
-    expect(!r.ok && r.issues.map((i) => i.message)).toEqual([expect.stringMatching(/^year: /), expect.stringMatching(/^\(roten\): .*extra/)]);
+    expect(!r.ok && r.issues.map((i) => [i.code, issueText(i), issueText(i, 'en')])).toEqual([
+      ['SCHEMA', 'year: här ska stå ett tal, inte text.', 'year: this must be a number, not text.'],
+      [
+        'SCHEMA',
+        'Överst i filen: fältet "extra" finns inte i formatet. Ta bort det eller rätta stavningen.',
+        'At the top of the file: the field "extra" is not part of the format. Remove it or correct the spelling.',
+      ],
+    ]);
+  });
+
+  it('says in plain words what to write, in each language, from one validation', () => {
+    const json = base();
+    delete (json as Record<string, unknown>).title;
+    (json.areas[0] as Record<string, unknown>).title = 5;
+    (json.areas[0]!.lines as Record<string, unknown>[])[0]!.recipient = { type: 'kommunen' };
+    const r = parseAgreement(json);
+    if (r.ok) throw new Error('expected issues');
+    const sv = r.issues.map((i) => issueText(i, 'sv'));
+    const en = r.issues.map((i) => issueText(i, 'en'));
+    expect(sv).toEqual([
+      'title: fältet saknas; skriv text inom citattecken här.',
+      'areas[0].title: här ska stå text inom citattecken, inte ett tal.',
+      expect.stringMatching(/^areas\[0\]\.lines\[0\]\.recipient\.type: skriv ett av: "skr", "regions-via-skr", /),
+    ]);
+    expect(en[0]).toBe('title: the field is missing; write text in quotes here.');
+    // Nothing of zod's own wording, in either language, and no Swedish in the English.
+    for (const text of [...sv, ...en]) expect(text).not.toMatch(/förväntat|fick|expected|received|Invalid|Ogiltig/);
+    for (const text of en) expect(text).not.toMatch(/roten|fältet|skriv/);
   });
 
   it('rejects a county code that does not exist', () => {

@@ -1,4 +1,5 @@
-import { parseAgreement, type Agreement, type AgreementJson, type Line } from '../../src/core/agreements';
+import { issueText } from '../../src/core/result';
+import { listAgreements, parseAgreement, type Agreement, type AgreementJson, type Line } from '../../src/core/agreements';
 import { CHECK_CODES, CHECK_MESSAGES, checkAgreement, checkDistribution, type CheckIssue } from '../../src/core/checks';
 import { Dec } from '../../src/core/money';
 import { REGIONS, SAMVERKANSREGIONER } from '../../src/core/reference';
@@ -6,7 +7,7 @@ import { BROKEN, baseAgreement } from './fixtures';
 
 function load(json: AgreementJson): Agreement {
   const r = parseAgreement(json);
-  if (!r.ok) throw new Error(r.issues.map((i) => i.messageEn).join('\n'));
+  if (!r.ok) throw new Error(r.issues.map((i) => issueText(i, 'en')).join('\n'));
   return r.value;
 }
 
@@ -47,12 +48,41 @@ describe('checkAgreement', () => {
     expect(issues.map((i) => i.code)).toContain(code);
     const issue = issues.find((i) => i.code === code)!;
     expect(issue.severity).toBe(CHECK_MESSAGES[code as keyof typeof CHECK_MESSAGES].severity);
-    expect(issue.message).not.toBe('');
-    expect(issue.messageEn).not.toBe(issue.message);
+    expect(issueText(issue)).not.toBe('');
+    expect(issueText(issue, 'en')).not.toBe(issueText(issue));
   });
 
   it.each(Object.keys(DISTRIBUTION_CASES))('a broken distribution table triggers %s', (code) => {
     expect(DISTRIBUTION_CASES[code]!().map((i) => i.code)).toContain(code);
+  });
+
+  it.each(Object.keys(DISTRIBUTION_CASES))('%s reads in English without Swedish labels', (code) => {
+    const issue = DISTRIBUTION_CASES[code]!().find((i) => i.code === code)!;
+    expect(issueText(issue, 'en')).not.toMatch(/regionerna|samverkansregion|summa|raden|mottagare/i);
+  });
+
+  it('names the total row and the expected recipients in the language shown', () => {
+    const [total] = checkDistribution(line({ recipient: { type: 'skr' } }), [{ recipient: 'SKR', amount: 60 }], { statedTotal: 'sextio' });
+    expect(issueText(total!, 'en')).toBe('Row 2 (the total row): "sextio" is not an amount.');
+    expect(issueText(total!)).toBe('Rad 2 (summaraden): ”sextio” är inte ett belopp.');
+    const [unknown] = checkDistribution(line({ amount: new Dec(1), recipient: { type: 'samverkansregioner' } }), [{ recipient: 'Gotland', amount: 1 }]);
+    expect(issueText(unknown!, 'en')).toBe('Row 1: "Gotland" is not one of the line\'s recipients (the six healthcare cooperation regions).');
+    expect(issueText(unknown!)).toMatch(/\(de sex samverkansregionerna\)\.$/);
+    expect(unknown!.expected).toBe(SAMVERKANSREGIONER.map((s) => s.id).join(', '));
+  });
+
+  it('writes English with no Swedish outside quoted titles and proper names, for every code and the whole catalog', () => {
+    const names = [...REGIONS.map((r) => r.name), ...SAMVERKANSREGIONER.map((s) => s.name)];
+    const issues = [
+      ...Object.keys(BROKEN).flatMap((code) => checkAgreement(broken(code))),
+      ...Object.values(DISTRIBUTION_CASES).flatMap((c) => c()),
+      ...listAgreements().flatMap((a) => checkAgreement(a)),
+    ];
+    for (const issue of issues) {
+      let text = issueText(issue, 'en').replace(/"[^"]*"/g, '""');
+      for (const name of names) text = text.split(name).join('');
+      expect([issue.code, text]).not.toEqual([issue.code, expect.stringMatching(/[åäöÅÄÖ]|\b(och|de|raden|området|summa|roten|regionerna)\b/)]);
+    }
   });
 
   it('has a case for every issue code', () => {
@@ -62,16 +92,16 @@ describe('checkAgreement', () => {
   it('reports the numbers exactly: expected, actual and difference = actual − expected', () => {
     const [issue] = checkAgreement(broken('PARTS_SUM_MISMATCH')).filter((i) => i.code === 'PARTS_SUM_MISMATCH');
     expect(issue).toMatchObject({ path: ['areas'], expected: '110', actual: '100', difference: '-10', severity: 'error' });
-    expect(issue!.message).toContain('Det saknas 10 kr');
+    expect(issueText(issue!)).toContain('Det saknas 10 kr');
   });
 
   it('names recipients in the message’s own language, and a sum of money takes a singular verb', () => {
     const [rec] = checkAgreement(broken('STATEMENT_RECIPIENT_MISMATCH')).filter((i) => i.code === 'STATEMENT_RECIPIENT_MISMATCH');
-    expect(rec!.message).toMatch(/anger Regionerna/);
-    expect(rec!.messageEn).toMatch(/states the regions/i);
-    expect(rec!.messageEn).not.toMatch(/regionerna/i);
+    expect(issueText(rec!)).toMatch(/anger Regionerna/);
+    expect(issueText(rec!, 'en')).toMatch(/states the regions/i);
+    expect(issueText(rec!, 'en')).not.toMatch(/regionerna/i);
     const [sum] = checkAgreement(broken('PARTS_SUM_MISMATCH')).filter((i) => i.code === 'PARTS_SUM_MISMATCH');
-    expect(sum!.messageEn).toContain('10 kr is missing');
+    expect(issueText(sum!, 'en')).toContain('10 kr is missing');
   });
 
   it('names the remainder of an incomplete list as a warning, not an error', () => {
@@ -83,7 +113,7 @@ describe('checkAgreement', () => {
   it('never passes a constraint it cannot verify', () => {
     const issue = checkAgreement(broken('CONSTRAINT_NOT_VERIFIABLE')).find((i) => i.code === 'CONSTRAINT_NOT_VERIFIABLE');
     expect(issue).toMatchObject({ severity: 'info', expected: '48', actual: '0' });
-    expect(issue!.message).toContain('kan inte kontrolleras med de uppgifter som finns');
+    expect(issueText(issue!)).toContain('kan inte kontrolleras med de uppgifter som finns');
   });
 
   it('passes a constraint the lines satisfy, and flags one they break for certain', () => {

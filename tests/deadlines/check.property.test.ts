@@ -1,3 +1,4 @@
+import { issueText } from '../../src/core/result';
 import fc from 'fast-check';
 import { parseAgreement, type Agreement, type AgreementJson, type Deadline } from '../../src/core/agreements';
 import { effectiveDate, inCalendarRange } from '../../src/core/calendar';
@@ -13,7 +14,7 @@ function agreementWith(deadlines: { kind: (typeof KINDS)[number]; date: string; 
   const json: AgreementJson = baseAgreement();
   json.deadlines = deadlines.map((d, i) => ({ ...json.deadlines[0]!, id: `d${i}`, title: `D${i}`, titleEn: `D${i}`, ...d }));
   const parsed = parseAgreement(json);
-  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.messageEn).join('\n'));
+  if (!parsed.ok) throw new Error(parsed.issues.map((i) => issueText(i, 'en')).join('\n'));
   return parsed.value;
 }
 
@@ -42,7 +43,7 @@ function naive(a: Agreement): string[] {
 
 const pairs = (issues: readonly CheckIssue[]) =>
   // The partner is the last deadline the message names.
-  issues.filter((i) => PAIR_CODES.has(i.code)).map((i) => `${i.code}|${i.path[1]}|${i.expected}|${/.*”(D\d+)”/.exec(i.message)?.[1]}`);
+  issues.filter((i) => PAIR_CODES.has(i.code)).map((i) => `${i.code}|${i.path[1]}|${i.expected}|${/.*”(D\d+)”/.exec(issueText(i))?.[1]}`);
 
 describe('the deadline check (properties)', () => {
   const deadline = fc.record({

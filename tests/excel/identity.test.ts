@@ -1,3 +1,4 @@
+import { issueText } from '../../src/core/result';
 import { readRegistry, registryName, type Sheet } from '../../src/core/sheet';
 import { distributionSheet, prefillAll, rekvisitionTemplate } from '../../src/core/templates';
 import { officePort } from '../../src/excel/office';
@@ -53,7 +54,7 @@ describe('one identity for generated sheets, whichever writer made them', () => 
 
     const bytes = await save(xlsxFromFake(fake));
     const r = await buildWorkbook(book([distribution(), tpl]), { bytes, file: 'från-fönstret.xlsx' });
-    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
+    if (!r.ok) throw new Error(r.issues.map((i) => issueText(i)).join('\n'));
     expect(r.value.sheets.map((s) => [s.sheetId, s.sheetName, s.status])).toEqual([
       ['distribution:test-2023:a-regioner', 'Fördelning', 'updated'],
       ['rekvisition:test-2023:13', 'Rekv 13 Halland', 'updated'],

@@ -1,3 +1,4 @@
+import { issueText } from '../../src/core/result';
 import { distribute, type WeightedRecipient } from '../../src/core/distribution';
 import { SCB_COUNTY_2023_12_31, tableRecipients, tableSource } from '../../src/core/reference';
 import { MARKER_CELL, registryName, type Sheet } from '../../src/core/sheet';
@@ -11,7 +12,7 @@ const stamp = { productVersion: '0.1.0', generatedAt: '2024-01-15T10:00:00+01:00
 
 function planFor(recipients: WeightedRecipient[], amount = '62500000', lineId = 'rad-1'): Sheet {
   const d = distribute({ amount, recipients, source: tableSource(SCB_COUNTY_2023_12_31) });
-  if (!d.ok) throw new Error(d.issues.map((i) => i.messageEn).join());
+  if (!d.ok) throw new Error(d.issues.map((i) => issueText(i, 'en')).join());
   return distributionSheet({ agreement: { id: 'avtal-2023', title: 'Avtal 2023' }, line: { id: lineId, title: 'Rad ett' }, distribution: d.value, lang: 'sv', stamp });
 }
 
@@ -144,7 +145,7 @@ describe('the Office.js writer', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.issues[0]?.code).toBe('WRITE_FAILED');
-      expect(r.issues[0]?.message).toMatch(/Inget har ändrats i arbetsboken/);
+      expect(issueText(r.issues[0]!)).toMatch(/Inget har ändrats i arbetsboken/);
     }
     expect(wb.sheets.map((s) => s.name)).toEqual(['Data']);
     expect(wb.tables).toEqual([]);

@@ -1,3 +1,4 @@
+import { issueText, type Issue } from '../../src/core/result';
 /**
  * The parser on SCB's own PxWebApi v2 responses (../shared/data/pxweb-v2-examples, copied byte for
  * byte from SCB by pxwebpy): config, TAB6471's metadata and a json-stat2 data answer.
@@ -23,7 +24,7 @@ const dataset = (json: unknown, allowEmptyValues = false): JsonStatDataset => {
 };
 const date = (d: string) => {
   const r = parsePopulationDate(d);
-  if (!r.ok) throw new Error(r.issues[0]?.message);
+  if (!r.ok) throw new Error(issueTextOrEmpty(r.issues[0]));
   return r.value;
 };
 
@@ -82,10 +83,10 @@ describe('SCB metadata (TAB6471)', () => {
     expect(dec.ok).toBe(false);
     if (!dec.ok) {
       expect(dec.issues[0]?.code).toBe('SCB_UNKNOWN_PERIOD');
-      expect(dec.issues[0]?.message).toContain('Det som finns: 2025-12-31.');
+      expect(issueTextOrEmpty(dec.issues[0])).toContain('Det som finns: 2025-12-31.');
     }
     const month = planPopulationQuery(meta, 'TAB6471', date('2026-05-31'), 'kommuner');
-    expect(!month.ok && month.issues[0]?.message).toContain('2025-01-31 … 2026-04-30 (16 datum)');
+    expect(!month.ok && issueTextOrEmpty(month.issues[0])).toContain('2025-01-31 … 2026-04-30 (16 datum)');
     const nov = planPopulationQuery(meta, 'TAB6471', date('2025-11-01'), 'kommuner');
     expect(!nov.ok && nov.issues[0]?.code).toBe('SCB_UNKNOWN_PERIOD');
   });
@@ -138,8 +139,8 @@ describe('SCB json-stat2 data (TAB6471, 21 län × 11 age groups × 3 sexes × 4
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.issues[0]?.code).toBe('VALUE_MISSING');
-      expect(r.issues[0]?.message).toContain('01 Stockholms län');
-      expect(r.issues[0]?.message).toContain('..');
+      expect(issueTextOrEmpty(r.issues[0])).toContain('01 Stockholms län');
+      expect(issueTextOrEmpty(r.issues[0])).toContain('..');
     }
   });
 
@@ -160,3 +161,7 @@ describe('SCB json-stat2 data (TAB6471, 21 län × 11 age groups × 3 sexes × 4
     expect(!r.ok && r.detail).toContain(detail);
   });
 });
+
+function issueTextOrEmpty(i: Issue | undefined): string {
+  return i ? issueText(i) : '';
+}

@@ -1,3 +1,4 @@
+import { issueText, type Issue } from '../../src/core/result';
 import { fetchTransport } from '../../src/cli/http';
 import { parsePopulationDate, type Clock, type PopulationDate, type SourceEnv } from '../../src/core/sources';
 
@@ -24,9 +25,13 @@ export function env(options: { timeoutMs?: number; clock?: Clock } = {}): Source
 
 export function day(d: string, kind?: PopulationDate['kind']): PopulationDate {
   const r = parsePopulationDate(d, kind);
-  if (!r.ok) throw new Error(r.issues[0]?.message);
+  if (!r.ok) throw new Error(issueTextOrEmpty(r.issues[0]));
   return r.value;
 }
 
 /** Limits that never make a test wait: 30 calls a second. */
 export const FAST_CONFIG = { apiVersion: '2.2.0', maxDataCells: 150000, maxCallsPerTimeWindow: 30, timeWindow: 1, sourceReferences: [{ language: 'sv', text: 'Källa: SCB' }] };
+
+function issueTextOrEmpty(i: Issue | undefined): string {
+  return i ? issueText(i) : '';
+}

@@ -1,3 +1,4 @@
+import { issueText, type Issue } from '../../src/core/result';
 import fc from 'fast-check';
 import {
   CallLimiter,
@@ -97,7 +98,7 @@ describe('calls, waits and retries', () => {
   it("reports SCB's problem detail on a 4xx", async () => {
     const transport: HttpTransport = async () => ({ ok: true, response: { status: 404, headers: {}, body: '{"title":"Non-existent table","status":404}' } });
     const r = await callJson({ service: 'SCB', transport, clock: virtualClock(), policy: DEFAULT_POLICY }, { method: 'GET', url: 'https://x/tables/TAB0/metadata' });
-    expect(!r.ok && r.issues[0]?.message).toContain('HTTP 404: Non-existent table');
+    expect(!r.ok && issueTextOrEmpty(r.issues[0])).toContain('HTTP 404: Non-existent table');
   });
 });
 
@@ -164,3 +165,7 @@ describe('the fetched table as a file and as weights', () => {
     expect(JSON.parse(populationSourceJson(t, 'b.csv'))).toMatchObject({ file: 'b.csv', rows: 2, total: 50330, source: { notes: ['En not.'] } });
   });
 });
+
+function issueTextOrEmpty(i: Issue | undefined): string {
+  return i ? issueText(i) : '';
+}

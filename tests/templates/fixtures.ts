@@ -1,3 +1,4 @@
+import { issueText } from '../../src/core/result';
 import { findPopulationTable } from '../../src/core/reference';
 import { prefillAll, prefillGrant, type FormOptions, type Grant } from '../../src/core/templates';
 import { TEST_AGREEMENT } from './agreement-fixture';
@@ -25,12 +26,12 @@ export const OPTIONS: FormOptions = { profile: PROFILE, lang: 'sv', info: { prod
 
 export function grantFor(code: string): Grant {
   const r = prefillGrant(TEST_AGREEMENT, code, { weights: POPULATION });
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
+  if (!r.ok) throw new Error(r.issues.map((i) => issueText(i)).join('\n'));
   return r.value.grant;
 }
 
 export function allGrants(): readonly Grant[] {
   const r = prefillAll(TEST_AGREEMENT, { weights: POPULATION });
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
+  if (!r.ok) throw new Error(r.issues.map((i) => issueText(i)).join('\n'));
   return r.value.grants;
 }

@@ -1,3 +1,4 @@
+import { issueText } from '../../src/core/result';
 import { Dec } from '../../src/core/money';
 import { prefillAll, prefillGrant, resolveRecipient } from '../../src/core/templates';
 import { TEST_AGREEMENT } from './agreement-fixture';
@@ -86,12 +87,12 @@ describe('prefill', () => {
     const two = { ...POPULATION, rows: POPULATION.rows.filter((r) => r.id === '13' || r.id === '01') };
     const r = prefillAll(TEST_AGREEMENT, { weights: two });
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['WEIGHTS_MISSING_REGIONS']);
-    expect(r.ok ? '' : r.issues[0]!.message).toContain('Saknas: 03, 04');
-    expect(r.ok ? '' : r.issues[0]!.messageEn).toContain('Missing: 03, 04');
+    expect(r.ok ? '' : issueText(r.issues[0]!)).toContain('Saknas: 03, 04');
+    expect(r.ok ? '' : issueText(r.issues[0]!, 'en')).toContain('Missing: 03, 04');
     const repeated = { ...POPULATION, rows: [...POPULATION.rows, POPULATION.rows[0]!] };
     const r2 = prefillAll(TEST_AGREEMENT, { weights: repeated });
     expect(r2.ok ? [] : r2.issues.map((i) => i.code)).toEqual(['WEIGHTS_MISSING_REGIONS']);
-    expect(r2.ok ? '' : r2.issues[0]!.message).toContain('upprepade: 01');
+    expect(r2.ok ? '' : issueText(r2.issues[0]!)).toContain('upprepade: 01');
   });
 
   it.each(['round', 'none'] as const)('refuses the method %s, whose shares would not foot or be whole', (method) => {

@@ -1,3 +1,4 @@
+import { issueText } from '../../src/core/result';
 import ExcelJS from 'exceljs';
 import type { Sheet, SheetBook } from '../../src/core/sheet';
 import { buildWorkbook } from '../../src/xlsx';
@@ -8,7 +9,7 @@ export function book(sheets: Sheet[]): SheetBook {
 
 export async function build(sheets: Sheet[], existing?: Buffer): Promise<Buffer> {
   const r = await buildWorkbook(book(sheets), existing ? { bytes: existing, file: 'test.xlsx' } : undefined);
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
+  if (!r.ok) throw new Error(r.issues.map((i) => issueText(i)).join('\n'));
   return r.value.buffer;
 }
 

@@ -1,3 +1,4 @@
+import { issueText } from '../../src/core/result';
 import ExcelJS from 'exceljs';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,8 +103,8 @@ describe('xlsx writer', () => {
     const named = rezip(plain, (p) => p.set('xl/workbook.xml', (p.get('xl/workbook.xml') as string).replace('</definedNames>', '<definedName name="Moms">0.25</definedName></definedNames>')));
     const r1 = checkRoundTrip(chart, 'x.xlsx');
     expect(r1.map((i) => i.code)).toEqual(['UNSUPPORTED_PARTS']);
-    expect(r1[0]?.message).toContain('diagram');
-    expect(checkRoundTrip(named, 'x.xlsx')[0]?.message).toContain('Moms');
+    expect(issueText(r1[0]!)).toContain('diagram');
+    expect(issueText(checkRoundTrip(named, 'x.xlsx')[0]!)).toContain('Moms');
     expect(checkRoundTrip(Buffer.from('hej'), 'x.xlsx').map((i) => i.code)).toEqual(['NOT_XLSX']);
     const r = await buildWorkbook(book([rekv()]), { bytes: chart, file: 'x.xlsx' });
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['UNSUPPORTED_PARTS']);
@@ -136,9 +137,9 @@ describe('writing a file', () => {
     const r = await writeSheetsToFile(file, book([rekv()]));
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['WRITE_FAILED']);
     const issue = r.ok ? undefined : r.issues[0];
-    expect(issue?.message).toContain('mappen finns inte');
-    expect(issue?.messageEn).toContain('the folder does not exist');
-    expect(`${issue?.message} ${issue?.messageEn}`).not.toContain('.tmp');
+    expect(issueText(issue!)).toContain('mappen finns inte');
+    expect(issueText(issue!, 'en')).toContain('the folder does not exist');
+    expect(`${issueText(issue!)} ${issueText(issue!, 'en')}`).not.toContain('.tmp');
   });
 
   it('the atomic write replaces the file in one step', async () => {

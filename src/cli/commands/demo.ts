@@ -5,10 +5,9 @@ import { agreementDeadlines } from '../../core/deadlines';
 import { METHOD_LABELS } from '../../core/distribution';
 import { formatKronor } from '../../core/money';
 import type { Profile } from '../../core/profile';
-import { issueText } from '../../core/result';
 import { FORM_KINDS, distributionSheet, formTemplate, overviewTemplate, prefillAll } from '../../core/templates';
 import { writeSheetsToFile } from '../../xlsx';
-import { UsageError, type CliIo } from '../io';
+import { IssueError, type CliIo } from '../io';
 import { loadAgreementArg } from '../agreement-source';
 import { describeSheets, generationInfo, loadWeights, outputPath } from '../templates';
 
@@ -38,7 +37,7 @@ export function registerDemo(program: Command, io: CliIo): void {
       const agreement = loadAgreementArg(DEMO_AGREEMENT, io);
       const weights = loadWeights({}, io);
       const prefill = prefillAll(agreement, { weights });
-      if (!prefill.ok) throw new UsageError(prefill.issues.map((i) => issueText(i)).join('\n'));
+      if (!prefill.ok) throw new IssueError(prefill.issues);
       const distribution = prefill.value.distributions.get(DEMO_LINE);
       const grant = prefill.value.grants.find((g) => g.recipient.code === DEMO_REGION);
       if (!distribution || !grant) throw new Error(`the catalog no longer has ${DEMO_LINE} shared among the regions`);
@@ -55,7 +54,7 @@ export function registerDemo(program: Command, io: CliIo): void {
       ];
       const path = outputPath(opts.out, io);
       const written = await writeSheetsToFile(path, { title: `Bidragskollen: ${agreement.title}`, generator: 'Bidragskollen', sheets });
-      if (!written.ok) throw new UsageError(written.issues.map((i) => issueText(i)).join('\n'));
+      if (!written.ok) throw new IssueError(written.issues);
 
       const passed = deadlines.filter((d) => d.status === 'passed').length;
       const source = distribution.source;

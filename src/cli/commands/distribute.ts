@@ -10,8 +10,7 @@ import {
 } from '../../core/distribution';
 import { formatAmountPlain, parseAmount, unitDecimals, unitLabel } from '../../core/money';
 import { tableRecipients, tableSource } from '../../core/reference';
-import { issueText } from '../../core/result';
-import { UsageError, type CliIo } from '../io';
+import { IssueError, UsageError, type CliIo } from '../io';
 import { methodOption, unitOption } from '../options';
 import { textTable } from '../text-table';
 import { resolveWeightTable, type WeightOptions } from '../weights';
@@ -54,7 +53,7 @@ export function runDistribute(opts: DistributeOptions, io: CliIo): Distribution 
   const unit = unitOption(opts.unit);
   if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`Okänt format ”${opts.format}”. Välj table, csv eller json.`);
   const amount = parseAmount(opts.amount);
-  if (!amount.ok) throw new UsageError(amount.issues.map((i) => issueText(i)).join('\n'));
+  if (!amount.ok) throw new IssueError(amount.issues);
   let decimals: number | undefined;
   if (opts.decimals !== undefined) {
     decimals = Number(opts.decimals);
@@ -71,7 +70,7 @@ export function runDistribute(opts: DistributeOptions, io: CliIo): Distribution 
     ...(opts.fixed === undefined ? {} : { fixed: opts.fixed.map(parseFixed) }),
     source: tableSource(table),
   });
-  if (!result.ok) throw new UsageError(result.issues.map((i) => issueText(i)).join('\n'));
+  if (!result.ok) throw new IssueError(result.issues);
   return result.value;
 }
 

@@ -2,9 +2,8 @@ import type { Command } from 'commander';
 import type { Sheet } from '../../core/sheet';
 import { FORMS, FORM_KINDS, batchTemplates, formKind, formTemplate, prefillAll, prefillGrant } from '../../core/templates';
 import { formatKronor } from '../../core/money';
-import { issueText } from '../../core/result';
 import { writeSheetsToFile } from '../../xlsx';
-import { UsageError, type CliIo } from '../io';
+import { IssueError, UsageError, type CliIo } from '../io';
 import { loadAgreementArg } from '../agreement-source';
 import { describeSheets, generationInfo, loadProfile, loadWeights, outputPath, parseOptions, warn } from '../templates';
 
@@ -53,20 +52,20 @@ export function registerReport(program: Command, io: CliIo): void {
       let summary: string;
       if (opts.all) {
         const all = prefillAll(agreement, { weights, method, unit });
-        if (!all.ok) throw new UsageError(all.issues.map((i) => issueText(i)).join('\n'));
+        if (!all.ok) throw new IssueError(all.issues);
         warn(io, all.value.warnings);
         sheets = batchTemplates(kind, all.value.grants, formOptions);
         summary = `${all.value.grants.length} mottagare`;
       } else {
         const one = prefillGrant(agreement, opts.recipient as string, { weights, method, unit });
-        if (!one.ok) throw new UsageError(one.issues.map((i) => issueText(i)).join('\n'));
+        if (!one.ok) throw new IssueError(one.issues);
         warn(io, one.value.warnings);
         sheets = [formTemplate(kind, one.value.grant, formOptions)];
         summary = `${one.value.grant.recipient.name}, ${formatKronor(one.value.grant.total)}`;
       }
       const path = outputPath(opts.out, io);
       const written = await writeSheetsToFile(path, { title: `${title}: ${agreement.title}`, generator: 'Bidragskollen', sheets });
-      if (!written.ok) throw new UsageError(written.issues.map((i) => issueText(i)).join('\n'));
+      if (!written.ok) throw new IssueError(written.issues);
       io.out(`${title} för ${summary} skriven till ${opts.out}${written.value.existed ? ' (befintlig arbetsbok)' : ''}:\n`);
       io.out(describeSheets(written.value.sheets));
       io.out('Fyll i de gula cellerna. Kör kommandot igen för att uppdatera beloppen; det du skrivit behålls.\n');

@@ -8,7 +8,8 @@ export {
   FUNDERS,
 } from './schema';
 export { parseAgreement, parseAgreementJson, serializeAgreement } from './load';
-export { AGREEMENT_MESSAGES, type AgreementIssueCode } from './messages';
+export { AGREEMENT_MESSAGES, type AgreementIssue, type AgreementIssueCode } from './messages';
 export { formatPath } from './location';
 export { listAgreements, getAgreement, CATALOG_JSON } from './catalog';
+export { CATALOG_MESSAGES, type CatalogIssue } from './catalog/messages';
 export { walkLines, leaves, findLine, inherit, NOTHING_INHERITED, type LineVisit, type TreeLine, type Inherited } from './walk';

@@ -1,28 +1,22 @@
 import { z } from 'zod';
 import { parseJsonText } from '../json';
-import { fail, makeIssue, ok, type Issue, type Result } from '../result';
-import { AGREEMENT_MESSAGES as M, type AgreementIssueCode } from './messages';
-import { formatPath } from './location';
-import { agreementSchema, SCHEMA_TOKENS } from './schema';
+import { fail, makeIssue, ok, type Result } from '../result';
+import { schemaProblem, zodPath } from '../schema-problem';
+import { AGREEMENT_MESSAGES as M, type AgreementIssue } from './messages';
+import { agreementSchema, FORMAT_CODES, REFERENCE_CODES } from './schema';
 import type { Agreement } from './types';
 
-const TOKENS = new Set<string>(Object.values(SCHEMA_TOKENS));
-const sv = z.locales.sv().localeError;
-const en = z.locales.en().localeError;
-
-/** Validates parsed JSON as an agreement. Every problem comes back with its path in the file. */
-export function parseAgreement(data: unknown): Result<Agreement> {
-  const result = agreementSchema.safeParse(data, { error: sv });
+/** Validates parsed JSON as an agreement, once. Every problem comes back with its path in the file. */
+export function parseAgreement(data: unknown): Result<Agreement, AgreementIssue> {
+  const result = agreementSchema.safeParse(data, { reportInput: true });
   if (result.success) return ok(result.data);
-  const english = agreementSchema.safeParse(data, { error: en });
-  const enIssues = english.success ? [] : english.error.issues;
-  return fail(...result.error.issues.map((issue, i) => toIssue(issue, enIssues[i])));
+  return fail(...result.error.issues.map(toIssue));
 }
 
 /** Reads the text of an agreement file: JSON syntax first, then the schema. */
-export function parseAgreementJson(text: string): Result<Agreement> {
+export function parseAgreementJson(text: string): Result<Agreement, AgreementIssue> {
   const json = parseJsonText(text);
-  if (!json.ok) return fail(makeIssue('INVALID_JSON', M.INVALID_JSON, { syntax: json.error }));
+  if (!json.ok) return fail(makeIssue(M, 'INVALID_JSON', { syntax: json.error }));
   return parseAgreement(json.value);
 }
 
@@ -31,17 +25,14 @@ export function serializeAgreement(agreement: Agreement): string {
   return JSON.stringify(z.encode(agreementSchema, agreement), null, 2) + '\n';
 }
 
-function toIssue(issue: z.core.$ZodIssue, english: z.core.$ZodIssue | undefined): Issue {
-  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-  const at = formatPath(path);
-  const [token, id = ''] = issue.message.split(/:(.*)/s) as [string, string?];
-  if (TOKENS.has(issue.message)) return makeIssue(issue.message, M[issue.message as AgreementIssueCode] as typeof M.FORMAT_AMOUNT, { at }, path);
-  if (token === 'DUPLICATE_ID' || token === 'UNKNOWN_AREA' || token === 'UNKNOWN_LINE' || token === 'PERIOD_REVERSED')
-    return makeIssue(token, M[token], { at, id }, path);
-  return {
-    code: 'SCHEMA',
-    message: M.SCHEMA.sv({ at, detail: issue.message }),
-    messageEn: M.SCHEMA.en({ at, detail: english?.message ?? issue.message }),
-    path,
-  };
+const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
+
+/** Our own checks carry their code in zod's `params`; everything else zod found is a SCHEMA problem. */
+function toIssue(issue: z.core.$ZodIssue): AgreementIssue {
+  const path = zodPath(issue);
+  const params = issue.code === 'custom' ? issue.params : undefined;
+  const code: unknown = params?.code;
+  if (isOneOf(FORMAT_CODES, code)) return makeIssue(M, code, { path }, path);
+  if (isOneOf(REFERENCE_CODES, code)) return makeIssue(M, code, { path, id: String(params?.id) }, path);
+  return makeIssue(M, 'SCHEMA', { path, problem: schemaProblem(issue) }, path);
 }

@@ -13,34 +13,31 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_PATTERN = /^\d{4}-\d{2}$/;
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Tokens our own error messages use; load.ts turns them into Swedish and English text. */
-export const SCHEMA_TOKENS = {
-  AMOUNT: 'FORMAT_AMOUNT',
-  DATE: 'FORMAT_DATE',
-  DATE_OR_MONTH: 'FORMAT_DATE_OR_MONTH',
-  ID: 'FORMAT_ID',
-  PERCENT: 'FORMAT_PERCENT',
-  REGION: 'UNKNOWN_REGION_CODE',
-} as const;
+/** Our own checks whose failure says only where; their issue carries the code in zod's `params`. */
+export const FORMAT_CODES = ['FORMAT_AMOUNT', 'FORMAT_DATE', 'FORMAT_DATE_OR_MONTH', 'FORMAT_ID', 'FORMAT_PERCENT', 'FORMAT_ANSLAG', 'UNKNOWN_REGION_CODE'] as const;
+export type FormatCode = (typeof FORMAT_CODES)[number];
+/** Cross-references checked over the whole agreement; their issue also names the id (or date) at fault. */
+export const REFERENCE_CODES = ['DUPLICATE_ID', 'UNKNOWN_AREA', 'UNKNOWN_LINE', 'PERIOD_REVERSED'] as const;
+export type ReferenceCode = (typeof REFERENCE_CODES)[number];
 
-export const amountSchema = z.codec(z.string().regex(AMOUNT_PATTERN, { error: SCHEMA_TOKENS.AMOUNT }), z.instanceof(Dec), {
+const own = (code: FormatCode) => ({ params: { code } });
+const reference = (code: ReferenceCode, id: string, path: (string | number)[]) => ({ code: 'custom' as const, params: { code, id }, path });
+
+export const amountSchema = z.codec(z.string().refine((s) => AMOUNT_PATTERN.test(s), own('FORMAT_AMOUNT')), z.instanceof(Dec), {
   decode: (s) => new Dec(s),
   encode: (d) => d.toFixed(),
 });
 
 export const calendarDateSchema = z
   .string()
-  .regex(DATE_PATTERN, { error: SCHEMA_TOKENS.DATE })
-  .refine(isCalendarDate, { error: SCHEMA_TOKENS.DATE });
+  .refine((s) => DATE_PATTERN.test(s) && isCalendarDate(s), own('FORMAT_DATE'));
 
 /** An exact date, or only a month ("i maj 2023" is `2023-05`). */
 export const deadlineDateSchema = z
   .string()
-  .refine((s) => isCalendarDate(s) || (MONTH_PATTERN.test(s) && isCalendarDate(`${s}-01`)), {
-    error: SCHEMA_TOKENS.DATE_OR_MONTH,
-  });
+  .refine((s) => isCalendarDate(s) || (MONTH_PATTERN.test(s) && isCalendarDate(`${s}-01`)), own('FORMAT_DATE_OR_MONTH'));
 
-const idSchema = z.string().regex(ID_PATTERN, { error: SCHEMA_TOKENS.ID });
+const idSchema = z.string().refine((s) => ID_PATTERN.test(s), own('FORMAT_ID'));
 
 /** Where a figure stands: the document (default: the agreement's own), the place in it, and its words. */
 export const sourceSchema = z.strictObject({
@@ -61,7 +58,7 @@ export const recipientSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('region'),
     /** County code, e.g. "03" for Region Uppsala. */
-    code: z.string().refine((c) => /^\d{2}$/.test(c) && findRegion(c) !== undefined, { error: SCHEMA_TOKENS.REGION }),
+    code: z.string().refine((c) => /^\d{2}$/.test(c) && findRegion(c) !== undefined, own('UNKNOWN_REGION_CODE')),
     /** Paid to SKR, which passes it on. */
     viaSkr: z.boolean().optional(),
   }),
@@ -73,7 +70,7 @@ export const FUNDERS = ['state', 'regions'] as const;
 
 export const appropriationSchema = z.strictObject({
   utgiftsomrade: z.int().positive(),
-  anslag: z.string().regex(/^\d+:\d+$/),
+  anslag: z.string().refine((s) => /^\d+:\d+$/.test(s), own('FORMAT_ANSLAG')),
   anslagspost: z.int().positive().nullable(),
   anslagspostName: z.string().min(1).optional(),
   source: sourceSchema,
@@ -140,7 +137,7 @@ export const constraintSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(['min-share', 'max-share']),
   percent: z.codec(
-    z.string().regex(AMOUNT_PATTERN, { error: SCHEMA_TOKENS.PERCENT }).refine((s) => new Dec(s).lte(100), { error: SCHEMA_TOKENS.PERCENT }),
+    z.string().refine((s) => AMOUNT_PATTERN.test(s) && new Dec(s).lte(100), own('FORMAT_PERCENT')),
     z.instanceof(Dec),
     { decode: (s) => new Dec(s), encode: (d) => d.toFixed() },
   ),
@@ -220,7 +217,7 @@ export const agreementSchema = z
     const areaIds = new Set(a.areas.map((x) => x.id));
     const walk = (lines: readonly z.output<typeof lineSchema>[], path: (string | number)[]) => {
       lines.forEach((l, i) => {
-        if (lineIds.has(l.id)) ctx.addIssue({ code: 'custom', message: `DUPLICATE_ID:${l.id}`, path: [...path, i, 'id'] });
+        if (lineIds.has(l.id)) ctx.addIssue(reference('DUPLICATE_ID', l.id, [...path, i, 'id']));
         lineIds.add(l.id);
         if (l.lines) walk(l.lines, [...path, i, 'lines']);
       });
@@ -229,7 +226,7 @@ export const agreementSchema = z
     const unique = (items: readonly { id: string }[], key: string) => {
       const seen = new Set<string>();
       items.forEach((x, i) => {
-        if (seen.has(x.id)) ctx.addIssue({ code: 'custom', message: `DUPLICATE_ID:${x.id}`, path: [key, i, 'id'] });
+        if (seen.has(x.id)) ctx.addIssue(reference('DUPLICATE_ID', x.id, [key, i, 'id']));
         seen.add(x.id);
       });
     };
@@ -237,17 +234,17 @@ export const agreementSchema = z
     unique(a.constraints, 'constraints');
     unique(a.recipientTotals, 'recipientTotals');
     a.constraints.forEach((c, i) => {
-      if (!areaIds.has(c.area)) ctx.addIssue({ code: 'custom', message: `UNKNOWN_AREA:${c.area}`, path: ['constraints', i, 'area'] });
+      if (!areaIds.has(c.area)) ctx.addIssue(reference('UNKNOWN_AREA', c.area, ['constraints', i, 'area']));
       for (const [field, ids] of [['lines', c.target.lines], ['possibleLines', c.target.possibleLines]] as const)
         ids.forEach((id, j) => {
-          if (!lineIds.has(id)) ctx.addIssue({ code: 'custom', message: `UNKNOWN_LINE:${id}`, path: ['constraints', i, 'target', field, j] });
+          if (!lineIds.has(id)) ctx.addIssue(reference('UNKNOWN_LINE', id, ['constraints', i, 'target', field, j]));
         });
     });
     a.deadlines.forEach((d, i) =>
       d.areas.forEach((id, j) => {
-        if (!areaIds.has(id)) ctx.addIssue({ code: 'custom', message: `UNKNOWN_AREA:${id}`, path: ['deadlines', i, 'areas', j] });
+        if (!areaIds.has(id)) ctx.addIssue(reference('UNKNOWN_AREA', id, ['deadlines', i, 'areas', j]));
       }),
     );
     if (a.period && a.period.end < a.period.start)
-      ctx.addIssue({ code: 'custom', message: `PERIOD_REVERSED:${a.period.start}`, path: ['period', 'end'] });
+      ctx.addIssue(reference('PERIOD_REVERSED', a.period.start, ['period', 'end']));
   });

@@ -11,10 +11,10 @@ export function checkTree(a: Agreement): CheckIssue[] {
   const issues: CheckIssue[] = [];
   if (a.total.amount === null) {
     const known = a.areas.map((x) => x.amount).filter((x): x is Decimal => x !== null);
-    issues.push(...checkParts({ whole: null, parts: a.areas.map((x) => x.amount), complete: a.areasComplete, subject: agreementSubject(a.title), path: ['total'] }));
-    if (known.length === 0) issues.push(checkIssue('TOTAL_NOT_STATED', { subject: agreementSubject(a.title), expected: '', actual: '', gap: '' }, ['total']));
+    issues.push(...checkParts({ whole: null, parts: a.areas.map((x) => x.amount), complete: a.areasComplete, subject: agreementSubject(a), path: ['total'] }));
+    if (known.length === 0) issues.push(checkIssue('TOTAL_NOT_STATED', { subject: agreementSubject(a), expected: '', actual: '', gap: '' }, ['total']));
   } else {
-    issues.push(...checkParts({ whole: a.total.amount, parts: a.areas.map((x) => x.amount), complete: a.areasComplete, subject: agreementSubject(a.title), path: ['areas'] }));
+    issues.push(...checkParts({ whole: a.total.amount, parts: a.areas.map((x) => x.amount), complete: a.areasComplete, subject: agreementSubject(a), path: ['areas'] }));
   }
   for (const v of walkLines(a)) {
     if (!v.line.lines) continue;
@@ -23,7 +23,7 @@ export function checkTree(a: Agreement): CheckIssue[] {
   return issues;
 }
 
-export const subjectOf = (v: LineVisit): Subject => (v.depth === 0 ? areaSubject(v.line.title) : lineSubject(v.line.title));
+export const subjectOf = (v: LineVisit): Subject => (v.depth === 0 ? areaSubject(v.line) : lineSubject(v.line));
 
 /** The same figure stated in several places must agree: text against tables. */
 export function checkStatements(a: Agreement): CheckIssue[] {
@@ -75,7 +75,7 @@ export function checkShares(a: Agreement): CheckIssue[] {
   if (state !== null && regions !== null) {
     const both = state.plus(regions);
     if (both.eq(total)) return [];
-    return [checkIssue('SHARES_SUM_MISMATCH', { subject: agreementSubject(a.title), ...amountParams(total, both) }, ['stateShare'], amountValues(total, both))];
+    return [checkIssue('SHARES_SUM_MISMATCH', { subject: agreementSubject(a), ...amountParams(total, both) }, ['stateShare'], amountValues(total, both))];
   }
   const [one, subject, key] =
     state !== null ? [state, { sv: 'statens andel', en: "the state's share" }, 'stateShare'] : [regions, { sv: 'regionernas andel', en: "the regions' share" }, 'regionsShare'];
@@ -144,6 +144,6 @@ export function checkFrame(a: Agreement): CheckIssue[] {
   const total = a.total.amount;
   if (frame === null || total === null || frame.eq(total)) return [];
   const code = total.gt(frame) ? 'TOTAL_EXCEEDS_FRAME' : 'TOTAL_BELOW_FRAME';
-  return [checkIssue(code, { subject: agreementSubject(a.title), ...amountParams(frame, total) }, ['frame'], amountValues(frame, total))];
+  return [checkIssue(code, { subject: agreementSubject(a), ...amountParams(frame, total) }, ['frame'], amountValues(frame, total))];
 }
 

@@ -13,8 +13,9 @@ export function checkConstraints(a: Agreement): CheckIssue[] {
   return a.constraints.flatMap((c, i): CheckIssue[] => {
     const path = ['constraints', i];
     const area = a.areas.find((x) => x.id === c.area);
-    const target = { sv: c.target.description, en: c.target.descriptionEn ?? c.target.description };
-    const subject = areaSubject(area?.title ?? c.area);
+    // Without an English description, the English message quotes the document's own words.
+    const target = { sv: c.target.description, en: c.target.descriptionEn ?? `"${c.target.description}"` };
+    const subject = areaSubject(area ?? { title: c.area });
     const amountsOf = (ids: readonly string[]) => ids.map((id) => findLine(a, id)?.line.amount ?? null);
     const definiteParts = amountsOf(c.target.lines);
     const possibleParts = amountsOf(c.target.possibleLines);

@@ -4,7 +4,7 @@ import { Dec, formatAmountPlain, fromSpreadsheetNumber, isDecimal, parseAmount, 
 import { findRegion, findSamverkansregion, REGIONS, SAMVERKANSREGIONER } from '../reference';
 import { amountParams, amountValues, checkIssue } from './issue';
 import { lineSubject } from './subjects';
-import type { CheckIssue } from './types';
+import type { CheckIssue, Subject } from './types';
 
 export interface DistributionRowInput {
   /** A county code ("01"), a region's name, a samverkansregion id, or any name for other lines. */
@@ -19,7 +19,7 @@ export interface DistributionCheckOptions {
 }
 
 interface Expected {
-  readonly label: string;
+  readonly label: Subject;
   readonly ids: readonly string[];
   readonly resolve: (key: string) => string | undefined;
 }
@@ -29,16 +29,17 @@ function expectedRecipients(line: Line): Expected | undefined {
   const r = line.recipient;
   if (!r) return undefined;
   if (r.type === 'regions' || r.type === 'regions-via-skr')
-    return { label: 'de 21 regionerna', ids: REGIONS.map((x) => x.code), resolve: (k) => findRegion(k)?.code };
+    return { label: { sv: 'de 21 regionerna', en: 'the 21 regions' }, ids: REGIONS.map((x) => x.code), resolve: (k) => findRegion(k)?.code };
   if (r.type === 'samverkansregioner')
     return {
-      label: 'de sex samverkansregionerna',
+      label: { sv: 'de sex samverkansregionerna', en: 'the six healthcare cooperation regions' },
       ids: SAMVERKANSREGIONER.map((x) => x.id),
       resolve: (k) => findSamverkansregion(k)?.id ?? SAMVERKANSREGIONER.find((s) => s.name.toLocaleLowerCase('sv-SE') === k.trim().toLocaleLowerCase('sv-SE'))?.id,
     };
   if (r.type === 'region') {
     const region = findRegion(r.code);
-    return { label: region?.name ?? r.code, ids: [r.code], resolve: (k) => (findRegion(k)?.code === r.code ? r.code : undefined) };
+    const name = region?.name ?? r.code;
+    return { label: { sv: name, en: name }, ids: [r.code], resolve: (k) => (findRegion(k)?.code === r.code ? r.code : undefined) };
   }
   return undefined;
 }
@@ -57,7 +58,7 @@ function toDecimal(v: number | string | Decimal): Decimal | undefined {
  */
 export function checkDistribution(line: Line, rows: readonly DistributionRowInput[], options: DistributionCheckOptions = {}): CheckIssue[] {
   const issues: CheckIssue[] = [];
-  const subject = lineSubject(line.title);
+  const subject = lineSubject(line);
   const expected = expectedRecipients(line);
   const seen = new Set<string>();
   const amounts: Decimal[] = [];
@@ -72,7 +73,7 @@ export function checkDistribution(line: Line, rows: readonly DistributionRowInpu
     }
     const id = expected ? expected.resolve(row.recipient) : row.recipient.trim().toLocaleLowerCase('sv-SE');
     if (expected && id === undefined) {
-      issues.push(checkIssue('DISTRIBUTION_UNKNOWN_RECIPIENT', { ...base, expected: expected.label }, [...path, 'recipient'], { expected: expected.label, actual: row.recipient }));
+      issues.push(checkIssue('DISTRIBUTION_UNKNOWN_RECIPIENT', { ...base, expected: expected.label }, [...path, 'recipient'], { expected: expected.ids.join(', '), actual: row.recipient }));
       return;
     }
     if (id !== undefined && seen.has(id)) issues.push(checkIssue('DISTRIBUTION_DUPLICATE_RECIPIENT', base, [...path, 'recipient'], { actual: row.recipient }));
@@ -86,7 +87,7 @@ export function checkDistribution(line: Line, rows: readonly DistributionRowInpu
   if (options.statedTotal !== undefined) {
     const stated = toDecimal(options.statedTotal);
     if (stated === undefined)
-      issues.push(checkIssue('DISTRIBUTION_INVALID_AMOUNT', { row: rows.length + 1, recipient: 'summa', value: String(options.statedTotal) }, ['statedTotal']));
+      issues.push(checkIssue('DISTRIBUTION_INVALID_AMOUNT', { row: rows.length + 1, value: String(options.statedTotal) }, ['statedTotal']));
     else if (!stated.eq(total)) issues.push(checkIssue('DISTRIBUTION_FOOTING_MISMATCH', { subject, ...amountParams(stated, total) }, ['statedTotal'], amountValues(stated, total)));
   }
   if (line.amount === null) issues.push(checkIssue('DISTRIBUTION_LINE_AMOUNT_UNKNOWN', { subject, ...amountParams(total, total) }, ['total'], { actual: total.toFixed() }));

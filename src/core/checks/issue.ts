@@ -1,24 +1,21 @@
 import type Decimal from 'decimal.js';
 import { Dec, formatAmountPlain } from '../money';
+import { makeIssue, severityOf, type IssuePath, type ParamsOf } from '../result';
 import { CHECK_MESSAGES, type CheckCode } from './messages';
 import type { CheckIssue } from './types';
 
-type ParamsOf<C extends CheckCode> = Parameters<(typeof CHECK_MESSAGES)[C]['sv']>[0];
-
-/** Builds an issue; its severity comes from the code, never from the caller. */
+/** Builds a finding; its severity comes from the code's catalogue entry, never from the caller. */
 export function checkIssue<C extends CheckCode>(
   code: C,
-  params: ParamsOf<C>,
-  path: readonly (string | number)[],
+  params: ParamsOf<(typeof CHECK_MESSAGES)[C]>,
+  path: IssuePath,
   values: { expected?: string | null; actual?: string | null; difference?: string | null } = {},
 ): CheckIssue {
-  const entry = CHECK_MESSAGES[code] as unknown as { severity: CheckIssue['severity']; sv: (p: ParamsOf<C>) => string; en: (p: ParamsOf<C>) => string };
+  const issue = makeIssue(CHECK_MESSAGES, code, params, path);
   return {
-    code,
-    severity: entry.severity,
+    ...issue,
+    severity: severityOf(issue),
     path,
-    message: entry.sv(params),
-    messageEn: entry.en(params),
     expected: values.expected ?? null,
     actual: values.actual ?? null,
     difference: values.difference ?? null,

@@ -1,6 +1,5 @@
-import type { Severity, Subject } from './types';
-
-type Entry<P> = { readonly severity: Severity; readonly sv: (p: P) => string; readonly en: (p: P) => string };
+import type { Catalogue } from '../result';
+import type { Subject } from './types';
 
 interface Amounts {
   readonly subject: Subject;
@@ -40,8 +39,12 @@ interface Dates {
 }
 interface Row {
   readonly row: number;
-  readonly recipient: string;
+  /** As the table names it; none on the table's total row. */
+  readonly recipient?: string;
   readonly value: string;
+}
+interface Named extends Row {
+  readonly recipient: string;
 }
 
 const minSv = (k: Constraint['kind']) => (k === 'min-share' ? 'minst' : 'högst');
@@ -183,23 +186,23 @@ export const CHECK_MESSAGES = {
   },
   DISTRIBUTION_INVALID_AMOUNT: {
     severity: 'error',
-    sv: (p: Row) => `Rad ${p.row} (${p.recipient}): ”${p.value}” är inte ett belopp.`,
-    en: (p: Row) => `Row ${p.row} (${p.recipient}): "${p.value}" is not an amount.`,
+    sv: (p: Row) => `Rad ${p.row} (${p.recipient ?? 'summaraden'}): ”${p.value}” är inte ett belopp.`,
+    en: (p: Row) => `Row ${p.row} (${p.recipient ?? 'the total row'}): "${p.value}" is not an amount.`,
   },
   DISTRIBUTION_NEGATIVE_AMOUNT: {
     severity: 'error',
-    sv: (p: Row) => `Rad ${p.row} (${p.recipient}): beloppet ${p.value} kr är negativt.`,
-    en: (p: Row) => `Row ${p.row} (${p.recipient}): the amount ${p.value} kr is negative.`,
+    sv: (p: Named) => `Rad ${p.row} (${p.recipient}): beloppet ${p.value} kr är negativt.`,
+    en: (p: Named) => `Row ${p.row} (${p.recipient}): the amount ${p.value} kr is negative.`,
   },
   DISTRIBUTION_DUPLICATE_RECIPIENT: {
     severity: 'error',
-    sv: (p: Row) => `Rad ${p.row}: mottagaren ${p.recipient} finns redan på en tidigare rad.`,
-    en: (p: Row) => `Row ${p.row}: recipient ${p.recipient} already appears on an earlier row.`,
+    sv: (p: Named) => `Rad ${p.row}: mottagaren ${p.recipient} finns redan på en tidigare rad.`,
+    en: (p: Named) => `Row ${p.row}: recipient ${p.recipient} already appears on an earlier row.`,
   },
   DISTRIBUTION_UNKNOWN_RECIPIENT: {
     severity: 'error',
-    sv: (p: Row & { expected: string }) => `Rad ${p.row}: ”${p.recipient}” är inte en av mottagarna för raden (${p.expected}).`,
-    en: (p: Row & { expected: string }) => `Row ${p.row}: "${p.recipient}" is not one of the line's recipients (${p.expected}).`,
+    sv: (p: Named & { expected: Subject }) => `Rad ${p.row}: ”${p.recipient}” är inte en av mottagarna för raden (${p.expected.sv}).`,
+    en: (p: Named & { expected: Subject }) => `Row ${p.row}: "${p.recipient}" is not one of the line's recipients (${p.expected.en}).`,
   },
   DISTRIBUTION_MISSING_RECIPIENTS: {
     severity: 'warning',
@@ -226,7 +229,7 @@ export const CHECK_MESSAGES = {
     sv: (p: Amounts) => `${cap(p.subject.sv)} ska fördelas med lika belopp, men beloppen skiljer sig med upp till ${p.gap} kr (från ${p.expected} till ${p.actual} kr).`,
     en: (p: Amounts) => `${cap(p.subject.en)} is to be shared in equal amounts, but the amounts differ by up to ${p.gap} kr (from ${p.expected} to ${p.actual} kr).`,
   },
-} as const satisfies Record<string, Entry<never>>;
+} as const satisfies Catalogue;
 
 export type CheckCode = keyof typeof CHECK_MESSAGES;
 export const CHECK_CODES = Object.keys(CHECK_MESSAGES) as CheckCode[];

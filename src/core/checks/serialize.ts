@@ -1,4 +1,5 @@
 import { formatPath } from '../agreements';
+import { issueText } from '../result';
 import type { CheckIssue } from './types';
 
 export interface CheckIssueJson {
@@ -12,15 +13,15 @@ export interface CheckIssueJson {
   difference: string | null;
 }
 
-/** The CLI's and the golden files' shape: the path as `areas[1].lines[0]`. */
+/** The CLI's and the golden files' shape: the path as `areas[1].lines[0]`, the message rendered in both languages. */
 export function issuesToJson(issues: readonly CheckIssue[]): { issues: CheckIssueJson[] } {
   return {
     issues: issues.map((i) => ({
       code: i.code,
       severity: i.severity,
       path: formatPath(i.path),
-      message: i.message,
-      messageEn: i.messageEn,
+      message: issueText(i, 'sv'),
+      messageEn: issueText(i, 'en'),
       expected: i.expected,
       actual: i.actual,
       difference: i.difference,

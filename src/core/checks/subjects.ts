@@ -2,9 +2,15 @@ import type { Recipient, RecipientType } from '../agreements';
 import { findRegion } from '../reference';
 import type { Subject } from './types';
 
-export const areaSubject = (title: string): Subject => ({ sv: `området ”${title}”`, en: `area "${title}"` });
-export const lineSubject = (title: string): Subject => ({ sv: `raden ”${title}”`, en: `line "${title}"` });
-export const agreementSubject = (title: string): Subject => ({ sv: `överenskommelsen ”${title}”`, en: `the agreement "${title}"` });
+/** Something the agreement names: its English title, when the file gives one, is used in English. */
+interface Titled {
+  readonly title: string;
+  readonly titleEn?: string | undefined;
+}
+
+export const areaSubject = (x: Titled): Subject => ({ sv: `området ”${x.title}”`, en: `area "${x.titleEn ?? x.title}"` });
+export const lineSubject = (x: Titled): Subject => ({ sv: `raden ”${x.title}”`, en: `line "${x.titleEn ?? x.title}"` });
+export const agreementSubject = (x: Titled): Subject => ({ sv: `överenskommelsen ”${x.title}”`, en: `the agreement "${x.titleEn ?? x.title}"` });
 export const breakdownSubject = (title: string): Subject => ({ sv: `fördelningen ”${title}”`, en: `the breakdown "${title}"` });
 
 const TYPE_LABELS: Record<RecipientType, Subject> = {

@@ -1,6 +1,6 @@
-import type { Issue } from '../result';
+import type { Bilingual, Issue, IssuePath, Severity } from '../result';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity } from '../result';
 
 /**
  * A finding. `expected`, `actual` and `difference` are decimal strings in kronor for amounts
@@ -9,14 +9,11 @@ export type Severity = 'error' | 'warning' | 'info';
  */
 export interface CheckIssue extends Issue {
   readonly severity: Severity;
-  readonly path: readonly (string | number)[];
+  readonly path: IssuePath;
   readonly expected: string | null;
   readonly actual: string | null;
   readonly difference: string | null;
 }
 
 /** The words for "what" an issue is about, in both languages: `området ”Nationella kvalitetsregister”`. */
-export interface Subject {
-  readonly sv: string;
-  readonly en: string;
-}
+export type Subject = Bilingual;

@@ -1,3 +1,4 @@
+import { issueText } from '../result';
 import { Dec, UNITS } from '../money';
 import { distribute, distributionToJson, parseMethod, type DistributionRequest, type Method } from '.';
 
@@ -177,8 +178,8 @@ describe('bad input returns issues with stable codes', () => {
     if (r.ok) return;
     const issue = r.issues[0];
     expect(issue?.path).toEqual(['recipients', 1, 'weight']);
-    expect(issue?.message).toMatch(/Vikten för r1 är negativ/);
-    expect(issue?.messageEn).toMatch(/weight of r1 is negative/);
+    expect(issueText(issue!)).toMatch(/Vikten för r1 är negativ/);
+    expect(issueText(issue!, 'en')).toMatch(/weight of r1 is negative/);
   });
 
   it('zero amount gives zero to everyone, even with zero weights', () => {

@@ -3,7 +3,7 @@ import { Dec, ZERO, formatAmountPlain, isDecimal, parseAmount, roundTo, unitLabe
 import { fail, makeIssue, ok, type Issue, type Result } from '../result';
 import { apportion, type Apportionment } from './apportion';
 import { findBadIds } from './ids';
-import { DISTRIBUTION_MESSAGES as M, MAX_RECIPIENTS } from './messages';
+import { DISTRIBUTION_MESSAGES as M, MAX_RECIPIENTS, type Whose } from './messages';
 import {
   TIE_BREAK,
   type AmountInput,
@@ -34,9 +34,9 @@ export function distribute(request: DistributionRequest): Result<Distribution> {
   const amount = readAmount(request.amount, ['amount'], issues);
   const decimals = method === 'none' ? readDecimals(request.decimals, issues) : undefined;
 
-  if (recipients.length + fixedList.length === 0) issues.push(makeIssue('EMPTY_RECIPIENTS', M.EMPTY_RECIPIENTS, {}, ['recipients']));
+  if (recipients.length + fixedList.length === 0) issues.push(makeIssue(M, 'EMPTY_RECIPIENTS', {}, ['recipients']));
   if (recipients.length + fixedList.length > MAX_RECIPIENTS) {
-    return fail(makeIssue('TOO_MANY_RECIPIENTS', M.TOO_MANY_RECIPIENTS, { count: recipients.length + fixedList.length }, ['recipients']));
+    return fail(makeIssue(M, 'TOO_MANY_RECIPIENTS', { count: recipients.length + fixedList.length }, ['recipients']));
   }
   checkIds(recipients, 'recipients', issues);
   checkIds(fixedList, 'fixed', issues);
@@ -50,34 +50,29 @@ export function distribute(request: DistributionRequest): Result<Distribution> {
   const negative = amount.isNegative() && !amount.isZero();
   const sameSign = (d: Decimal): boolean => d.isZero() || d.isNegative() === negative;
   const onUnit = (d: Decimal): boolean => method === 'none' || d.div(step).isInteger();
-  const notOnUnit = (id: string | undefined, d: Decimal, path: (string | number)[]) =>
-    makeIssue(
-      'AMOUNT_NOT_MULTIPLE_OF_UNIT',
-      M.AMOUNT_NOT_MULTIPLE_OF_UNIT,
-      { ...(id === undefined ? {} : { id }), amount: formatAmountPlain(d), unitSv: unitLabel(unit, 'sv'), unitEn: unitLabel(unit, 'en') },
-      path,
-    );
+  const notOnUnit = (whose: Whose, d: Decimal, path: (string | number)[]) =>
+    makeIssue(M, 'AMOUNT_NOT_MULTIPLE_OF_UNIT', { whose, amount: formatAmountPlain(d), unitSv: unitLabel(unit, 'sv'), unitEn: unitLabel(unit, 'en') }, path);
 
-  if (!onUnit(amount)) issues.push(notOnUnit(undefined, amount, ['amount']));
+  if (!onUnit(amount)) issues.push(notOnUnit({ of: 'amount' }, amount, ['amount']));
   fixedAmounts.forEach((f, i) => {
     const id = (fixedList[i] as FixedAmount).id;
     if (f === undefined) return;
-    if (!sameSign(f)) issues.push(makeIssue('FIXED_SIGN_MISMATCH', M.FIXED_SIGN_MISMATCH, { id }, ['fixed', i, 'amount']));
-    if (!onUnit(f)) issues.push(notOnUnit(id, f, ['fixed', i, 'amount']));
+    if (!sameSign(f)) issues.push(makeIssue(M, 'FIXED_SIGN_MISMATCH', { whose: { of: 'fixed', id } }, ['fixed', i, 'amount']));
+    if (!onUnit(f)) issues.push(notOnUnit({ of: 'fixed', id }, f, ['fixed', i, 'amount']));
   });
-  if (!sameSign(base)) issues.push(makeIssue('FIXED_SIGN_MISMATCH', M.FIXED_SIGN_MISMATCH, { id: 'grundbeloppet' }, ['basePerRecipient']));
-  if (!onUnit(base)) issues.push(notOnUnit('grundbeloppet', base, ['basePerRecipient']));
+  if (!sameSign(base)) issues.push(makeIssue(M, 'FIXED_SIGN_MISMATCH', { whose: { of: 'base' } }, ['basePerRecipient']));
+  if (!onUnit(base)) issues.push(notOnUnit({ of: 'base' }, base, ['basePerRecipient']));
   if (issues.length > 0) return fail(...issues);
 
   const fixedTotal = (fixedAmounts as Decimal[]).reduce((a, b) => a.plus(b), ZERO).plus(base.times(recipients.length));
   if (fixedTotal.abs().gt(amount.abs())) {
     return fail(
-      makeIssue('FIXED_EXCEEDS_AMOUNT', M.FIXED_EXCEEDS_AMOUNT, { fixed: formatAmountPlain(fixedTotal), amount: formatAmountPlain(amount) }, ['fixed']),
+      makeIssue(M, 'FIXED_EXCEEDS_AMOUNT', { fixed: formatAmountPlain(fixedTotal), amount: formatAmountPlain(amount) }, ['fixed']),
     );
   }
   const rest = amount.minus(fixedTotal);
   if (!rest.isZero() && recipients.length > 0 && weights.isZero) {
-    return fail(makeIssue('ALL_WEIGHTS_ZERO', M.ALL_WEIGHTS_ZERO, {}, ['recipients']));
+    return fail(makeIssue(M, 'ALL_WEIGHTS_ZERO', {}, ['recipients']));
   }
 
   const shares = recipients.length > 0 && !weights.isZero ? shareRest(rest.abs(), step, method, decimals, weights) : undefined;
@@ -245,14 +240,14 @@ function readAmount(input: AmountInput, path: (string | number)[], issues: Issue
     const parsed = parseAmount(input);
     if (parsed.ok) return parsed.value;
   }
-  issues.push(makeIssue('INVALID_AMOUNT', M.INVALID_AMOUNT, { text: String(input) }, path));
+  issues.push(makeIssue(M, 'INVALID_AMOUNT', { text: String(input) }, path));
   return undefined;
 }
 
 function readDecimals(d: number | undefined, issues: Issue[]): number {
   if (d === undefined) return DEFAULT_NONE_DECIMALS;
   if (!Number.isInteger(d) || d < 0 || d > 20) {
-    issues.push(makeIssue('INVALID_DECIMALS', M.INVALID_DECIMALS, { value: String(d) }, ['decimals']));
+    issues.push(makeIssue(M, 'INVALID_DECIMALS', { value: String(d) }, ['decimals']));
     return DEFAULT_NONE_DECIMALS;
   }
   return d;
@@ -261,12 +256,12 @@ function readDecimals(d: number | undefined, issues: Issue[]): number {
 /** Reports empty ids and each repeated id once. */
 function checkIds(list: readonly { id: string }[], field: string, issues: Issue[]): void {
   const { duplicates, empty } = findBadIds(list);
-  for (const i of empty) issues.push(makeIssue('EMPTY_ID', M.EMPTY_ID, {}, [field, i, 'id']));
+  for (const i of empty) issues.push(makeIssue(M, 'EMPTY_ID', {}, [field, i, 'id']));
   const reported = new Set<string>();
   for (const i of duplicates) {
     const id = (list[i] as { id: string }).id;
     if (reported.has(id)) continue;
     reported.add(id);
-    issues.push(makeIssue('DUPLICATE_ID', M.DUPLICATE_ID, { id }, [field, i, 'id']));
+    issues.push(makeIssue(M, 'DUPLICATE_ID', { id }, [field, i, 'id']));
   }
 }

@@ -1,11 +1,21 @@
+import type { Catalogue, IssueOf } from '../result';
+
+/** Which amount a message is about: the amount to distribute, the base per recipient, or one fixed amount. */
+export type Whose = { readonly of: 'amount' } | { readonly of: 'base' } | { readonly of: 'fixed'; readonly id: string };
+
 interface OffUnit {
-  readonly id?: string;
+  readonly whose: Whose;
   readonly amount: string;
   readonly unitSv: string;
   readonly unitEn: string;
 }
 
-type Msg<P> = { readonly sv: (p: P) => string; readonly en: (p: P) => string };
+function whose(w: Whose, lang: 'sv' | 'en'): string {
+  if (w.of === 'fixed') return lang === 'sv' ? `Det fasta beloppet för ${w.id}` : `The fixed amount for ${w.id}`;
+  if (w.of === 'base') return lang === 'sv' ? 'Grundbeloppet per mottagare' : 'The base amount per recipient';
+  return lang === 'sv' ? 'Beloppet' : 'The amount';
+}
+
 
 export const MAX_RECIPIENTS = 100_000;
 
@@ -48,9 +58,9 @@ export const DISTRIBUTION_MESSAGES = {
   },
   AMOUNT_NOT_MULTIPLE_OF_UNIT: {
     sv: (p: OffUnit) =>
-      `${p.id === undefined ? 'Beloppet' : `Det fasta beloppet för ${p.id}`} ${p.amount} är inte en jämn multipel av enheten ${p.unitSv}. Välj en mindre enhet (till exempel öre) eller avrunda beloppet först.`,
+      `${whose(p.whose, 'sv')} ${p.amount} är inte en jämn multipel av enheten ${p.unitSv}. Välj en mindre enhet (till exempel öre) eller avrunda beloppet först.`,
     en: (p: OffUnit) =>
-      `${p.id === undefined ? 'The amount' : `The fixed amount for ${p.id}`} ${p.amount} is not a whole multiple of the unit ${p.unitEn}. Choose a smaller unit (for example öre) or round the amount first.`,
+      `${whose(p.whose, 'en')} ${p.amount} is not a whole multiple of the unit ${p.unitEn}. Choose a smaller unit (for example öre) or round the amount first.`,
   },
   FIXED_EXCEEDS_AMOUNT: {
     sv: (p: { fixed: string; amount: string }) =>
@@ -59,14 +69,17 @@ export const DISTRIBUTION_MESSAGES = {
       `The fixed amounts (${p.fixed}) exceed the amount to distribute (${p.amount}). Reduce the fixed amounts or raise the amount.`,
   },
   FIXED_SIGN_MISMATCH: {
-    sv: (p: { id: string }) =>
-      `Det fasta beloppet för ${p.id} har annat tecken än beloppet som fördelas. Använd samma tecken (negativt för återbetalningar).`,
-    en: (p: { id: string }) => `The fixed amount for ${p.id} has the opposite sign to the amount. Use the same sign (negative for repayments).`,
+    sv: (p: { whose: Whose }) =>
+      `${whose(p.whose, 'sv')} har annat tecken än beloppet som fördelas. Använd samma tecken (negativt för återbetalningar).`,
+    en: (p: { whose: Whose }) => `${whose(p.whose, 'en')} has the opposite sign to the amount. Use the same sign (negative for repayments).`,
   },
   INVALID_DECIMALS: {
     sv: (p: { value: string }) => `Antalet decimaler (${p.value}) måste vara ett heltal mellan 0 och 20.`,
     en: (p: { value: string }) => `The number of decimals (${p.value}) must be a whole number from 0 to 20.`,
   },
-} as const satisfies Record<string, Msg<never>>;
+} as const satisfies Catalogue;
 
 export type DistributionIssueCode = keyof typeof DISTRIBUTION_MESSAGES;
+
+/** Every issue this module gives, discriminated by code. */
+export type DistributionIssue = IssueOf<typeof DISTRIBUTION_MESSAGES>;

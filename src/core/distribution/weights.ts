@@ -42,12 +42,12 @@ export function normalizeWeights(recipients: readonly WeightedRecipient[], issue
     const r = recipients[i] as WeightedRecipient;
     const d = toDecimal(r.weight);
     if (d === undefined) {
-      issues.push(makeIssue('INVALID_WEIGHT', M.INVALID_WEIGHT, { id: r.id, value: String(r.weight) }, ['recipients', i, 'weight']));
+      issues.push(makeIssue(M, 'INVALID_WEIGHT', { id: r.id, value: String(r.weight) }, ['recipients', i, 'weight']));
       decimals[i] = new Dec(0);
       continue;
     }
     if (d.isNegative() && !d.isZero()) {
-      issues.push(makeIssue('NEGATIVE_WEIGHT', M.NEGATIVE_WEIGHT, { id: r.id, value: d.toFixed() }, ['recipients', i, 'weight']));
+      issues.push(makeIssue(M, 'NEGATIVE_WEIGHT', { id: r.id, value: d.toFixed() }, ['recipients', i, 'weight']));
     }
     decimals[i] = d.abs();
     scale = Math.max(scale, d.decimalPlaces());

@@ -30,14 +30,14 @@ export interface ParseOptions {
  */
 export function parseAmount(input: string | number, options: ParseOptions = {}): Result<Decimal> {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return fail(makeIssue('NOT_FINITE', M.NOT_FINITE, {}));
+    if (!Number.isFinite(input)) return fail(makeIssue(M, 'NOT_FINITE', {}));
     // A number is read as a spreadsheet shows it (0.1 + 0.2 is 0.3), not as its binary expansion.
     return ok(fromSpreadsheetNumber(input));
   }
   const original = input;
   let text = input.trim();
-  if (text === '') return fail(makeIssue('EMPTY_AMOUNT', M.EMPTY_AMOUNT, {}));
-  const invalid = () => fail(makeIssue('INVALID_AMOUNT', M.INVALID_AMOUNT, { text: original.trim() }));
+  if (text === '') return fail(makeIssue(M, 'EMPTY_AMOUNT', {}));
+  const invalid = () => fail(makeIssue(M, 'INVALID_AMOUNT', { text: original.trim() }));
 
   let negative = false;
   if (/^\(.*\)$/.test(text)) {

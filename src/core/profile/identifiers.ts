@@ -29,8 +29,8 @@ export function parseOrganisationsnummer(input: string): Result<string> {
   const raw = input.trim();
   let digits = raw.replace(SEPARATORS, '');
   if (digits.length === 12 && digits.startsWith('16')) digits = digits.slice(2);
-  if (!/^\d{10}$/.test(digits)) return fail(makeIssue('ORGNR_FORMAT', M.ORGNR_FORMAT, { value: raw }));
-  if (!luhnValid(digits)) return fail(makeIssue('ORGNR_CHECKSUM', M.ORGNR_CHECKSUM, { value: raw }));
+  if (!/^\d{10}$/.test(digits)) return fail(makeIssue(M, 'ORGNR_FORMAT', { value: raw }));
+  if (!luhnValid(digits)) return fail(makeIssue(M, 'ORGNR_CHECKSUM', { value: raw }));
   return ok(`${digits.slice(0, 6)}-${digits.slice(6)}`);
 }
 
@@ -38,8 +38,8 @@ export function parseOrganisationsnummer(input: string): Result<string> {
 export function parseBankgiro(input: string): Result<string> {
   const raw = input.trim();
   const digits = raw.replace(SEPARATORS, '');
-  if (!/^\d{7,8}$/.test(digits)) return fail(makeIssue('BANKGIRO_FORMAT', M.BANKGIRO_FORMAT, { value: raw }));
-  if (!luhnValid(digits)) return fail(makeIssue('BANKGIRO_CHECKSUM', M.BANKGIRO_CHECKSUM, { value: raw }));
+  if (!/^\d{7,8}$/.test(digits)) return fail(makeIssue(M, 'BANKGIRO_FORMAT', { value: raw }));
+  if (!luhnValid(digits)) return fail(makeIssue(M, 'BANKGIRO_CHECKSUM', { value: raw }));
   return ok(`${digits.slice(0, -4)}-${digits.slice(-4)}`);
 }
 
@@ -47,8 +47,8 @@ export function parseBankgiro(input: string): Result<string> {
 export function parsePlusgiro(input: string): Result<string> {
   const raw = input.trim();
   const digits = raw.replace(SEPARATORS, '');
-  if (!/^\d{2,8}$/.test(digits)) return fail(makeIssue('PLUSGIRO_FORMAT', M.PLUSGIRO_FORMAT, { value: raw }));
-  if (!luhnValid(digits)) return fail(makeIssue('PLUSGIRO_CHECKSUM', M.PLUSGIRO_CHECKSUM, { value: raw }));
+  if (!/^\d{2,8}$/.test(digits)) return fail(makeIssue(M, 'PLUSGIRO_FORMAT', { value: raw }));
+  if (!luhnValid(digits)) return fail(makeIssue(M, 'PLUSGIRO_CHECKSUM', { value: raw }));
   return ok(`${digits.slice(0, -1)}-${digits.slice(-1)}`);
 }
 
@@ -62,5 +62,5 @@ export function checkDiarienummer(input: string): Issue[] {
   if (value === '') return [];
   return /^[A-ZÅÄÖ]{1,3}\s?(19|20)\d{2}\s?\/\s?\d{1,6}(\/[A-ZÅÄÖ]{1,6})?$/i.test(value)
     ? []
-    : [makeIssue('DIARIENUMMER_FORMAT', M.DIARIENUMMER_FORMAT, { value })];
+    : [makeIssue(M, 'DIARIENUMMER_FORMAT', { value })];
 }

@@ -8,4 +8,4 @@ export {
   type Profile,
   type ValidatedProfile,
 } from './profile';
-export { PROFILE_MESSAGES, type ProfileIssueCode } from './messages';
+export { PROFILE_MESSAGES, type ProfileIssue, type ProfileIssueCode } from './messages';

@@ -1,6 +1,8 @@
 import { jsonSyntaxText, type JsonSyntaxError } from '../json';
-type Msg<P> = { readonly sv: (p: P) => string; readonly en: (p: P) => string };
-const m = <P>(sv: (p: P) => string, en: (p: P) => string): Msg<P> => ({ sv, en });
+import type { Catalogue, IssueOf, IssuePath, IssueSpec, Severity } from '../result';
+import { schemaProblemText, type SchemaProblem } from '../schema-problem';
+
+const m = <P>(sv: (p: P) => string, en: (p: P) => string, severity?: Severity): IssueSpec<P> => ({ sv, en, ...(severity ? { severity } : {}) });
 
 /** Every message the profile and identifier checks give, in Swedish and English, keyed by stable code. */
 export const PROFILE_MESSAGES = {
@@ -36,10 +38,11 @@ export const PROFILE_MESSAGES = {
     (p) =>
       `Diarienumret ”${p.value}” ser inte ut som Regeringskansliets format (till exempel S2023/01234). Kontrollera det; mallen skrivs ändå.`,
     (p) => `The reference number "${p.value}" does not look like the Government Offices' format (for example S2023/01234). Check it; the template is written anyway.`,
+    'warning',
   ),
-  PROFILE_FIELD: m<{ field: string; problem: string }>(
-    (p) => `Profilen: fältet ${p.field} ${p.problem}.`,
-    (p) => `The profile: field ${p.field} ${p.problem}.`,
+  PROFILE_FIELD: m<{ path: IssuePath; problem: SchemaProblem }>(
+    (p) => `Profilen, ${p.path.length > 0 ? `fältet ${p.path.join('.')}` : 'hela filen'}: ${schemaProblemText(p.problem, 'sv')}`,
+    (p) => `The profile, ${p.path.length > 0 ? `field ${p.path.join('.')}` : 'the whole file'}: ${schemaProblemText(p.problem, 'en')}`,
   ),
   PROFILE_UNKNOWN_FIELD: m<{ field: string; known: string }>(
     (p) => `Profilen: okänt fält ${p.field}. Kända fält: ${p.known}.`,
@@ -49,6 +52,9 @@ export const PROFILE_MESSAGES = {
     (p) => `Profilen är inte giltig JSON (${jsonSyntaxText(p.syntax, 'sv')}).`,
     (p) => `The profile is not valid JSON (${jsonSyntaxText(p.syntax, 'en')}).`,
   ),
-} as const;
+} as const satisfies Catalogue;
 
 export type ProfileIssueCode = keyof typeof PROFILE_MESSAGES;
+
+/** Every issue this module gives, discriminated by code. */
+export type ProfileIssue = IssueOf<typeof PROFILE_MESSAGES>;

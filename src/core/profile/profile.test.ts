@@ -1,3 +1,4 @@
+import { issueText } from '../result';
 import fc from 'fast-check';
 import { checkDiarienummer, luhnValid, parseBankgiro, parseOrganisationsnummer, parsePlusgiro, parseProfileJson, validateProfile } from '.';
 
@@ -65,7 +66,7 @@ describe('profile', () => {
     expect(codes(validateProfile({ epost: 5 }))).toEqual(['PROFILE_FIELD']);
     const unknown = validateProfile({ orgnr: '1' });
     expect(codes(unknown)).toEqual(['PROFILE_UNKNOWN_FIELD']);
-    if (!unknown.ok) expect(unknown.issues[0]?.message).toContain('orgnr');
+    if (!unknown.ok) expect(issueText(unknown.issues[0]!)).toContain('orgnr');
     expect(codes(parseProfileJson('{'))).toEqual(['PROFILE_NOT_JSON']);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseJsonText } from '../json';
+import { schemaProblem, zodPath } from '../schema-problem';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result';
 import { checkDiarienummer, parseBankgiro, parseOrganisationsnummer, parsePlusgiro } from './identifiers';
 import { PROFILE_MESSAGES as M } from './messages';
@@ -54,7 +55,7 @@ const KNOWN = Object.keys(profileSchema.shape).join(', ');
  * diarienummer format only warns.
  */
 export function validateProfile(input: unknown): Result<ValidatedProfile> {
-  const parsed = profileSchema.safeParse(input);
+  const parsed = profileSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return fail(...parsed.error.issues.map(zodIssue));
   const p: Profile = { ...parsed.data };
   const issues: Issue[] = [];
@@ -68,7 +69,7 @@ export function validateProfile(input: unknown): Result<ValidatedProfile> {
   canon('organisationsnummer', parseOrganisationsnummer);
   canon('bankgiro', parseBankgiro);
   canon('plusgiro', parsePlusgiro);
-  if (p.bankgiro && p.plusgiro) issues.push(makeIssue('PAYMENT_ACCOUNT_BOTH', M.PAYMENT_ACCOUNT_BOTH, {}, ['plusgiro']));
+  if (p.bankgiro && p.plusgiro) issues.push(makeIssue(M, 'PAYMENT_ACCOUNT_BOTH', {}, ['plusgiro']));
   if (issues.length > 0) return fail(...issues);
   const warnings: Issue[] = [];
   for (const [agreement, d] of Object.entries(p.diarienummer ?? {})) {
@@ -83,7 +84,7 @@ export function validateProfile(input: unknown): Result<ValidatedProfile> {
 /** Reads the JSON text of a profile file. */
 export function parseProfileJson(textIn: string): Result<ValidatedProfile> {
   const json = parseJsonText(textIn);
-  if (!json.ok) return fail(makeIssue('PROFILE_NOT_JSON', M.PROFILE_NOT_JSON, { syntax: json.error }));
+  if (!json.ok) return fail(makeIssue(M, 'PROFILE_NOT_JSON', { syntax: json.error }));
   return validateProfile(json.value);
 }
 
@@ -95,22 +96,10 @@ export function paymentAccount(p: Profile): string | undefined {
 }
 
 function zodIssue(i: z.core.$ZodIssue): Issue {
-  const path = i.path.map((x) => (typeof x === 'symbol' ? String(x) : x));
+  const path = zodPath(i);
   if (i.code === 'unrecognized_keys') {
     const field = [...path, ...i.keys].join('.');
-    return makeIssue('PROFILE_UNKNOWN_FIELD', M.PROFILE_UNKNOWN_FIELD, { field, known: KNOWN }, [...path, ...i.keys]);
+    return makeIssue(M, 'PROFILE_UNKNOWN_FIELD', { field, known: KNOWN }, [...path, ...i.keys]);
   }
-  const field = path.join('.') || '(profilen)';
-  const problem =
-    i.code === 'invalid_type'
-      ? { sv: 'har fel typ: skriv en text inom citattecken', en: 'has the wrong type: write a text in quotes' }
-      : i.code === 'too_big'
-        ? { sv: 'är för långt', en: 'is too long' }
-        : { sv: 'är ogiltigt', en: 'is invalid' };
-  return {
-    code: 'PROFILE_FIELD',
-    message: M.PROFILE_FIELD.sv({ field, problem: problem.sv }),
-    messageEn: M.PROFILE_FIELD.en({ field, problem: problem.en }),
-    path,
-  };
+  return makeIssue(M, 'PROFILE_FIELD', { path, problem: schemaProblem(i) }, path);
 }

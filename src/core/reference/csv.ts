@@ -28,16 +28,16 @@ export function parseWeightTableCsv(text: string, options: CsvTableOptions): Res
   const issues: Issue[] = [];
   for (const e of parsed.errors.slice(0, 5)) {
     if (e.code === 'UndetectableDelimiter') continue;
-    issues.push(makeIssue('CSV_PARSE', M.CSV_PARSE, { file, line: (e.row ?? 0) + 1, detail: e.message }));
+    issues.push(makeIssue(M, 'CSV_PARSE', { file, line: (e.row ?? 0) + 1, problem: e.code }));
   }
   const [header, ...body] = parsed.data;
-  if (!header || body.length === 0) return fail(makeIssue('CSV_EMPTY', M.CSV_EMPTY, { file }));
+  if (!header || body.length === 0) return fail(makeIssue(M, 'CSV_EMPTY', { file }));
   const names = header.map((h) => h.trim().toLocaleLowerCase('sv-SE'));
   const idCol = names.findIndex((h) => ID_HEADERS.includes(h));
   const nameCol = names.findIndex((h) => NAME_HEADERS.includes(h));
   const weightCol = names.findIndex((h) => WEIGHT_HEADERS.includes(h));
   if (idCol < 0 || weightCol < 0) {
-    return fail(makeIssue('CSV_MISSING_COLUMNS', M.CSV_MISSING_COLUMNS, { file, found: header.join(', ') }));
+    return fail(makeIssue(M, 'CSV_MISSING_COLUMNS', { file, found: header.join(', ') }));
   }
   const isPopulation = POPULATION_HEADERS.includes(names[weightCol] ?? '');
 
@@ -47,12 +47,12 @@ export function parseWeightTableCsv(text: string, options: CsvTableOptions): Res
     const id = (cells[idCol] ?? '').trim();
     const raw = (cells[weightCol] ?? '').trim();
     if (id === '') {
-      issues.push(makeIssue('CSV_MISSING_ID', M.CSV_MISSING_ID, { file, line }, [line]));
+      issues.push(makeIssue(M, 'CSV_MISSING_ID', { file, line }, [line]));
       return;
     }
     const weight = parseNumber(raw);
     if (!weight.ok) {
-      issues.push(makeIssue('CSV_BAD_NUMBER', M.CSV_BAD_NUMBER, { file, line, value: raw }, [line]));
+      issues.push(makeIssue(M, 'CSV_BAD_NUMBER', { file, line, value: raw }, [line]));
       return;
     }
     const name = nameCol >= 0 ? (cells[nameCol] ?? '').trim() : '';

@@ -11,4 +11,4 @@ export {
 } from './population';
 export { equalWeightTable, parseEqualGroup, type EqualGroup } from './equal';
 export { parseWeightTableCsv, type CsvTableOptions } from './csv';
-export { REFERENCE_MESSAGES } from './messages';
+export { REFERENCE_MESSAGES, type ReferenceIssue } from './messages';

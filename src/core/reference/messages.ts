@@ -1,5 +1,17 @@
+import type { Bilingual, Catalogue, IssueOf } from '../result';
+
+/** papaparse's error codes in words; its own messages are English only. */
+const CSV_PROBLEMS: Readonly<Record<string, Bilingual>> = {
+  MissingQuotes: { sv: 'ett citattecken öppnas men stängs aldrig', en: 'a quote is opened but never closed' },
+  InvalidQuotes: { sv: 'ett citattecken står mitt i ett fält', en: 'a quote stands in the middle of a field' },
+  TooFewFields: { sv: 'raden har färre fält än rubrikraden', en: 'the row has fewer fields than the header' },
+  TooManyFields: { sv: 'raden har fler fält än rubrikraden', en: 'the row has more fields than the header' },
+};
+const csvProblem = (code: string, lang: 'sv' | 'en') => CSV_PROBLEMS[code]?.[lang] ?? (lang === 'sv' ? `fel av typen ${code}` : `an error of type ${code}`);
+
 export const REFERENCE_MESSAGES = {
   UNKNOWN_REFERENCE_DATE: {
+    excel: '#N/A',
     sv: (p: { date: string; available: string }) =>
       `Det finns ingen befolkningstabell för ${p.date}. Inbyggda datum: ${p.available}. Läs in en egen tabell (CSV med kod;namn;befolkning) för andra datum.`,
     en: (p: { date: string; available: string }) =>
@@ -25,7 +37,12 @@ export const REFERENCE_MESSAGES = {
     en: (p: { file: string; line: number }) => `Line ${p.line} of ${p.file} has no id. Every row needs an id (for example county code 01).`,
   },
   CSV_PARSE: {
-    sv: (p: { file: string; line: number; detail: string }) => `Rad ${p.line} i ${p.file} går inte att läsa som CSV: ${p.detail}.`,
-    en: (p: { file: string; line: number; detail: string }) => `Line ${p.line} of ${p.file} cannot be read as CSV: ${p.detail}.`,
+    sv: (p: { file: string; line: number; problem: string }) =>
+      `Rad ${p.line} i ${p.file} går inte att läsa som CSV: ${csvProblem(p.problem, 'sv')}. Kontrollera citattecknen och avgränsarna på raden.`,
+    en: (p: { file: string; line: number; problem: string }) =>
+      `Line ${p.line} of ${p.file} cannot be read as CSV: ${csvProblem(p.problem, 'en')}. Check the quotes and separators on that line.`,
   },
-} as const;
+} as const satisfies Catalogue;
+
+/** Every issue this module gives, discriminated by code. */
+export type ReferenceIssue = IssueOf<typeof REFERENCE_MESSAGES>;

@@ -68,7 +68,7 @@ export function findPopulationTable(referenceDate: string, extra: readonly Weigh
   const table = [...extra, ...POPULATION_TABLES].find((t) => t.kind === 'population' && t.referenceDate === date);
   if (table) return ok(table);
   const available = [...extra, ...POPULATION_TABLES].flatMap((t) => (t.referenceDate ? [t.referenceDate] : []));
-  return fail(makeIssue('UNKNOWN_REFERENCE_DATE', M.UNKNOWN_REFERENCE_DATE, { date, available: available.join(', ') }));
+  return fail(makeIssue(M, 'UNKNOWN_REFERENCE_DATE', { date, available: available.join(', ') }));
 }
 
 /** Whole-number weights go to the engine as plain numbers: its fast path for populations. */

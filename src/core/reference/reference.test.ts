@@ -1,3 +1,4 @@
+import { issueText } from '../result';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distribute } from '../distribution';
@@ -45,7 +46,7 @@ describe('built-in reference data', () => {
     expect(missing.ok).toBe(false);
     if (!missing.ok) {
       expect(missing.issues[0]?.code).toBe('UNKNOWN_REFERENCE_DATE');
-      expect(missing.issues[0]?.message).toContain('2023-12-31');
+      expect(issueText(missing.issues[0]!)).toContain('2023-12-31');
     }
   });
 
@@ -96,5 +97,13 @@ describe('user tables from CSV', () => {
     const r = parseWeightTableCsv(text, { file: 'x.csv' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]?.code).toBe(code);
+  });
+
+  it('says in words what is wrong with a line that is not CSV, in either language', () => {
+    const r = parseWeightTableCsv('kod;namn;vikt\n01;"Region Stockholm;1\n03;Region Uppsala;2\n', { file: 'x.csv' });
+    if (r.ok) throw new Error('expected an issue');
+    const issue = r.issues.find((i) => i.code === 'CSV_PARSE')!;
+    expect(issueText(issue)).toMatch(/^Rad 2 i x\.csv går inte att läsa som CSV: ett citattecken öppnas men stängs aldrig\./);
+    expect(issueText(issue, 'en')).toMatch(/^Line 2 of x\.csv cannot be read as CSV: a quote is opened but never closed\./);
   });
 });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { METHODS, type Method } from '../distribution';
 import { validateProfile, type Profile } from '../profile';
 import { fail, makeIssue, ok, type Result } from '../result';
+import { schemaProblem, zodPath } from '../schema-problem';
+import { SETTINGS_MESSAGES as M } from './messages';
 import type { StoredKind } from './stored';
 
 /**
@@ -38,26 +40,16 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export function parseSettings(data: unknown): Result<Settings> {
-  const r = settingsSchema.safeParse(data);
+  const r = settingsSchema.safeParse(data, { reportInput: true });
   if (r.success) return ok(r.data);
-  const first = r.error.issues[0];
-  const at = first?.path.join('.') || '(inställningarna)';
-  return fail(
-    makeIssue(
-      'SETTINGS_FIELD',
-      { sv: (p: { at: string }) => `fältet ${p.at} är ogiltigt`, en: (p: { at: string }) => `the field ${p.at} is invalid` },
-      { at },
-      first?.path.map((x) => (typeof x === 'symbol' ? String(x) : x)),
-    ),
-  );
+  return fail(...r.error.issues.map((i) => makeIssue(M, 'SETTINGS_FIELD', { path: zodPath(i), problem: schemaProblem(i) }, zodPath(i))));
 }
 
 export const SETTINGS_KIND: StoredKind<Settings> = {
   key: 'bidragskollen.settings',
   version: 1,
   defaults: DEFAULT_SETTINGS,
-  what: 'Inställningarna',
-  whatEn: 'Settings',
+  what: { sv: 'Inställningarna', en: 'settings' },
   parse: parseSettings,
 };
 
@@ -66,8 +58,7 @@ export const PROFILE_KIND: StoredKind<Profile> = {
   key: 'bidragskollen.profile',
   version: 1,
   defaults: {},
-  what: 'Profilen',
-  whatEn: 'Profile',
+  what: { sv: 'Profilen', en: 'profile' },
   parse: (data) => {
     const r = validateProfile(data);
     return r.ok ? ok(r.value.profile) : r;

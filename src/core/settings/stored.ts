@@ -1,4 +1,4 @@
-import type { Issue, Result } from '../result';
+import { makeIssue, type Bilingual, type Issue, type Result } from '../result';
 import { SETTINGS_MESSAGES as M } from './messages';
 
 /** What one stored value became: the value to use, and when it could not be used, why and what to keep aside. */
@@ -13,9 +13,8 @@ export interface StoredKind<T> {
   readonly key: string;
   readonly version: number;
   readonly defaults: T;
-  /** "Inställningarna", "Profilen": the subject of the message. */
-  readonly what: string;
-  readonly whatEn: string;
+  /** "Inställningarna" / "settings": the subject of the message. */
+  readonly what: Bilingual;
   /** Validates the stored data (without the envelope). */
   readonly parse: (data: unknown) => Result<T>;
 }
@@ -37,37 +36,18 @@ export const backupKey = (key: string): string => `${key}.backup`;
 export function loadStored<T>(kind: StoredKind<T>, raw: unknown): Loaded<T> {
   if (raw === undefined || raw === null) return { value: kind.defaults };
   const backup = { key: backupKey(kind.key), raw };
-  const texts = { what: kind.what, whatEn: kind.whatEn.toLowerCase(), backup: backup.key };
-  if (!isEnvelope(raw)) {
-    return { value: kind.defaults, backup, issue: issue('STORED_INVALID', M.STORED_INVALID, { ...texts, detail: 'okänt format' }, 'unknown format', kind.key) };
-  }
+  const stored = { what: kind.what, backup: backup.key };
+  const path = [kind.key];
+  if (!isEnvelope(raw)) return { value: kind.defaults, backup, issue: makeIssue(M, 'STORED_INVALID', stored, path) };
   if (raw.version !== kind.version) {
-    return { value: kind.defaults, backup, issue: issue('STORED_OUTDATED', M.STORED_OUTDATED, { ...texts, version: String(raw.version) }, undefined, kind.key) };
+    return { value: kind.defaults, backup, issue: makeIssue(M, 'STORED_OUTDATED', { ...stored, version: String(raw.version) }, path) };
   }
   const parsed = kind.parse(raw.data);
   if (parsed.ok) return { value: parsed.value };
-  const first = parsed.issues[0];
-  return {
-    value: kind.defaults,
-    backup,
-    issue: issue('STORED_INVALID', M.STORED_INVALID, { ...texts, detail: first?.message ?? 'ogiltigt' }, first?.messageEn ?? 'invalid', kind.key),
-  };
+  const cause = parsed.issues[0];
+  return { value: kind.defaults, backup, issue: makeIssue(M, 'STORED_INVALID', cause ? { ...stored, cause } : stored, path) };
 }
 
 function isEnvelope(x: unknown): x is Envelope {
   return typeof x === 'object' && x !== null && !Array.isArray(x) && typeof (x as Envelope).version === 'number' && 'data' in x;
-}
-
-type Texts = { what: string; whatEn: string; backup: string; detail?: string; version?: string };
-
-function issue(
-  code: keyof typeof M,
-  entry: { sv: (p: never) => string; en: (p: never) => string },
-  p: Texts,
-  detailEn: string | undefined,
-  key: string,
-): Issue {
-  const sv = entry.sv as (p: Texts) => string;
-  const en = entry.en as (p: Texts) => string;
-  return { code, message: sv(p), messageEn: en({ ...p, ...(detailEn ? { detail: detailEn } : {}) }), path: [key] };
 }

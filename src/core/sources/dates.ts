@@ -38,15 +38,15 @@ export function parsePopulationDate(input: string, kind?: PopulationDateKind): R
   const year = Number(m?.[1]);
   const month = Number(m?.[2]);
   const day = Number(m?.[3]);
-  if (!m || month < 1 || month > 12 || day < 1 || day > lastDayOfMonth(year, month)) return fail(makeIssue('DATE_INVALID', M.DATE_INVALID, { date }));
+  if (!m || month < 1 || month > 12 || day < 1 || day > lastDayOfMonth(year, month)) return fail(makeIssue(M, 'DATE_INVALID', { date }));
   const monthEnd = day === lastDayOfMonth(year, month);
   const inferred: PopulationDateKind | undefined = month === 12 && day === 31 ? '31dec' : month === 11 && day === 1 ? '1nov' : monthEnd ? 'month' : undefined;
   const chosen = kind ?? inferred;
-  if (!chosen) return fail(makeIssue('DATE_NO_KIND', M.DATE_NO_KIND, { date }));
+  if (!chosen) return fail(makeIssue(M, 'DATE_NO_KIND', { date }));
   const fits = chosen === '31dec' ? month === 12 && day === 31 : chosen === '1nov' ? month === 11 && day === 1 : monthEnd;
   if (!fits) {
     const expected = chosen === '31dec' ? `${year}-12-31` : chosen === '1nov' ? `${year}-11-01` : `${date.slice(0, 8)}${lastDayOfMonth(year, month)}`;
-    return fail(makeIssue('DATE_KIND_MISMATCH', M.DATE_KIND_MISMATCH, { date, kind: DATE_KIND_LABELS[chosen].sv, expected }));
+    return fail(makeIssue(M, 'DATE_KIND_MISMATCH', { date, kind: DATE_KIND_LABELS[chosen].sv, expected }));
   }
   return ok({ date, kind: chosen, year, month });
 }

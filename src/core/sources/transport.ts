@@ -100,13 +100,13 @@ export async function callJson(caller: Caller, request: HttpRequest): Promise<Re
     await caller.limiter?.take(caller.clock);
     const result = await caller.transport({ ...request, headers: { Accept: 'application/json', ...request.headers } });
     if (!result.ok) {
-      if (result.kind === 'timeout') return fail(makeIssue('SOURCE_TIMEOUT', M.SOURCE_TIMEOUT, { ...where, seconds: (Math.round((result.timeoutMs ?? 0) / 100) / 10).toString().replace('.', ',') }));
-      if (result.kind === 'aborted') return fail(makeIssue('SOURCE_ABORTED', M.SOURCE_ABORTED, where));
-      return fail(makeIssue('SOURCE_OFFLINE', M.SOURCE_OFFLINE, { ...where, detail: result.detail }));
+      if (result.kind === 'timeout') return fail(makeIssue(M, 'SOURCE_TIMEOUT', { ...where, seconds: (Math.round((result.timeoutMs ?? 0) / 100) / 10).toString().replace('.', ',') }));
+      if (result.kind === 'aborted') return fail(makeIssue(M, 'SOURCE_ABORTED', where));
+      return fail(makeIssue(M, 'SOURCE_OFFLINE', { ...where, detail: result.detail }));
     }
     const { status, headers, body } = result.response;
     if (status === 429) {
-      if (attempt > caller.policy.maxRetries) return fail(makeIssue('SOURCE_RATE_LIMITED', M.SOURCE_RATE_LIMITED, { ...where, attempts: attempt }));
+      if (attempt > caller.policy.maxRetries) return fail(makeIssue(M, 'SOURCE_RATE_LIMITED', { ...where, attempts: attempt }));
       const wait = retryAfterMs(headers['retry-after'], caller.clock.nowMs()) ?? caller.policy.defaultWaitMs;
       await caller.clock.sleep(Math.min(wait, caller.policy.maxWaitMs));
       continue;
@@ -118,17 +118,17 @@ export async function callJson(caller: Caller, request: HttpRequest): Promise<Re
 function readJson(where: { service: string; url: string }, status: number, headers: Readonly<Record<string, string>>, body: string): Result<unknown> {
   const html = /^\s*</.test(body) || (headers['content-type'] ?? '').includes('text/html');
   if (status === 407 || (status === 403 && html) || headers['proxy-authenticate'] !== undefined) {
-    return fail(makeIssue('SOURCE_PROXY', M.SOURCE_PROXY, { ...where, status }));
+    return fail(makeIssue(M, 'SOURCE_PROXY', { ...where, status }));
   }
-  if (status >= 500) return fail(makeIssue('SOURCE_SERVER_ERROR', M.SOURCE_SERVER_ERROR, { ...where, status }));
+  if (status >= 500) return fail(makeIssue(M, 'SOURCE_SERVER_ERROR', { ...where, status }));
   let json: unknown;
   try {
     json = JSON.parse(body.replace(/^\uFEFF/, ''));
   } catch {
-    if (status >= 400) return fail(makeIssue('SOURCE_HTTP_ERROR', M.SOURCE_HTTP_ERROR, { ...where, status, detail: '' }));
-    return fail(makeIssue('SOURCE_BAD_JSON', M.SOURCE_BAD_JSON, { ...where, start: body.slice(0, 40).replace(/\s+/g, ' ') }));
+    if (status >= 400) return fail(makeIssue(M, 'SOURCE_HTTP_ERROR', { ...where, status, detail: '' }));
+    return fail(makeIssue(M, 'SOURCE_BAD_JSON', { ...where, start: body.slice(0, 40).replace(/\s+/g, ' ') }));
   }
-  if (status >= 400) return fail(makeIssue('SOURCE_HTTP_ERROR', M.SOURCE_HTTP_ERROR, { ...where, status, detail: problemDetail(json) }));
+  if (status >= 400) return fail(makeIssue(M, 'SOURCE_HTTP_ERROR', { ...where, status, detail: problemDetail(json) }));
   return ok(json);
 }
 
@@ -140,5 +140,5 @@ function problemDetail(json: unknown): string {
 }
 
 export function shapeIssue(service: string, url: string, detail: string): Issue {
-  return makeIssue('SOURCE_BAD_SHAPE', M.SOURCE_BAD_SHAPE, { service, url, detail });
+  return makeIssue(M, 'SOURCE_BAD_SHAPE', { service, url, detail });
 }

@@ -17,5 +17,5 @@ export {
 } from './distribution';
 export { FORM_METHODS, prefillAll, prefillGrant, resolveRecipient, type Prefill, type PrefillOptions } from './prefill';
 export type { AgreementLike, LineLike, RecipientLike, DeadlineLike, AppropriationLike } from './catalog-shape';
-export { TEMPLATE_MESSAGES } from './messages';
+export { TEMPLATE_MESSAGES, type TemplateIssue } from './messages';
 export { overviewTemplate, type OverviewInput } from './overview';

@@ -1,22 +1,25 @@
-type Msg<P> = { readonly sv: (p: P) => string; readonly en: (p: P) => string };
-const m = <P>(sv: (p: P) => string, en: (p: P) => string): Msg<P> => ({ sv, en });
+import type { Bilingual, Catalogue, IssueOf, IssueSpec, Severity } from '../result';
+
+const m = <P>(sv: (p: P) => string, en: (p: P) => string, severity?: Severity): IssueSpec<P> => ({ sv, en, ...(severity ? { severity } : {}) });
 
 export const TEMPLATE_MESSAGES = {
   UNKNOWN_RECIPIENT: m<{ code: string }>(
     (p) => `Okänd mottagare ”${p.code}”. Ange skr, en länskod som 13 eller en samverkansregion som sodra.`,
     (p) => `Unknown recipient "${p.code}". Give skr, a county code such as 13 or a samverkansregion such as sodra.`,
   ),
-  NO_LINES_FOR_RECIPIENT: m<{ recipient: string; agreement: string }>(
-    (p) => `${p.recipient} rekvirerar inga medel ur ${p.agreement} själv. Välj en annan mottagare eller använd --all.`,
-    (p) => `${p.recipient} does not requisition any funds of ${p.agreement} itself. Choose another recipient or use --all.`,
+  NO_LINES_FOR_RECIPIENT: m<{ recipient: string; agreement: Bilingual }>(
+    (p) => `${p.recipient} rekvirerar inga medel ur ${p.agreement.sv} själv. Välj en annan mottagare eller använd --all.`,
+    (p) => `${p.recipient} does not requisition any funds of ${p.agreement.en} itself. Choose another recipient or use --all.`,
   ),
   LINE_AMOUNT_UNKNOWN: m<{ line: string }>(
     (p) => `Raden ${p.line} har inget angivet belopp; den kan inte rekvireras och hoppas över.`,
     (p) => `The line ${p.line} has no stated amount; it cannot be requisitioned and is left out.`,
+    'warning',
   ),
   UNSUPPORTED_KEY: m<{ line: string; key: string }>(
     (p) => `Raden ${p.line} fördelas med nyckeln ${p.key}, som mallarna inte kan räkna fram än; den hoppas över.`,
     (p) => `The line ${p.line} is distributed by the key ${p.key}, which the templates cannot compute yet; it is left out.`,
+    'warning',
   ),
   WEIGHTS_NOT_REGIONS: m<{ id: string }>(
     (p) => `Fördelningsnyckeln har raden ”${p.id}”, som inte är en länskod. För regionernas andelar behövs en rad per region (01–25).`,
@@ -45,4 +48,7 @@ export const TEMPLATE_MESSAGES = {
       `Metoden ${p.method} kan inte användas för rekvisition och redovisning: andelarna måste bli hela belopp som summerar till raden. Välj largest-remainder eller adjust-largest.`,
     (p) => `The method ${p.method} cannot be used for requisitions and reports: the shares must be whole amounts that sum to the line. Choose largest-remainder or adjust-largest.`,
   ),
-} as const;
+} as const satisfies Catalogue;
+
+/** Every issue this module gives, discriminated by code. */
+export type TemplateIssue = IssueOf<typeof TEMPLATE_MESSAGES>;

@@ -1,7 +1,7 @@
 import { walkLines, type Agreement, type Line } from '../agreements';
 import type { CheckIssue } from '../checks';
 import type { DeadlineView } from '../deadlines';
-import type { Lang } from '../result';
+import { issueText, type Lang } from '../result';
 import { EMPTY, FORMAT, SheetBuilder, amount, date, formula, namePrefix, number, sheetId, text, translator, type Sheet, type Tr } from '../sheet';
 import type { GenerationInfo } from './grant';
 
@@ -57,7 +57,7 @@ export function overviewTemplate(x: OverviewInput, lang: Lang, info: GenerationI
   if (x.checks.length === 0) b.banner(text(t('Kontrollerna hittade inget att anmärka på.', 'The checks found nothing to remark on.')), 'text');
   for (const c of x.checks) {
     b.put(`A${b.row}`, text(severityLabel(c.severity, t)), 'generated');
-    b.put(`B${b.row}`, text(lang === 'sv' ? c.message : c.messageEn), 'generated', { merge: `B${b.row}:F${b.row}` });
+    b.put(`B${b.row}`, text(issueText(c, lang)), 'generated', { merge: `B${b.row}:F${b.row}` });
     b.rowHeights[b.row] = 45;
     b.row++;
   }

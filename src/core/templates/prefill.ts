@@ -52,10 +52,10 @@ export function resolveRecipient(code: string): Who | undefined {
  */
 export function prefillAll(a: AgreementLike, o: PrefillOptions): Result<Prefill> {
   const method = o.method ?? 'largest-remainder';
-  if (!FORM_METHODS.includes(method)) return fail(makeIssue('METHOD_NOT_FOR_FORMS', M.METHOD_NOT_FOR_FORMS, { method }, ['method']));
+  if (!FORM_METHODS.includes(method)) return fail(makeIssue(M, 'METHOD_NOT_FOR_FORMS', { method }, ['method']));
   const unit = o.unit ?? UNITS.krona;
   const bad = o.weights.rows.find((r) => !/^\d{2}$/.test(r.id) || !findRegion(r.id));
-  if (bad) return fail(makeIssue('WEIGHTS_NOT_REGIONS', M.WEIGHTS_NOT_REGIONS, { id: bad.id }, ['weights']));
+  if (bad) return fail(makeIssue(M, 'WEIGHTS_NOT_REGIONS', { id: bad.id }, ['weights']));
   // Checked only when a line is shared by the key: a partial table would silently give its regions everything.
   const incomplete = regionCoverage(o.weights);
 
@@ -107,11 +107,11 @@ export function prefillAll(a: AgreementLike, o: PrefillOptions): Result<Prefill>
 /** One recipient's grant. */
 export function prefillGrant(a: AgreementLike, recipientCode: string, o: PrefillOptions): Result<{ grant: Grant; warnings: readonly Issue[] }> {
   const who = resolveRecipient(recipientCode);
-  if (!who) return fail(makeIssue('UNKNOWN_RECIPIENT', M.UNKNOWN_RECIPIENT, { code: recipientCode }, ['recipient']));
+  if (!who) return fail(makeIssue(M, 'UNKNOWN_RECIPIENT', { code: recipientCode }, ['recipient']));
   const all = prefillAll(a, o);
   if (!all.ok) return all;
   const grant = all.value.grants.find((g) => g.recipient.code === who.code);
-  if (!grant) return fail(makeIssue('NO_LINES_FOR_RECIPIENT', M.NO_LINES_FOR_RECIPIENT, { recipient: who.name, agreement: a.title }, ['recipient']));
+  if (!grant) return fail(makeIssue(M, 'NO_LINES_FOR_RECIPIENT', { recipient: who.name, agreement: { sv: a.title, en: a.titleEn ?? a.title } }, ['recipient']));
   return ok({ grant, warnings: all.value.warnings });
 }
 
@@ -123,11 +123,11 @@ function skipped(line: string, reason: NotPlanned): Issue | undefined {
     case 'NO_RECIPIENT':
       return undefined;
     case 'AMOUNT_NOT_STATED':
-      return makeIssue('LINE_AMOUNT_UNKNOWN', M.LINE_AMOUNT_UNKNOWN, { line }, where);
+      return makeIssue(M, 'LINE_AMOUNT_UNKNOWN', { line }, where);
     case 'RECIPIENTS_NOT_LISTED':
-      return makeIssue('UNSUPPORTED_KEY', M.UNSUPPORTED_KEY, { line, key: reason.recipient }, where);
+      return makeIssue(M, 'UNSUPPORTED_KEY', { line, key: reason.recipient }, where);
     case 'KEY_NOT_COMPUTABLE':
-      return makeIssue('UNSUPPORTED_KEY', M.UNSUPPORTED_KEY, { line, key: reason.key }, where);
+      return makeIssue(M, 'UNSUPPORTED_KEY', { line, key: reason.key }, where);
   }
 }
 
@@ -205,5 +205,5 @@ function regionCoverage(table: WeightTable): Issue | undefined {
   const missing = REGIONS.map((r) => r.code).filter((code) => !seen.has(code));
   const extra = [...seen].filter(([id, n]) => n > 1 || !REGIONS.some((r) => r.code === id)).map(([id]) => id);
   if (missing.length === 0 && extra.length === 0) return undefined;
-  return makeIssue('WEIGHTS_MISSING_REGIONS', M.WEIGHTS_MISSING_REGIONS, { missing, extra }, ['weights']);
+  return makeIssue(M, 'WEIGHTS_MISSING_REGIONS', { missing, extra }, ['weights']);
 }

@@ -5,6 +5,7 @@ import { METHOD_LABELS, METHODS, type Method } from '../../core/distribution';
 import { formatAmount, unitLabel } from '../../core/money';
 import type { Profile } from '../../core/profile';
 import type { Settings } from '../../core/settings';
+import { issueText } from '../../core/result';
 import type { Pane } from '../app/pane';
 import { selectedLine, type AppState, type Screen } from '../app/state';
 import { openAgreementFile, selectAgreement } from '../app/workflows/agreement';
@@ -144,7 +145,7 @@ function agreementScreen(s: AppState, t: T): HTMLElement {
 
 function issueList(issues: readonly CheckIssue[], s: AppState, t: T): HTMLElement {
   if (issues.length === 0) return h('p', { class: 'ok' }, t('noIssues'));
-  return h('ul', { class: 'issues' }, issues.map((i) => h('li', { class: i.severity }, badge(i.severity, s.lang), h('span', {}, s.lang === 'sv' ? i.message : i.messageEn))));
+  return h('ul', { class: 'issues' }, issues.map((i) => h('li', { class: i.severity }, badge(i.severity, s.lang), h('span', {}, issueText(i, s.lang)))));
 }
 
 function badge(severity: CheckIssue['severity'], lang: 'sv' | 'en'): HTMLElement {
@@ -277,7 +278,7 @@ function checkScreen(p: Pane, s: AppState, t: T): HTMLElement {
                 'li',
                 { class: f.issue.severity },
                 badge(f.issue.severity, s.lang),
-                h('span', {}, f.table ? h('strong', {}, `${f.table}: `) : null, s.lang === 'sv' ? f.issue.message : f.issue.messageEn),
+                h('span', {}, f.table ? h('strong', {}, `${f.table}: `) : null, issueText(f.issue, s.lang)),
                 f.where ? h('button', { type: 'button', class: 'link', onclick: () => void showFinding(p, f) }, `${t('showCell')} ${f.where.address}`) : null,
               ),
             ),

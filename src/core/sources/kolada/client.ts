@@ -91,7 +91,7 @@ export class KoladaClient {
     const out: T[] = [];
     let req: HttpRequest | undefined = first;
     for (let page = 1; req && page <= 20; page++) {
-      if (this.env.isCancelled?.()) return fail(makeIssue('SOURCE_ABORTED', M.SOURCE_ABORTED, { service: 'Kolada', url: req.url }));
+      if (this.env.isCancelled?.()) return fail(makeIssue(M, 'SOURCE_ABORTED', { service: 'Kolada', url: req.url }));
       const res = await callJson(this.caller, req);
       if (!res.ok) return res;
       const parsed = parse(res.value);
@@ -104,15 +104,15 @@ export class KoladaClient {
 
   async fetchPopulation(request: { date: PopulationDate; level: PopulationLevel }): Promise<Result<PopulationTable>> {
     const { date, level } = request;
-    if (date.kind !== '31dec') return fail(makeIssue('KOLADA_ONLY_31DEC', M.KOLADA_ONLY_31DEC, { date: date.date }));
+    if (date.kind !== '31dec') return fail(makeIssue(M, 'KOLADA_ONLY_31DEC', { date: date.date }));
     const first = koladaDataRequest(this.baseUrl, date.year);
     const data = await this.pages(first, parseKoladaData, (p) => koladaDataRequest(this.baseUrl, date.year, p));
     if (!data.ok) return data;
     const mine = data.value.filter((v) => v.period === date.year && koladaIdToCode(v.id, level) !== undefined);
-    if (mine.length === 0) return fail(makeIssue('KOLADA_NO_DATA', M.KOLADA_NO_DATA, { year: date.year, available: '' }));
+    if (mine.length === 0) return fail(makeIssue(M, 'KOLADA_NO_DATA', { year: date.year, available: '' }));
     const missing = mine.filter((v) => v.value === null || !Number.isInteger(v.value));
     if (missing.length > 0) {
-      return fail(makeIssue('VALUE_MISSING', M.VALUE_MISSING, { service: 'Kolada', codes: missing.map((m) => m.id).join(', '), status: [...new Set(missing.flatMap((m) => (m.status ? [m.status] : [])))].join(' ') }));
+      return fail(makeIssue(M, 'VALUE_MISSING', { service: 'Kolada', codes: missing.map((m) => m.id).join(', '), status: [...new Set(missing.flatMap((m) => (m.status ? [m.status] : [])))].join(' ') }));
     }
     this.env.onProgress?.({ done: 1, total: 2, what: 'kommuner och regioner' });
     const names = await this.pages(koladaMunicipalityRequest(this.baseUrl), parseKoladaMunicipalities, (p) => koladaMunicipalityRequest(this.baseUrl, p));

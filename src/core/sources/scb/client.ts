@@ -154,7 +154,7 @@ export class ScbClient {
       if (!firstProblem || firstProblem.issues.every((x) => x.code === 'SOURCE_HTTP_ERROR')) firstProblem = plan;
     }
     if (!query && periods.length > 0 && firstProblem?.issues[0]?.code === 'SCB_UNKNOWN_PERIOD') {
-      return fail(makeIssue('SCB_UNKNOWN_PERIOD', M.SCB_UNKNOWN_PERIOD, { date: `${date.date} (${DATE_KIND_LABELS[date.kind].sv})`, tableId: candidates.filter((c) => periods.some((p) => p.endsWith(`(${c})`))).join(', '), available: periods.join('; ') }));
+      return fail(makeIssue(M, 'SCB_UNKNOWN_PERIOD', { date: `${date.date} (${DATE_KIND_LABELS[date.kind].sv})`, tableId: candidates.filter((c) => periods.some((p) => p.endsWith(`(${c})`))).join(', '), available: periods.join('; ') }));
     }
     if (!query) return firstProblem ?? fail(noTable(date, candidates));
     return this.fetchData(query, config.value, date, level, label);
@@ -194,10 +194,10 @@ export class ScbClient {
   }
 
   private cancelled(): Result<PopulationTable> {
-    return fail(makeIssue('SOURCE_ABORTED', M.SOURCE_ABORTED, { service: 'SCB', url: this.baseUrl }));
+    return fail(makeIssue(M, 'SOURCE_ABORTED', { service: 'SCB', url: this.baseUrl }));
   }
 }
 
 function noTable(date: PopulationDate, tried: readonly string[]): Issue {
-  return makeIssue('SCB_NO_TABLE', M.SCB_NO_TABLE, { kind: `${DATE_KIND_LABELS[date.kind].sv} ${date.year}`, tried: tried.join(', ') || 'inga' });
+  return makeIssue(M, 'SCB_NO_TABLE', { kind: `${DATE_KIND_LABELS[date.kind].sv} ${date.year}`, tried: tried.join(', ') || 'inga' });
 }

@@ -81,13 +81,13 @@ function collectNotes(ds: JsonStatDataset, picks: readonly (readonly [string, re
 export function planPopulationQuery(meta: JsonStatDataset, tableId: string, date: PopulationDate, level: PopulationLevel): Result<PopulationQuery> {
   const found = meta.ids.join(', ');
   const region = regionDimension(meta);
-  if (!region) return fail(makeIssue('SCB_MISSING_DIMENSION', M.SCB_MISSING_DIMENSION, { tableId, dimension: 'Region', found }));
+  if (!region) return fail(makeIssue(M, 'SCB_MISSING_DIMENSION', { tableId, dimension: 'Region', found }));
   const time = timeDimension(meta);
-  if (!time) return fail(makeIssue('SCB_MISSING_DIMENSION', M.SCB_MISSING_DIMENSION, { tableId, dimension: 'Tid', found }));
+  if (!time) return fail(makeIssue(M, 'SCB_MISSING_DIMENSION', { tableId, dimension: 'Tid', found }));
   const periodCode = periodCodeFor(date, time.codes);
   if (!periodCode) {
     return fail(
-      makeIssue('SCB_UNKNOWN_PERIOD', M.SCB_UNKNOWN_PERIOD, {
+      makeIssue(M, 'SCB_UNKNOWN_PERIOD', {
         date: `${date.date} (${DATE_KIND_LABELS[date.kind].sv})`,
         tableId,
         available: describeDates(periodDates(time.codes, date.kind)),
@@ -95,7 +95,7 @@ export function planPopulationQuery(meta: JsonStatDataset, tableId: string, date
     );
   }
   const regionCodes = region.codes.filter((c) => regionCodeLevel(c) === level);
-  if (regionCodes.length === 0) return fail(makeIssue('SCB_NO_REGIONS', M.SCB_NO_REGIONS, { tableId, level }));
+  if (regionCodes.length === 0) return fail(makeIssue(M, 'SCB_NO_REGIONS', { tableId, level }));
   const fixed: ScbSelection[] = [];
   const issues: Issue[] = [];
   for (const id of meta.ids) {
@@ -109,7 +109,7 @@ export function planPopulationQuery(meta: JsonStatDataset, tableId: string, date
     }
     if (d.elimination !== false) continue;
     const total = d.eliminationValueCode ?? d.codes.find((c) => /^tot/i.test(c) || /^totalt/i.test(d.labels[c] ?? ''));
-    if (total === undefined) issues.push(makeIssue('SCB_NO_TOTAL', M.SCB_NO_TOTAL, { tableId, dimension: d.label }));
+    if (total === undefined) issues.push(makeIssue(M, 'SCB_NO_TOTAL', { tableId, dimension: d.label }));
     else fixed.push({ variableCode: id, valueCodes: [total] });
   }
   if (issues.length > 0) return fail(...issues);
@@ -149,14 +149,14 @@ export function readPopulation(
 ): Result<ReadPopulation> {
   const found = ds.ids.join(', ');
   const region = regionDimension(ds);
-  if (!region) return fail(makeIssue('SCB_MISSING_DIMENSION', M.SCB_MISSING_DIMENSION, { tableId: options.tableId, dimension: 'Region', found }));
+  if (!region) return fail(makeIssue(M, 'SCB_MISSING_DIMENSION', { tableId: options.tableId, dimension: 'Region', found }));
   const time = timeDimension(ds);
-  if (!time) return fail(makeIssue('SCB_MISSING_DIMENSION', M.SCB_MISSING_DIMENSION, { tableId: options.tableId, dimension: 'Tid', found }));
+  if (!time) return fail(makeIssue(M, 'SCB_MISSING_DIMENSION', { tableId: options.tableId, dimension: 'Tid', found }));
   const fixed = options.fixed ?? {};
   for (const [k, id] of ds.ids.entries()) {
     if (id === region.id || id === time.id || fixed[id] !== undefined) continue;
     const size = ds.sizes[k] as number;
-    if (size > 1) return fail(makeIssue('SCB_AMBIGUOUS_CELLS', M.SCB_AMBIGUOUS_CELLS, { dimension: ds.dimensions[id]?.label ?? id, count: size }));
+    if (size > 1) return fail(makeIssue(M, 'SCB_AMBIGUOUS_CELLS', { dimension: ds.dimensions[id]?.label ?? id, count: size }));
   }
   const rows: PopulationRow[] = [];
   const missing: { code: string; status: string }[] = [];
@@ -172,7 +172,7 @@ export function readPopulation(
   }
   if (missing.length > 0) {
     return fail(
-      makeIssue('VALUE_MISSING', M.VALUE_MISSING, {
+      makeIssue(M, 'VALUE_MISSING', {
         service: 'SCB',
         codes: missing.map((m) => `${m.code} ${region.labels[m.code] ?? ''}`.trim()).join(', '),
         status: [...new Set(missing.map((m) => m.status).filter((s) => s !== ''))].join(' '),

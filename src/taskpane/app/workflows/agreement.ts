@@ -1,6 +1,6 @@
 import { checkAgreement } from '../../../core/checks';
-import { listAgreements, parseAgreementJson, type Agreement } from '../../../core/agreements';
-import { issueText, type Issue } from '../../../core/result';
+import { AGREEMENT_MESSAGES, listAgreements, parseAgreementJson, type Agreement } from '../../../core/agreements';
+import { makeIssue, type Issue } from '../../../core/result';
 import { languageOf } from '../../i18n';
 import { Pane, type Deps } from '../pane';
 import { initialState, type AppState } from '../state';
@@ -55,13 +55,7 @@ export async function openAgreementFile(pane: Pane, file: PickedFile): Promise<v
   const r = parseAgreementJson(text);
   if (!r.ok) {
     const first = r.issues[0] as Issue;
-    return pane.fail([
-      {
-        code: 'FILE',
-        message: `Filen ${file.name} är ingen giltig överenskommelse. ${issueText(first, 'sv')}`,
-        messageEn: `The file ${file.name} is not a valid agreement. ${issueText(first, 'en')}`,
-      },
-    ]);
+    return pane.fail([makeIssue(AGREEMENT_MESSAGES, 'FILE', { file: file.name, cause: first })]);
   }
   pane.set({ agreements: [...pane.state.agreements.filter((a) => a.id !== r.value.id), r.value] });
   await selectAgreement(pane, r.value.id);
