@@ -49,7 +49,7 @@ module.exports = (_env, argv) => {
     cache: {
       type: 'filesystem',
       name: `${development ? 'development' : 'production'}-${Buffer.from(baseUrl).toString('base64url')}`,
-      version: contentHash([SWEDISH_TEXTS, LOCALIZE]),
+      version: contentHash([SWEDISH_TEXTS, LOCALIZE, './manifest.xml']),
       buildDependencies: { config: [__filename] },
     },
     // One file per lazily loaded part, no vendor split.
