@@ -45,7 +45,8 @@ module.exports = (_env, argv) => {
     },
     performance: { hints: false },
     // The cache keeps minified modules between builds. One cache per mode and address (the address
-    // is compiled in); the TypeScript the config reads keys it by content.
+    // is compiled in); the TypeScript the config reads and the manifest (which the copy step
+    // transforms, and the cache would otherwise serve stale) key it by content.
     cache: {
       type: 'filesystem',
       name: `${development ? 'development' : 'production'}-${Buffer.from(baseUrl).toString('base64url')}`,
