@@ -9,19 +9,22 @@
  * rA·w_i < W·max(w), far smaller than A·w_i.
  */
 
-export type IntWeights = Float64Array | readonly bigint[];
+export type IntWeights = readonly number[] | readonly bigint[];
+
+/** Which of the two representations a list is in (plain arrays: small typed arrays cost more to allocate). */
+export const isBigInts = (xs: readonly number[] | readonly bigint[]): xs is readonly bigint[] => typeof xs[0] === 'bigint';
 
 export type Rule = 'largest-remainder' | 'adjust-largest' | 'round';
 
 export interface Apportionment {
   /** Final share of each recipient in units. */
-  readonly shares: Float64Array | bigint[];
+  readonly shares: number[] | bigint[];
   /** floor(quota) of each recipient in units. */
-  readonly floors: Float64Array | bigint[];
+  readonly floors: number[] | bigint[];
   /** Per-share rounding before any adjustment: floor (largest remainder) or half-up. */
-  readonly rounded: Float64Array | bigint[];
+  readonly rounded: number[] | bigint[];
   /** Remainder numerators over `divisor`: the exact fractional part of each quota. */
-  readonly remainders: Float64Array | bigint[];
+  readonly remainders: number[] | bigint[];
   readonly divisor: number | bigint;
   /** Units the plain per-share half-up rounding leaves over (A − Σ round(quota)). */
   readonly plainResidual: number | bigint;
@@ -31,9 +34,15 @@ export interface Apportionment {
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
-export function apportion(units: bigint, weights: IntWeights, rule: Rule): Apportionment {
+/**
+ * The unsafe half of the engine (dinero.js's `unsafeAllocate`): no checks beyond what keeps it from
+ * looping, so call it with what `validateRequest` passed. `step` (for `round` only) rounds each
+ * share to a multiple of `step` units instead of to one unit: `none`'s cut to its decimals.
+ */
+export function apportion(units: bigint, weights: IntWeights, rule: Rule, step = 1n): Apportionment {
   if (units < 0n) throw new RangeError('apportion expects a non-negative amount; mirror negatives');
-  if (weights instanceof Float64Array) {
+  if (step < 1n || (step > 1n && rule !== 'round')) throw new RangeError('apportion: a step is for the round rule only');
+  if (!isBigInts(weights)) {
     let total = 0;
     let max = 0;
     for (let i = 0; i < weights.length; i++) {
@@ -41,22 +50,23 @@ export function apportion(units: bigint, weights: IntWeights, rule: Rule): Appor
       total += w;
       if (w > max) max = w;
     }
-    if (units <= BigInt(MAX_SAFE) && total <= MAX_SAFE && total * max <= MAX_SAFE) {
-      return apportionNumbers(units, weights, total, rule);
+    const k = Number(step);
+    if (units <= BigInt(MAX_SAFE) && total <= MAX_SAFE && total * max <= MAX_SAFE && 2 * k * total <= MAX_SAFE) {
+      return apportionNumbers(units, weights, total, rule, k);
     }
-    return apportionBigInts(units, Array.from(weights, (w) => BigInt(w)), rule);
+    return apportionBigInts(units, Array.from(weights, (w) => BigInt(w)), rule, step);
   }
-  return apportionBigInts(units, weights, rule);
+  return apportionBigInts(units, weights, rule, step);
 }
 
-function apportionNumbers(unitsBig: bigint, w: Float64Array, total: number, rule: Rule): Apportionment {
+function apportionNumbers(unitsBig: bigint, w: readonly number[], total: number, rule: Rule, k: number): Apportionment {
   const n = w.length;
   const bigTotal = BigInt(total);
   const qA = Number(unitsBig / bigTotal);
   const rA = Number(unitsBig % bigTotal);
   const units = Number(unitsBig);
-  const floors = new Float64Array(n);
-  const rems = new Float64Array(n);
+  const floors = new Array<number>(n);
+  const rems = new Array<number>(n);
   let floorSum = 0;
   let halfUps = 0;
   for (let i = 0; i < n; i++) {
@@ -84,8 +94,21 @@ function apportionNumbers(unitsBig: bigint, w: Float64Array, total: number, rule
     }
     return { shares, floors, rounded: floors, remainders: rems, divisor: total, plainResidual, residual: 0 };
   }
-  const rounded = new Float64Array(n);
-  for (let i = 0; i < n; i++) rounded[i] = (floors[i] as number) + (2 * (rems[i] as number) >= total ? 1 : 0);
+  const rounded = new Array<number>(n);
+  if (k === 1) {
+    for (let i = 0; i < n; i++) rounded[i] = (floors[i] as number) + (2 * (rems[i] as number) >= total ? 1 : 0);
+  } else {
+    // Half away from zero to a multiple of k: compare (f mod k + rem/W) with k/2, in integers.
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const f = floors[i] as number;
+      const m = f % k;
+      rounded[i] = f - m + (2 * (m * total + (rems[i] as number)) >= k * total ? k : 0);
+      sum += rounded[i] as number;
+    }
+    const residual = units - sum;
+    return { shares: rounded, floors, rounded, remainders: rems, divisor: total, plainResidual: residual, residual };
+  }
   if (rule === 'round') {
     return { shares: rounded, floors, rounded, remainders: rems, divisor: total, plainResidual, residual: plainResidual };
   }
@@ -107,7 +130,7 @@ function apportionNumbers(unitsBig: bigint, w: Float64Array, total: number, rule
   return { shares, floors, rounded, remainders: rems, divisor: total, plainResidual, residual: 0 };
 }
 
-function apportionBigInts(units: bigint, w: readonly bigint[], rule: Rule): Apportionment {
+function apportionBigInts(units: bigint, w: readonly bigint[], rule: Rule, k: bigint): Apportionment {
   const n = w.length;
   let total = 0n;
   for (const wi of w) total += wi;
@@ -137,6 +160,17 @@ function apportionBigInts(units: bigint, w: readonly bigint[], rule: Rule): Appo
     }
     return { shares, floors, rounded: floors, remainders: rems, divisor: total, plainResidual, residual: 0n };
   }
+  if (k > 1n) {
+    let sum = 0n;
+    const rounded = floors.map((f, i) => {
+      const m = f % k;
+      const r = f - m + (2n * (m * total + (rems[i] as bigint)) >= k * total ? k : 0n);
+      sum += r;
+      return r;
+    });
+    const residual = units - sum;
+    return { shares: rounded, floors, rounded, remainders: rems, divisor: total, plainResidual: residual, residual };
+  }
   const rounded = floors.map((f, i) => f + (2n * (rems[i] as bigint) >= total ? 1n : 0n));
   if (rule === 'round') {
     return { shares: rounded, floors, rounded, remainders: rems, divisor: total, plainResidual, residual: plainResidual };
@@ -163,7 +197,7 @@ function apportionBigInts(units: bigint, w: readonly bigint[], rule: Rule): Appo
  * then to the earlier recipient. A native numeric sort finds the threshold remainder; only the
  * recipients tied exactly at it are ordered by the tie-break.
  */
-function largestRemaindersNumbers(rems: Float64Array, w: Float64Array, count: number): number[] {
+function largestRemaindersNumbers(rems: readonly number[], w: readonly number[], count: number): number[] {
   const n = rems.length;
   const threshold = kthSmallest(rems.slice(), n - count);
   const chosen: number[] = [];
@@ -183,12 +217,12 @@ function largestRemaindersNumbers(rems: Float64Array, w: Float64Array, count: nu
  * pivot, falling back to a full sort if partitioning degenerates, so it is linear on real inputs
  * and never quadratic.
  */
-export function kthSmallest(a: Float64Array, k: number): number {
+export function kthSmallest(a: number[], k: number): number {
   let lo = 0;
   let hi = a.length - 1;
   let budget = 2 * Math.ceil(Math.log2(a.length + 1)) + 4;
   while (hi > lo) {
-    if (budget-- === 0) return (a.subarray(lo, hi + 1).sort()[k - lo]) as number;
+    if (budget-- === 0) return a.slice(lo, hi + 1).sort((x, y) => x - y)[k - lo] as number;
     const mid = (lo + hi) >>> 1;
     const x = a[lo] as number;
     const y = a[mid] as number;
