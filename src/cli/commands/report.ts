@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { batchTemplates, formTemplate, prefillAll, prefillGrant, type FormKind, type TemplateSheet } from '../../core/templates';
 import { formatKronor } from '../../core/money';
+import { DEFAULT_POPULATION } from '../../core/reference';
 import { issueText } from '../../core/result';
 import { writeTemplatesToFile } from '../../xlsx';
 import { UsageError, type CliIo } from '../io';
@@ -32,7 +33,7 @@ export function registerReport(program: Command, io: CliIo): void {
     .option('--recipient <kod>', 'mottagaren: skr, en länskod som 13 eller en samverkansregion som sodra')
     .option('--all', 'alla mottagare i en arbetsbok, ett blad var och en sammanställning')
     .option('--profile <profil.json>', 'din organisations uppgifter (kontaktuppgifter, bankgiro m.m.)')
-    .option('--population <YYYY-MM-DD>', `SCB:s befolkning per län vid datumet (standard ${'2023-12-31'})`)
+    .option('--population <YYYY-MM-DD>', `SCB:s befolkning per län vid datumet (standard ${DEFAULT_POPULATION.referenceDate ?? ''})`)
     .option('--weights <fil.csv>', 'egen fördelningsnyckel per region')
     .option('--method <metod>', 'avrundningsmetod för andelar: largest-remainder | adjust-largest', 'largest-remainder')
     .option('--unit <enhet>', 'avrundningsenhet: kr eller öre', 'kr')

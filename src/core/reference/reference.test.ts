@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distribute } from '../distribution';
-import { findPopulationTable, findRegion, parseWeightTableCsv, REGIONS, SAMVERKANSREGIONER, SCB_COUNTY_2023_12_31, tableRecipients, tableSource } from '.';
+import { findPopulationTable, findRegion, readTableText, REGIONS, SAMVERKANSREGIONER, SCB_COUNTY_2023_12_31, tableRecipients, tableSource } from '.';
 
 const SHARED = join(__dirname, '../../../../shared/data');
 
@@ -62,7 +62,7 @@ describe('built-in reference data', () => {
 
 describe('user tables from CSV', () => {
   const ok = (text: string) => {
-    const r = parseWeightTableCsv(text, { file: 'x.csv' });
+    const r = readTableText(text, { where: 'x.csv' });
     if (!r.ok) throw new Error(r.issues.map((i) => i.code).join());
     return r.value;
   };
@@ -88,12 +88,12 @@ describe('user tables from CSV', () => {
   });
 
   it.each([
-    ['', 'CSV_EMPTY'],
-    ['kod;namn\n01;x\n', 'CSV_MISSING_COLUMNS'],
-    ['kod;vikt\n01;tre\n', 'CSV_BAD_NUMBER'],
-    ['kod;vikt\n;3\n', 'CSV_MISSING_ID'],
+    ['', 'TABLE_EMPTY'],
+    ['kod;namn\n01;x\n', 'TABLE_MISSING_COLUMNS'],
+    ['kod;vikt\n01;tre\n', 'TABLE_BAD_NUMBER'],
+    ['kod;vikt\n;3\n', 'TABLE_MISSING_ID'],
   ])('reports %j as %s, with the line', (text, code) => {
-    const r = parseWeightTableCsv(text, { file: 'x.csv' });
+    const r = readTableText(text, { where: 'x.csv' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]?.code).toBe(code);
   });

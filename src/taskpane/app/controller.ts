@@ -3,9 +3,9 @@ import { checkAgreement, checkDistribution, type CheckIssue } from '../../core/c
 import type { DeadlineView } from '../../core/deadlines';
 import { distribute, type Distribution, type Method } from '../../core/distribution';
 import type { Profile } from '../../core/profile';
-import { SCB_COUNTY_2023_12_31, tableRecipients, tableSource, type WeightTable } from '../../core/reference';
+import { DEFAULT_POPULATION_TABLE_ID, tableRecipients, tableSource, type WeightTable } from '../../core/reference';
 import { issueText, type Issue, type Lang } from '../../core/result';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { DEFAULT_SETTINGS, settingsPopulation, type Settings } from '../../core/settings';
 import { distributionPlan, distributionPlanId, type SheetPlan } from '../../core/sheetplan';
 import type { WorkbookPort } from '../../excel/port';
 import { languageOf } from '../i18n';
@@ -244,7 +244,7 @@ export class Controller {
 
   async useBuiltinPopulation(): Promise<void> {
     this.set({ rangeTable: undefined });
-    await this.updateSettings({ ...this.current.settings, population: { kind: 'builtin', table: SCB_COUNTY_2023_12_31.id } });
+    await this.updateSettings({ ...this.current.settings, population: { kind: 'builtin', table: DEFAULT_POPULATION_TABLE_ID } });
   }
 
   /** The selected range becomes the population table (and is remembered in the workbook). */
@@ -279,7 +279,7 @@ export class Controller {
 
   private weightTable(l: DistributableLine): WeightTable {
     if (l.key === 'equal') return equalTable(l.recipients);
-    return this.current.settings.population.kind === 'range' && this.current.rangeTable ? this.current.rangeTable : SCB_COUNTY_2023_12_31;
+    return this.current.settings.population.kind === 'range' && this.current.rangeTable ? this.current.rangeTable : settingsPopulation(this.current.settings);
   }
 
   private compute(): { ok: true; value: Distribution } | { ok: false; issues: readonly Issue[] } | undefined {
@@ -423,7 +423,7 @@ export class Controller {
   }
 
   private populationFor(): WeightTable {
-    return this.current.settings.population.kind === 'range' && this.current.rangeTable ? this.current.rangeTable : SCB_COUNTY_2023_12_31;
+    return this.current.settings.population.kind === 'range' && this.current.rangeTable ? this.current.rangeTable : settingsPopulation(this.current.settings);
   }
 
   /** "Skapa rekvisition" / "Skapa ekonomisk redovisning" for the chosen recipient. */
