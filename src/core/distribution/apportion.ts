@@ -54,6 +54,10 @@ export function apportion(units: bigint, weights: IntWeights, rule: Rule, step =
     if (units <= BigInt(MAX_SAFE) && total <= MAX_SAFE && total * max <= MAX_SAFE && 2 * k * total <= MAX_SAFE) {
       return apportionNumbers(units, weights, total, rule, k);
     }
+    const n = weights.length;
+    if (rule === 'round' && total <= MAX_SAFE && total * max <= MAX_SAFE && 2 * k * total <= MAX_SAFE && k * max + total <= MAX_SAFE && n * k <= MAX_SAFE) {
+      return roundLargeAmount(units, weights, total, k);
+    }
     return apportionBigInts(units, Array.from(weights, (w) => BigInt(w)), rule, step);
   }
   return apportionBigInts(units, weights, rule, step);
@@ -128,6 +132,46 @@ function apportionNumbers(unitsBig: bigint, w: readonly number[], total: number,
     }
   }
   return { shares, floors, rounded, remainders: rems, divisor: total, plainResidual, residual: 0 };
+}
+
+/**
+ * `round` for an amount beyond 2^53 units over weights that are small (`none` at 10^-6 kr of a
+ * billion): A = qA·W + rA with rA < W, so every remainder and rounding decision is a plain number
+ * and only floor = qA·w + f needs a BigInt, one multiplication and one addition per recipient.
+ */
+function roundLargeAmount(units: bigint, w: readonly number[], total: number, k: number): Apportionment {
+  const n = w.length;
+  const bigTotal = BigInt(total);
+  const qA = units / bigTotal;
+  const rA = Number(units % bigTotal);
+  const bigK = BigInt(k);
+  const qAmodK = Number(qA % bigK);
+  const floors = new Array<bigint>(n);
+  const rounded = new Array<bigint>(n);
+  const rems = new Array<number>(n);
+  let delta = 0; // Σ rounded − Σ floors
+  let smallFloors = 0; // Σ f, so Σ floors = qA·W + Σ f
+  for (let i = 0; i < n; i++) {
+    const wi = w[i] as number;
+    const p = rA * wi;
+    let f = Math.floor(p / total);
+    let r = p - f * total;
+    if (r < 0) {
+      f -= 1;
+      r += total;
+    }
+    smallFloors += f;
+    const floor = qA * BigInt(wi) + BigInt(f);
+    floors[i] = floor;
+    rems[i] = r;
+    const m = (qAmodK * wi + f) % k;
+    const step = (2 * (m * total + r) >= k * total ? k : 0) - m;
+    delta += step;
+    rounded[i] = step === 0 ? floor : floor + BigInt(step);
+  }
+  // units − Σ rounded = (rA − Σ f) − delta, all plain numbers.
+  const residual = BigInt(rA - smallFloors - delta);
+  return { shares: rounded, floors, rounded, remainders: rems, divisor: total, plainResidual: residual, residual };
 }
 
 function apportionBigInts(units: bigint, w: readonly bigint[], rule: Rule, k: bigint): Apportionment {

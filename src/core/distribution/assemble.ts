@@ -89,10 +89,10 @@ function extraUnits(v: ValidRequest): { fixedRows: readonly number[]; perRecipie
 }
 
 /** Decimals a quota keeps: far below any unit, and truncation keeps "≥ half" decidable exactly. */
-const QUOTA_PLACES = 40;
+const QUOTA_PLACES = 20;
 const QUOTA_SCALE = 10n ** BigInt(QUOTA_PLACES);
 
-/** floor + rem/divisor, truncated to 40 decimals of the unit, by integer long division (Decimal division is the slow part). */
+/** floor + rem/divisor, truncated to 20 decimals of the unit, by integer long division (Decimal division is the slow part). */
 function exactQuota(floor: number | bigint, rem: number | bigint, divisor: number | bigint, exponent: number, sign: 1 | -1): Decimal {
   if (rem === 0 || rem === 0n) return fromUnits(floor, exponent, sign);
   const scaled = BigInt(floor) * QUOTA_SCALE + (BigInt(rem) * QUOTA_SCALE) / BigInt(divisor);

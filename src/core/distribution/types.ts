@@ -69,7 +69,10 @@ export interface DistributionRow {
   readonly name: string;
   /** Weight as given (zero for a recipient with only a fixed amount). */
   readonly weight: Decimal;
-  /** The exact share of the weighted rest in kronor, before any rounding. */
+  /**
+   * The share of the weighted rest in kronor before any rounding: exact, cut (toward zero) at 20
+   * decimals of the unit, so whether it is at least half a unit is always decided right.
+   */
   readonly quota: Decimal;
   /** Fixed amount plus base. */
   readonly fixed: Decimal;
