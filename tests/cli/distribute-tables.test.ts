@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,5 +95,28 @@ describe('--format csv cannot attack the reader, and reads back', () => {
     expect(json.rows[2].id).toBe('-k');
     const original = await cli(['distribute', '--amount', '1000', '--weights', file('farlig2.csv', input), '--format', 'json']);
     expect(json.rows).toEqual(JSON.parse(original.out).rows);
+  });
+});
+
+describe('fuzz: no weights file makes distribute exit 70', () => {
+  // Seeded and bounded for CI; FUZZ_RUNS=5000 for a longer run.
+  const runs = Number(process.env.FUZZ_RUNS ?? 60);
+  const piece = fc.constantFrom(';', ',', '\t', '\n', '\r\n', '"', "'", '=', '-', '1', '01', '0180', '2 454,5', '1e400', 'kod', 'vikt', 'namn', 'befolkning', '\u00e4', '\uFEFF', '9'.repeat(40));
+  it('structured text and raw bytes give exit 0 or 2, never an unexpected error', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.array(piece, { maxLength: 50 }).map((p) => Buffer.from(p.join(''), 'utf8')),
+          fc.uint8Array({ maxLength: 120 }).map((b) => Buffer.from(b)),
+        ),
+        fc.constantFrom('100', '0', '-7', '1000000,50'),
+        fc.constantFrom('largest-remainder', 'adjust-largest', 'round', 'none'),
+        async (bytes, amount, method) => {
+          const r = await cli(['distribute', '--amount', amount, '--unit', 'öre', '--method', method, '--weights', file('fuzz.csv', bytes), '--format', 'csv']);
+          expect([0, 2]).toContain(r.code);
+        },
+      ),
+      { numRuns: runs, seed: 14 },
+    );
   });
 });
