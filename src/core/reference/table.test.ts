@@ -31,6 +31,16 @@ describe('one table reader for text and cells', () => {
     expect(rows(readTableText('Region Skåne;Skåne;12,5\n', { where: 't' }))).toEqual([['12', 'Skåne', '12.5']]);
   });
 
+  it('reads text pasted from Excel (tabs, CRLF, Swedish numbers) like the range it came from', () => {
+    const pasted = 'Län\tBefolkning\r\nRegion Stockholm\t2 454 821\r\nUppsala län\t404 589\r\n';
+    const range = readTableCells([['Län', 'Befolkning'], ['Region Stockholm', 2_454_821], ['Uppsala län', 404_589]], { where: 'A1:B3' });
+    expect(rows(readTableText(pasted, { where: 'inklistrat' }))).toEqual(rows(range));
+    expect(rows(range)).toEqual([
+      ['01', 'Region Stockholm', '2454821'],
+      ['03', 'Uppsala län', '404589'],
+    ]);
+  });
+
   it.each([
     ['id,name,weight\na,Alfa,1,5\n', 'TABLE_COLUMN_COUNT'],
     ['kod;vikt\n01;1\n01;2\n', 'TABLE_DUPLICATE_ID'],

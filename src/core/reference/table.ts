@@ -96,6 +96,8 @@ export function readTableCells(cells: readonly (readonly TableCell[])[], options
     idCol = names.findIndex((h) => ID_HEADERS.includes(h));
     nameCol = names.findIndex((h) => NAME_HEADERS.includes(h));
     weightCol = names.findIndex((h) => WEIGHT_HEADERS.includes(h));
+    // "Län;Befolkning": the names are the keys (a region's name gives its code).
+    if (idCol < 0) idCol = nameCol;
     // A range with an unfamiliar header still reads by position, as a range without one does.
     if (!known && !fromText && width >= 2) [idCol, nameCol, weightCol] = [0, width >= 3 ? 1 : -1, width - 1];
     if (idCol < 0 || weightCol < 0 || width < 2) {
