@@ -28,6 +28,7 @@ export {
   type WeightTable,
 } from './population';
 export { equalWeightTable, parseEqualGroup, type EqualGroup } from './equal';
-export { readTableText, readTableCells, readTableBytes, readCode, readWeight, levelCoverage, requireCompleteLevel, csvTextCell, TABLE_LIMITS, type TableCell, type TableOptions } from './table';
+export { readTableText, readTableBytes } from './table-text';
+export { readTableCells, readCode, readWeight, levelCoverage, requireCompleteLevel, csvTextCell, TABLE_LIMITS, type TableCell, type TableOptions } from './table';
 export { decodeText, type TextEncoding, type Decoded } from './decode';
 export { REFERENCE_MESSAGES } from './messages';

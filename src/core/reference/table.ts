@@ -1,9 +1,7 @@
-import Papa from 'papaparse';
 import type Decimal from 'decimal.js';
 import { MAX_RECIPIENTS } from '../distribution';
 import { fromSpreadsheetNumber, parseNumber } from '../money';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result';
-import { decodeText, type TextEncoding } from './decode';
 import { REFERENCE_MESSAGES as M } from './messages';
 import { findMunicipality, MUNICIPALITIES } from './municipalities';
 import type { PopulationLevel, WeightRow, WeightTable } from './population';
@@ -37,39 +35,6 @@ const ID_HEADERS = ['id', 'kod', 'code', 'länskod', 'lanskod', 'kommunkod', 're
 const NAME_HEADERS = ['name', 'namn', 'region', 'län', 'lan', 'kommun', 'county', 'municipality', 'mottagare'];
 const POPULATION_HEADERS = ['befolkning', 'population', 'folkmängd', 'folkmangd', 'invånare', 'invanare'];
 const WEIGHT_HEADERS = ['weight', 'vikt', ...POPULATION_HEADERS];
-
-/**
- * Text as users export or paste it: comma, semicolon or tab separated (Swedish Excel writes
- * semicolons, a paste gives tabs), with or without BOM, CRLF or LF, numbers in Swedish format.
- * A row with another number of columns than the first is refused with its line number: in a
- * comma-separated file an unquoted decimal comma (`a,Alfa,1,5`) would otherwise be misread.
- */
-export function readTableText(text: string, options: TableOptions): Result<WeightTable> {
-  const where = options.where;
-  if (text.length > TABLE_LIMITS.maxChars) {
-    return fail(makeIssue('TABLE_TOO_LARGE', M.TABLE_TOO_LARGE, { where, max: TABLE_LIMITS.maxChars / (1024 * 1024) }));
-  }
-  const clean = text.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: 'greedy', delimitersToGuess: [';', '\t', ','] });
-  const issues: Issue[] = [];
-  for (const e of parsed.errors.slice(0, 5)) {
-    if (e.code === 'UndetectableDelimiter') continue;
-    issues.push(makeIssue('TABLE_PARSE', M.TABLE_PARSE, { where, line: (e.row ?? 0) + 1, detail: e.message }));
-  }
-  if (issues.length > 0) return fail(...issues);
-  return readTableCells(parsed.data, options, true);
-}
-
-/** A file's bytes: UTF-8, or Windows-1252 when they are not valid UTF-8 (the encoding is returned, to be said). */
-export function readTableBytes(bytes: Uint8Array, options: TableOptions): Result<{ table: WeightTable; encoding: TextEncoding }> {
-  if (bytes.length > TABLE_LIMITS.maxChars) {
-    return fail(makeIssue('TABLE_TOO_LARGE', M.TABLE_TOO_LARGE, { where: options.where, max: TABLE_LIMITS.maxChars / (1024 * 1024) }));
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return fail(makeIssue('TABLE_ENCODING', M.TABLE_ENCODING, { where: options.where, offset: decoded.offset }));
-  const table = readTableText(decoded.text, options);
-  return table.ok ? ok({ table: table.value, encoding: decoded.encoding }) : table;
-}
 
 /**
  * Rows of cells (a range, a function argument, parsed text). With a header row the columns are
