@@ -129,9 +129,9 @@ function renderTable(d: Distribution): string {
   ].join('\n');
   const foot = [
     '',
-    `Differens mot beloppet: ${money(d.residual)} kr` + (d.residual.isZero() ? ' (summan stämmer)' : ' (summan stämmer inte: metoden justerar inte)'),
+    `Avrundningsdifferens: ${money(d.residual)} kr` + (d.residual.isZero() ? (d.unallocated.isZero() ? ' (summan stämmer)' : '') : ' (summan stämmer inte: metoden justerar inte)'),
     `Differens vid enbart avrundning per mottagare: ${money(d.plainRoundingResidual)} kr`,
-    ...(d.unallocated.isZero() ? [] : [`Ej fördelat (ingen mottagare har en vikt): ${money(d.unallocated)} kr`]),
+    ...(d.unallocated.isZero() ? [] : [`Ej fördelat: ${money(d.unallocated)} kr (bara fasta belopp, ingen mottagare med vikt tar resten)`]),
     ...(d.source?.publisher ? [`Källa: ${d.source.publisher}`] : []),
   ].join('\n');
   return head + '\n' + textTable(headers, [...rows, total], headers.map((_, i) => i >= 2)) + foot + '\n';
