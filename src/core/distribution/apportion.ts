@@ -243,6 +243,7 @@ function apportionBigInts(units: bigint, w: readonly bigint[], rule: Rule, k: bi
  */
 function largestRemaindersNumbers(rems: readonly number[], w: readonly number[], count: number): number[] {
   const n = rems.length;
+  if (n <= 32) return largestRemaindersSmall(rems, w, count);
   const threshold = kthSmallest(rems.slice(), n - count);
   const chosen: number[] = [];
   const tied: number[] = [];
@@ -254,6 +255,26 @@ function largestRemaindersNumbers(rems: readonly number[], w: readonly number[],
   tied.sort((a, b) => (w[b] as number) - (w[a] as number) || a - b);
   for (let k = 0; chosen.length < count; k++) chosen.push(tied[k] as number);
   return chosen;
+}
+
+/** For a few recipients: an insertion sort by the same order, cheaper than selection's copies. */
+function largestRemaindersSmall(rems: readonly number[], w: readonly number[], count: number): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < rems.length; i++) {
+    const r = rems[i] as number;
+    const wi = w[i] as number;
+    let j = order.length;
+    // Later indices go after earlier ones with the same remainder and weight: input order.
+    while (j > 0) {
+      const o = order[j - 1] as number;
+      const ro = rems[o] as number;
+      if (ro > r || (ro === r && (w[o] as number) >= wi)) break;
+      j--;
+    }
+    order.splice(j, 0, i);
+  }
+  order.length = count;
+  return order;
 }
 
 /**

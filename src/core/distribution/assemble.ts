@@ -3,6 +3,7 @@ import { Dec, ZERO } from '../money';
 import { isBigInts, type Apportionment } from './apportion';
 import type { Distribution, DistributionRow } from './types';
 import type { ValidRequest } from './validate';
+import { weightOf } from './weights';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -34,6 +35,9 @@ export function assemble(v: ValidRequest, a: Apportionment | undefined): Distrib
   if (shares !== undefined && !isBigInts(shares) && extra.perRecipient === undefined && v.baseUnits === 0n) {
     // The common case (populations, no fixed amounts): plain numbers straight through.
     for (let i = 0; i < n; i++) units[fixedRows.length + i] = sign > 0 ? (shares[i] as number) : -(shares[i] as number) || 0;
+  } else if (shares !== undefined && sign > 0 && extra.perRecipient === undefined && v.baseUnits === 0n) {
+    // BigInt shares (amounts beyond 2^53 units), nothing to add: no arithmetic, only the compaction.
+    for (let i = 0; i < n; i++) units[fixedRows.length + i] = compact(BigInt(shares[i] as number | bigint));
   } else {
     for (let i = 0; i < n; i++) {
       const shared = shares === undefined ? 0n : BigInt(shares[i] as number | bigint);
@@ -72,8 +76,10 @@ export function assemble(v: ValidRequest, a: Apportionment | undefined): Distrib
  * Fixed amounts for a weighted recipient add to its row; the others get rows of their own, first.
  * Skipped entirely in the common case without fixed amounts.
  */
+const NO_EXTRA = { fixedRows: [] as readonly number[], perRecipient: undefined };
+
 function extraUnits(v: ValidRequest): { fixedRows: readonly number[]; perRecipient: bigint[] | undefined } {
-  if (v.fixed.length === 0) return { fixedRows: [], perRecipient: undefined };
+  if (v.fixed.length === 0) return NO_EXTRA;
   const index = new Map(v.recipients.map((r, i) => [r.id, i]));
   const fixedRows: number[] = [];
   let perRecipient: bigint[] | undefined;
@@ -132,7 +138,7 @@ function buildRows(
       Object.freeze({
         id: r.id,
         name: r.name ?? r.id,
-        weight: v.weights.weight(i),
+        weight: weightOf(v.weights, i),
         quota,
         fixed: own === 0n ? ZERO : fromUnits(own, exponent, sign),
         rounded,

@@ -65,12 +65,12 @@ export function validateRequest(request: DistributionRequest): Result<ValidReque
   checkIds(recipients, 'recipients', issues);
   if (fixedList.length > 0) checkIds(fixedList, 'fixed', issues);
   const weights = normalizeWeights(recipients, issues);
-  const fixedAmounts = fixedList.map((f, i) => readAmount(f.amount, ['fixed', i, 'amount'], issues));
+  const fixedAmounts: (Decimal | undefined)[] = [];
+  for (let i = 0; i < fixedList.length; i++) fixedAmounts.push(readAmount((fixedList[i] as (typeof fixedList)[number]).amount, ['fixed', i, 'amount'], issues));
   const base = request.basePerRecipient === undefined ? undefined : readAmount(request.basePerRecipient, ['basePerRecipient'], issues);
   if (issues.length > 0 || amount === undefined) return fail(...issues);
 
   const negative = amount.isNegative() && !amount.isZero();
-  const sameSign = (d: Decimal): boolean => d.isZero() || d.isNegative() === negative;
   let exponent = unit.exponent;
   let step = 1n;
   if (decimals !== undefined) {
@@ -80,33 +80,26 @@ export function validateRequest(request: DistributionRequest): Result<ValidReque
     exponent = -scale;
     step = 10n ** BigInt(scale - decimals);
   }
-  const notOnUnit = (id: string | undefined, d: Decimal, path: (string | number)[]) =>
-    makeIssue(
-      'AMOUNT_NOT_MULTIPLE_OF_UNIT',
-      M.AMOUNT_NOT_MULTIPLE_OF_UNIT,
-      { ...(id === undefined ? {} : { id }), amount: formatAmountPlain(d), unitSv: unitLabel(unit, 'sv'), unitEn: unitLabel(unit, 'en') },
-      path,
-    );
-
   const amountUnits = toUnits(amount, exponent);
-  if (amountUnits === undefined) issues.push(notOnUnit(undefined, amount, ['amount']));
+  if (amountUnits === undefined) issues.push(notOnUnit(unit, undefined, amount, ['amount']));
   const fixed: ValidFixed[] = [];
   let fixedUnits = 0n;
-  fixedList.forEach((f, i) => {
+  for (let i = 0; i < fixedList.length; i++) {
+    const f = fixedList[i] as (typeof fixedList)[number];
     const d = fixedAmounts[i] as Decimal;
     const units = toUnits(d, exponent);
-    if (!sameSign(d)) issues.push(makeIssue('FIXED_SIGN_MISMATCH', M.FIXED_SIGN_MISMATCH, { id: f.id }, ['fixed', i, 'amount']));
-    if (units === undefined) issues.push(notOnUnit(f.id, d, ['fixed', i, 'amount']));
+    if (!sameSign(d, negative)) issues.push(makeIssue('FIXED_SIGN_MISMATCH', M.FIXED_SIGN_MISMATCH, { id: f.id }, ['fixed', i, 'amount']));
+    if (units === undefined) issues.push(notOnUnit(unit, f.id, d, ['fixed', i, 'amount']));
     else {
       fixed.push({ id: f.id, name: f.name ?? f.id, amount: d, units });
       fixedUnits += units;
     }
-  });
+  }
   let baseUnits = 0n;
   if (base !== undefined) {
     const units = toUnits(base, exponent);
-    if (!sameSign(base)) issues.push(makeIssue('FIXED_SIGN_MISMATCH', M.FIXED_SIGN_MISMATCH, { id: 'grundbeloppet' }, ['basePerRecipient']));
-    if (units === undefined) issues.push(notOnUnit('grundbeloppet', base, ['basePerRecipient']));
+    if (!sameSign(base, negative)) issues.push(makeIssue('FIXED_SIGN_MISMATCH', M.FIXED_SIGN_MISMATCH, { id: 'grundbeloppet' }, ['basePerRecipient']));
+    if (units === undefined) issues.push(notOnUnit(unit, 'grundbeloppet', base, ['basePerRecipient']));
     else baseUnits = units;
   }
   if (issues.length > 0 || amountUnits === undefined) return fail(...issues);
@@ -139,6 +132,17 @@ export function validateRequest(request: DistributionRequest): Result<ValidReque
     source: request.source,
     tieBreak: TIE_BREAK,
   });
+}
+
+const sameSign = (d: Decimal, negative: boolean): boolean => d.isZero() || d.isNegative() === negative;
+
+function notOnUnit(unit: Unit, id: string | undefined, d: Decimal, path: (string | number)[]): Issue {
+  return makeIssue(
+    'AMOUNT_NOT_MULTIPLE_OF_UNIT',
+    M.AMOUNT_NOT_MULTIPLE_OF_UNIT,
+    { ...(id === undefined ? {} : { id }), amount: formatAmountPlain(d), unitSv: unitLabel(unit, 'sv'), unitEn: unitLabel(unit, 'en') },
+    path,
+  );
 }
 
 /** |d| as a whole number of 10^exponent, or undefined when it is not one. String work only: no Decimal arithmetic. */

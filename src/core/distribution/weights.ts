@@ -10,8 +10,13 @@ export interface NormalizedWeights {
   readonly ints: IntWeights;
   readonly scale: number;
   readonly isZero: boolean;
-  /** The weight of recipient i as the user gave it. */
-  weight(i: number): Decimal;
+  /** The weights as the user gave them, when they were not all safe whole numbers (then `ints` are). */
+  readonly decimals: readonly Decimal[] | undefined;
+}
+
+/** The weight of recipient i as the user gave it. */
+export function weightOf(w: NormalizedWeights, i: number): Decimal {
+  return w.decimals === undefined ? new Dec(w.ints[i] as number) : (w.decimals[i] as Decimal);
 }
 
 /**
@@ -20,14 +25,14 @@ export interface NormalizedWeights {
  */
 export function normalizeWeights(recipients: readonly WeightedRecipient[], issues: Issue[]): NormalizedWeights {
   const n = recipients.length;
-  const fast = new Array<number>(n);
+  const fast: number[] = [];
   let allSafeIntegers = true;
   let isZero = true;
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const w = (recipients[i] as WeightedRecipient).weight;
     if (typeof w === 'number' && Number.isSafeInteger(w) && w >= 0) {
-      fast[i] = w;
+      fast.push(w);
       sum += w;
       if (w > 0) isZero = false;
     } else {
@@ -35,7 +40,7 @@ export function normalizeWeights(recipients: readonly WeightedRecipient[], issue
       break;
     }
   }
-  if (allSafeIntegers && sum <= Number.MAX_SAFE_INTEGER) return { ints: fast, scale: 0, isZero, weight: (i) => new Dec(fast[i] as number) };
+  if (allSafeIntegers && sum <= Number.MAX_SAFE_INTEGER) return { ints: fast, scale: 0, isZero, decimals: undefined };
 
   const decimals: Decimal[] = new Array<Decimal>(n);
   let scale = 0;
@@ -67,7 +72,7 @@ export function normalizeWeights(recipients: readonly WeightedRecipient[], issue
     if (b > BigInt(Number.MAX_SAFE_INTEGER)) safe = false;
   }
   const ints: IntWeights = safe && total <= BigInt(Number.MAX_SAFE_INTEGER) ? big.map(Number) : big;
-  return { ints, scale, isZero: total === 0n, weight: (i) => decimals[i] as Decimal };
+  return { ints, scale, isZero: total === 0n, decimals };
 }
 
 function toDecimal(w: WeightedRecipient['weight']): Decimal | undefined {
