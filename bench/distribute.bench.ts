@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Dec, UNITS } from '../src/core/money';
 import { distribute, type Method, type WeightedRecipient } from '../src/core/distribution';
-import { SCB_COUNTY_2023_12_31, tableRecipients } from '../src/core/reference';
+import { builtInPopulation, SCB_COUNTY_2023_12_31, tableRecipients, type WeightTable } from '../src/core/reference';
 
 /** Each implementation returns its shares in its own exact integer type; checks convert afterwards. */
-type Impl = { name: string; run: () => readonly (number | bigint)[]; result?: () => unknown };
+type Impl = { name: string; run: () => readonly (number | bigint)[]; result?: () => unknown; inOre?: () => readonly (number | bigint)[] };
 interface CaseResult {
+  label: string;
   n: number;
   impl: string;
   medianMs: number;
@@ -37,6 +38,8 @@ function municipalityLike(n: number, seed: number): number[] {
 }
 
 const ORE = UNITS.ore;
+const SYNTHETIC_290 = '290 municipality-like weights, 987 654 321 098,76 kr';
+const MUNICIPALITIES_290 = '290 municipalities (SCB 2024-12-31), 1 050 000 000 kr';
 const toUnits = (kr: string) => BigInt(new Dec(kr).times(100).toFixed(0));
 
 function ourImpl(method: Method, amountKr: string, recipients: WeightedRecipient[]): Impl {
@@ -47,10 +50,31 @@ function ourImpl(method: Method, amountKr: string, recipients: WeightedRecipient
     run: () => {
       const r = call();
       if (!r.ok) throw new Error(r.issues[0]?.code);
-      // Reading every amount back (in öre, as the other implementations return them) is part of the call.
-      return r.value.rows.map((row) => row.units ?? row.amount.times(100).toNumber());
+      // Reading every amount back as exact integers is part of the call: öre, as the other
+      // implementations return them, or for `none` its own 10^-6 kr.
+      return r.value.units;
     },
     result: call,
+    // For the checks, untimed: `none`'s amounts rounded to öre.
+    inOre: () => {
+      const r = call();
+      if (!r.ok) throw new Error(r.issues[0]?.code);
+      const scale = 10n ** BigInt(-2 - r.value.exponent);
+      return r.value.units.map((u) => (BigInt(u) + scale / 2n) / scale);
+    },
+  };
+}
+
+/** The same call, then every row read as Decimals: what a sheet or the CLI pays on top. */
+function rowsImpl(amountKr: string, recipients: WeightedRecipient[]): Impl {
+  const amount = new Dec(amountKr);
+  return {
+    name: 'bidragskollen largest-remainder+rows',
+    run: () => {
+      const r = distribute({ amount, unit: ORE, recipients });
+      if (!r.ok) throw new Error(r.issues[0]?.code);
+      return r.value.rows.map((row) => BigInt(row.amount.times(100).toFixed(0)));
+    },
   };
 }
 
@@ -113,8 +137,9 @@ async function main(): Promise<void> {
 
   const cases: { label: string; amountKr: string; recipients: WeightedRecipient[] }[] = [
     { label: '21 regions (SCB 2023-12-31), 62 500 000 kr', amountKr: '62500000', recipients: tableRecipients(SCB_COUNTY_2023_12_31) },
+    { label: MUNICIPALITIES_290, amountKr: '1050000000', recipients: tableRecipients(builtInPopulation('scb-kommuner-2024-12-31') as WeightTable) },
     {
-      label: '290 municipality-like weights, 987 654 321 098,76 kr',
+      label: SYNTHETIC_290,
       amountKr: '987654321098.76',
       recipients: municipalityLike(290, 290).map((w, i) => ({ id: `k${i}`, weight: w })),
     },
@@ -126,7 +151,7 @@ async function main(): Promise<void> {
   ];
 
   const results: CaseResult[] = [];
-  const memory: { n: number; impl: string; bytesPerRecipient: number | undefined }[] = [];
+  const memory: { label: string; n: number; impl: string; bytesPerRecipient: number | undefined }[] = [];
   for (const c of cases) {
     const n = c.recipients.length;
     const units = toUnits(c.amountKr);
@@ -137,6 +162,7 @@ async function main(): Promise<void> {
 
     const impls: Impl[] = [
       ...(['largest-remainder', 'adjust-largest', 'round', 'none'] as Method[]).map((m) => ourImpl(m, c.amountKr, c.recipients)),
+      rowsImpl(c.amountKr, c.recipients),
       {
         name: 'dinero.js allocate (bigint)',
         run: () => allocate(dinero({ amount: units, currency: SEK }), bigWeights).map((d) => toSnapshot(d).amount),
@@ -154,16 +180,16 @@ async function main(): Promise<void> {
     console.log(`\n${c.label} (n = ${n})`);
     const times = medianTimes(impls.map((impl) => impl.run));
     impls.forEach((impl, k) => {
-      const shares = impl.run().map((x) => BigInt(Number.isInteger(x) || typeof x === 'bigint' ? x : Math.round(Number(x))));
+      const shares = (impl.inOre ?? impl.run)().map((x) => BigInt(Number.isInteger(x) || typeof x === 'bigint' ? x : Math.round(Number(x))));
       const foots = shares.reduce((a, b) => a + b, 0n) === units;
       const matches = shares.length === reference.length && shares.every((s, i) => s === reference[i]);
-      results.push({ n, impl: impl.name, medianMs: times[k] as number, foots, matchesLargestRemainder: matches });
-      memory.push({ n, impl: impl.name, bytesPerRecipient: bytesPerRecipient(impl.result ?? impl.run, n) });
+      results.push({ label: c.label, n, impl: impl.name, medianMs: times[k] as number, foots, matchesLargestRemainder: matches });
+      memory.push({ label: c.label, n, impl: impl.name, bytesPerRecipient: bytesPerRecipient(impl.result ?? impl.run, n) });
     });
     const ours = times[0] as number;
-    for (const r of results.filter((x) => x.n === n)) {
+    for (const r of results.filter((x) => x.label === c.label)) {
       const ratio = r.medianMs / ours;
-      const mem = memory.find((m) => m.n === n && m.impl === r.impl)?.bytesPerRecipient;
+      const mem = memory.find((m) => m.label === c.label && m.impl === r.impl)?.bytesPerRecipient;
       console.log(
         `  ${r.impl.padEnd(34)} ${(r.medianMs * 1000).toFixed(1).padStart(9)} µs/call  ×${ratio.toFixed(2).padStart(7)} vs largest-remainder  foots=${String(r.foots).padEnd(5)} matchesLR=${String(r.matchesLargestRemainder).padEnd(5)}${mem === undefined ? '' : `  ${mem.toFixed(0)} B/recipient`}`,
       );
@@ -171,17 +197,26 @@ async function main(): Promise<void> {
   }
 
   const linearMemory = (): boolean => {
-    const at = (n: number) => memory.find((m) => m.n === n && m.impl === 'bidragskollen largest-remainder')?.bytesPerRecipient;
+    const at = (n: number) => memory.find((m) => m.n === n && (n !== 290 || m.label === SYNTHETIC_290) && m.impl === 'bidragskollen largest-remainder')?.bytesPerRecipient;
     const small = at(290);
     const large = at(10_000);
     return small !== undefined && large !== undefined && large <= 1.5 * small;
   };
-  const get = (n: number, impl: string) => results.find((r) => r.n === n && r.impl === impl) as CaseResult;
-  const lr290 = get(290, 'bidragskollen largest-remainder');
+  const get = (n: number, impl: string, label?: string) =>
+    results.find((r) => r.n === n && r.impl === impl && (label === undefined || r.label === label)) as CaseResult;
+  const lr290 = get(290, 'bidragskollen largest-remainder', SYNTHETIC_290);
+  const lr21 = get(21, 'bidragskollen largest-remainder');
+  const noneWithin = (n: number, label?: string) =>
+    get(n, 'bidragskollen none', label).medianMs / get(n, 'bidragskollen largest-remainder', label).medianMs <= 3;
   const targets = [
+    ['21 regions: ≥ 1.5× faster than dinero.js', get(21, 'dinero.js allocate (bigint)').medianMs / lr21.medianMs >= 1.5],
+    ['21 regions: none within 3× of largest-remainder', noneWithin(21)],
+    ['290 municipalities: none within 3× of largest-remainder', noneWithin(290, MUNICIPALITIES_290)],
+    ['290 weights: none within 3× of largest-remainder', noneWithin(290, SYNTHETIC_290)],
+    ['10 000 weights: none within 3× of largest-remainder', noneWithin(10_000)],
     ['290 weights: largest-remainder ≤ 0.1 ms', lr290.medianMs <= 0.1],
-    ['290 weights: ≥ 3× faster than dinero.js', get(290, 'dinero.js allocate (bigint)').medianMs / lr290.medianMs >= 3],
-    ['290 weights: within 30× of the naive float loop', lr290.medianMs / get(290, 'naive float loop').medianMs <= 30],
+    ['290 weights: ≥ 3× faster than dinero.js', get(290, 'dinero.js allocate (bigint)', SYNTHETIC_290).medianMs / lr290.medianMs >= 3],
+    ['290 weights: within 30× of the naive float loop', lr290.medianMs / get(290, 'naive float loop', SYNTHETIC_290).medianMs <= 30],
     ['10 000 weights: largest-remainder ≤ 5 ms', get(10_000, 'bidragskollen largest-remainder').medianMs <= 5],
     ['memory linear in n: bytes per recipient at 10 000 within 1.5× of 290', linearMemory()],
   ] as const;

@@ -1,13 +1,16 @@
 // Reports the add-in's bundle sizes after a build: every script, and the JavaScript the task pane
 // loads at start-up (the scripts taskpane.html names, Office.js from the CDN aside) against the
-// 150 KB gzip budget. `node scripts/bundle-size.js [dist]`; tests/taskpane/bundle-size.test.ts
+// 170 KB gzip budget. `node scripts/bundle-size.js [dist]`; tests/taskpane/bundle-size.test.ts
 // fails the run when the budget is exceeded.
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const { URL } = require('node:url');
 
-const BUDGET_GZIP_BYTES = 150 * 1024;
+// 150 KB until the 290 municipalities (names, codes, two SCB tables) and the one table reader came
+// into both start-up bundles, about 8 KB gzip each: the functions need them for BEFOLKNING and
+// FÖRDELA, the pane for its population settings.
+const BUDGET_GZIP_BYTES = 170 * 1024;
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -6,6 +6,8 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   readText(path: string): string;
+  /** The file's bytes, for readers that detect the encoding themselves (CSV tables). */
+  readBytes?(path: string): Uint8Array;
   writeText(path: string, text: string): void;
   readonly cwd: string;
   /** Today's date as YYYY-MM-DD, in Swedish time. */
@@ -18,6 +20,7 @@ export const processIo: CliIo = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   readText: (p) => readFileSync(p, 'utf8'),
+  readBytes: (p) => readFileSync(p),
   writeText: (p, t) => writeFileSync(p, t, 'utf8'),
   cwd: process.cwd(),
   today: () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }),

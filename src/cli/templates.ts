@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Method } from '../core/distribution';
 import type { Unit } from '../core/money';
 import { EMPTY_PROFILE, parseProfileJson, type Profile } from '../core/profile';
-import { findPopulationTable, type WeightTable } from '../core/reference';
+import type { WeightTable } from '../core/reference';
 import { issueText, type Issue, type Lang } from '../core/result';
 import type { GenerationInfo } from '../core/templates';
 import type { SheetReport } from '../xlsx';
@@ -13,8 +13,6 @@ import { VERSION } from './version';
 import { resolveWeightTable } from './weights';
 
 /** What the report and demo commands share: agreement, profile, key, language, stamp. */
-
-export const DEFAULT_POPULATION_DATE = '2023-12-31';
 
 /** Where --out points, its folder created as a user expects of an output path. */
 export function outputPath(out: string, io: CliIo): string {
@@ -41,14 +39,9 @@ export function loadProfile(file: string | undefined, io: CliIo): Profile {
   return p.value.profile;
 }
 
-/** --population or --weights; without either, SCB's latest built-in population, said aloud. */
+/** --population or --weights; without either, the default built-in population table. */
 export function loadWeights(opts: { population?: string; weights?: string }, io: CliIo): WeightTable {
-  if (opts.population === undefined && opts.weights === undefined) {
-    const t = findPopulationTable(DEFAULT_POPULATION_DATE);
-    if (!t.ok) throw new IssueError(t.issues);
-    return t.value;
-  }
-  return resolveWeightTable(opts, io);
+  return resolveWeightTable(opts, io, true);
 }
 
 export function parseOptions(opts: { method?: string; unit?: string; lang?: string }): { method: Method; unit: Unit; lang: Lang } {

@@ -1,37 +1,47 @@
-import { findPopulationTable, findRegion, POPULATION_TABLES, type WeightRow, type WeightTable } from '../core/reference';
-import { fail, grid, guard, isBlank, isExcelError, issue, readDecimal, readOptionalDate, toCellNumber, toExcelError, unwrap, type Cell, type Outcome } from './coerce';
+import {
+  BUILT_IN_POPULATION,
+  defaultPopulation,
+  findPopulationTable,
+  readCode,
+  readTableCells,
+  type PopulationLevel,
+  type TableCell,
+  type WeightRow,
+  type WeightTable,
+} from '../core/reference';
+import { asCells, grid, guard, isBlank, isExcelError, issue, readOptionalDate, toCellNumber, toExcelError, unwrap, type Cell, type Outcome } from './coerce';
 import { LABELS, type Label } from './messages';
 
 type PerCell = number | CustomFunctions.Error;
 
-interface Source {
-  readonly table: WeightTable;
-  readonly builtIn: boolean;
-  readonly name: Label;
-}
+/** Where a code is looked up: the workbook's own table, or the built-in table of the code's level. */
+type Lookup = (code: string) => { table: WeightTable; name: Label } | CustomFunctions.Error;
 
 /**
- * BEFOLKNING / POPULATION: the population for each code, in the codes' shape. A code that is not in
- * the table gives #N/A in its own cell, as a lookup does; the rest still spill.
+ * BEFOLKNING / POPULATION: the population for each code, in the codes' shape: county codes (01) and
+ * municipality codes (0180) from the built-in SCB tables, or from a table in the workbook. A code
+ * that is not in the table gives #N/A in its own cell, as a lookup does; the rest still spill.
  */
 export function populationCells(codes: Cell, referenceDate?: Cell, table?: Cell): Outcome<PerCell[][]> {
   return guard(() => {
     const date = readOptionalDate(referenceDate, LABELS.referenceDate);
-    const source = isAbsent(table) ? builtIn(date) : workbook(table);
+    const find = isAbsent(table) ? builtIn(date) : workbook(table);
     const cells = grid(codes);
-    return cells.reshape(cells.cells.map((code) => lookup(source, code)));
+    return cells.reshape(cells.cells.map((code) => lookup(find, code)));
   });
 }
 
-function builtIn(date: string | undefined): Source {
-  const table = date === undefined ? latest() : unwrap(findPopulationTable(date));
-  const when = table.referenceDate ?? '';
-  return { table, builtIn: true, name: { sv: `SCB:s tabell för ${when}`, en: `the SCB table for ${when}` } };
-}
-
-function latest(): WeightTable {
-  const sorted = [...POPULATION_TABLES].sort((a, b) => (b.referenceDate ?? '').localeCompare(a.referenceDate ?? ''));
-  return sorted[0] as WeightTable;
+/** The built-in table for the code's level at the date, or the default table of that level. */
+function builtIn(date: string | undefined): Lookup {
+  // A date no built-in table has fails the whole call, saying which dates exist.
+  if (date !== undefined && !BUILT_IN_POPULATION.some((t) => t.source.referenceDate === date)) unwrap(findPopulationTable(date));
+  return (code) => {
+    const level: PopulationLevel = code.length === 4 ? 'kommuner' : 'regioner';
+    const found = date === undefined ? { ok: true as const, value: defaultPopulation(level) } : findPopulationTable(date, level);
+    if (!found.ok) return toExcelError(found.issues);
+    const when = found.value.referenceDate ?? '';
+    return { table: found.value, name: { sv: `SCB:s tabell för ${when}`, en: `the SCB table for ${when}` } };
+  };
 }
 
 /** A left-out table arrives as null, or as one empty cell when it points at one. */
@@ -40,64 +50,25 @@ function isAbsent(table: Cell): boolean {
   return cells.cells.length === 1 && (isBlank(cells.cells[0]) || cells.cells[0] === 0);
 }
 
-/**
- * A table in the workbook: the code in the first column, the population in the last (a name column
- * between them is allowed), an optional header row, empty rows skipped.
- */
-function workbook(range: Cell): Source {
-  const cells = asRows(range);
-  const invalid = (detail: Label) => fail(issue('INVALID_TABLE', { detail }));
-  const width = cells[0]?.length ?? 0;
-  if (width < 2) invalid({ sv: 'den har bara en kolumn.', en: 'it has only one column.' });
-  const rows: WeightRow[] = [];
-  const seen = new Set<string>();
-  cells.forEach((row, r) => {
-    const first = row[0];
-    const last = row[width - 1];
-    if (row.every((c) => isBlank(c))) return;
-    if (r === 0 && typeof last === 'string' && !/\d/.test(last)) return;
-    const id = normalizeCode(first);
-    if (id === undefined) return invalid({ sv: `rad ${r + 1} saknar en giltig kod.`, en: `row ${r + 1} has no valid code.` });
-    if (seen.has(id)) return invalid({ sv: `koden ${id} finns på mer än en rad.`, en: `the code ${id} appears on more than one row.` });
-    seen.add(id);
-    const name = width > 2 && typeof row[1] === 'string' ? row[1].trim() : id;
-    rows.push({ id, name, weight: readDecimal(last, { sv: `Tabellen, rad ${r + 1}`, en: `The table, row ${r + 1}` }) });
-  });
-  if (rows.length === 0) invalid({ sv: 'den har inga rader med kod och befolkning.', en: 'it has no rows of code and population.' });
-  const table: WeightTable = { id: 'arbetsbok', kind: 'population', description: 'Befolkning enligt tabell i arbetsboken', source: 'arbetsboken', rows };
-  return { table, builtIn: false, name: { sv: 'tabellen i arbetsboken', en: 'the table in the workbook' } };
+/** A table in the workbook, read by the one table reader the CLI and the pane use too. */
+function workbook(range: Cell): Lookup {
+  const table = unwrap(readTableCells(asCells(range) as readonly (readonly TableCell[])[], { where: 'tabellen', source: 'arbetsboken', population: true }));
+  const found = { table, name: { sv: 'tabellen i arbetsboken', en: 'the table in the workbook' } };
+  return () => found;
 }
 
-function asRows(range: Cell): readonly (readonly Cell[])[] {
-  const g = grid(range);
-  return g.reshape(g.cells as Cell[]);
-}
-
-function lookup(source: Source, value: Cell): PerCell {
+function lookup(find: Lookup, value: Cell): PerCell {
   if (isExcelError(value)) return value;
   if (isBlank(value)) return toExcelError([issue('CODE_MISSING', {})]);
-  const code = normalizeCode(value) ?? String(value).trim();
-  const row = source.table.rows.find((r) => r.id === code) ?? byName(source, code);
+  const code = readCode(value as TableCell) ?? String(value).trim();
+  const source = find(code);
+  if (isExcelError(source)) return source;
+  const row = source.table.rows.find((r) => r.id === code) ?? byName(source.table, code);
   if (row) return toCellNumber(row.weight);
-  if (source.builtIn && /^\d{4}$/.test(code)) return toExcelError([issue('MUNICIPALITY_NOT_BUILT_IN', { code })]);
   return toExcelError([issue('UNKNOWN_CODE', { code, table: source.name })]);
 }
 
-function byName(source: Source, text: string): WeightRow | undefined {
+function byName(table: WeightTable, text: string): WeightRow | undefined {
   const lower = text.toLocaleLowerCase('sv-SE');
-  const region = source.builtIn ? findRegion(text) : undefined;
-  return source.table.rows.find((r) => r.id === region?.code || r.name.toLocaleLowerCase('sv-SE') === lower);
-}
-
-/** County codes are two digits, municipality codes four: 1 → "01", 180 → "0180", "0180" stays. */
-export function normalizeCode(value: Cell): string | undefined {
-  if (typeof value === 'number') {
-    if (!Number.isInteger(value) || value < 1 || value > 9999) return undefined;
-    return String(value).padStart(value < 100 ? 2 : 4, '0');
-  }
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  if (/^\d{1,2}$/.test(text) && Number(text) > 0) return text.padStart(2, '0');
-  if (/^\d{3,4}$/.test(text)) return text.padStart(4, '0');
-  return undefined;
+  return table.rows.find((r) => r.name.toLocaleLowerCase('sv-SE') === lower);
 }

@@ -16,6 +16,7 @@ export async function cli(args: string[], options: { cwd?: string; today?: strin
     out: (t) => (out += t),
     err: (t) => (err += t),
     readText: (p) => readFileSync(p, 'utf8'),
+    readBytes: (p) => readFileSync(p),
     writeText: (p, t) => writeFileSync(p, t, 'utf8'),
     cwd: options.cwd ?? process.cwd(),
     today: () => options.today ?? '2023-06-15',

@@ -9,7 +9,7 @@ import { ok } from '../../src/core/result';
 import { distributeCells, equalSharesCells } from '../../src/functions/distribution';
 import { populationCells } from '../../src/functions/population';
 import { checkTotalCells, unspentCells } from '../../src/functions/totals';
-import { SCB_COUNTY_2023_12_31 } from '../../src/core/reference';
+import { builtInPopulation, SCB_COUNTY_2023_12_31 } from '../../src/core/reference';
 import { StubError } from '../support/custom-functions';
 
 const NA = new StubError('#N/A');
@@ -174,7 +174,26 @@ describe('BEFOLKNING / POPULATION', () => {
     expect(codeOf(result[1]?.[0])).toBe('UNKNOWN_CODE');
     expect(excelCode(result[1]?.[0])).toBe('#N/A');
     expect(codeOf(result[2]?.[0])).toBe('CODE_MISSING');
-    expect(codeOf(result[3]?.[0])).toBe('MUNICIPALITY_NOT_BUILT_IN');
+    // A four-digit code is a municipality, looked up in the built-in municipal table.
+    expect(result[3]).toEqual([995_574]);
+  });
+
+  test('FÖRDELA over the 290 municipal populations foots to the krona', () => {
+    const t = builtInPopulation('scb-kommuner-2024-12-31');
+    const weights = (t?.rows ?? []).map((r) => [r.weight.toNumber()]);
+    const shares = distributeCells(1_050_000_000, weights) as number[][];
+    expect(shares).toHaveLength(290);
+    expect(shares.reduce((a, [x]) => a + (x as number), 0)).toBe(1_050_000_000);
+  });
+
+  test('municipality codes from the built-in SCB tables of their date', () => {
+    expect(populationCells(column('0180', 1480), '2024-12-31')).toEqual([[995_574], [608_993]]);
+    expect(populationCells('0180', '2025-12-31')).toEqual([[999_239]]);
+    // No municipal table for 2023-12-31: that cell says which tables exist.
+    const mixed = populationCells(column(1, '0180'), '2023-12-31') as unknown[][];
+    expect(mixed[0]).toEqual([2_454_821]);
+    expect(codeOf(mixed[1]?.[0])).toBe('UNKNOWN_REFERENCE_DATE');
+    expect(codeOf((populationCells('0199', '2024-12-31') as unknown[][])[0]?.[0])).toBe('UNKNOWN_CODE');
   });
 
   test('a table from the workbook: header row, optional name column, codes as numbers', () => {
@@ -186,10 +205,12 @@ describe('BEFOLKNING / POPULATION', () => {
   });
 
   test('a table that cannot be read gives #VALUE! and says why', () => {
-    expect(codeOf(populationCells(1, null, column(1, 2)))).toBe('INVALID_TABLE');
-    expect(codeOf(populationCells(1, null, [[1, 5], [1, 6]]))).toBe('INVALID_TABLE');
-    expect(codeOf(populationCells(1, null, [[1, 5], [3, 'många']]))).toBe('NOT_A_NUMBER');
-    expect(codeOf(populationCells(1, null, [['Kod', 'Befolkning']]))).toBe('INVALID_TABLE');
+    // The one table reader's codes, the same the CLI and the pane give.
+    expect(codeOf(populationCells(1, null, column(1, 2)))).toBe('TABLE_MISSING_COLUMNS');
+    expect(codeOf(populationCells(1, null, [[1, 5], [1, 6]]))).toBe('TABLE_DUPLICATE_ID');
+    expect(codeOf(populationCells(1, null, [[1, 5], [3, 'många']]))).toBe('TABLE_BAD_NUMBER');
+    expect(codeOf(populationCells(1, null, [['Kod', 'Befolkning']]))).toBe('TABLE_EMPTY');
+    expect(excelCode(populationCells(1, null, [[1, 5], [1, 6]]))).toBe('#VALUE!');
   });
 });
 

@@ -18,7 +18,7 @@ import {
   type HttpTransport,
   type PopulationTable,
 } from '../../src/core/sources';
-import { parseWeightTableCsv } from '../../src/core/reference';
+import { readTableText } from '../../src/core/reference';
 import { SCB_SEARCH_HITS } from '../support/replay-server';
 import { virtualClock } from './support';
 
@@ -143,16 +143,16 @@ describe('the fetched table as a file and as weights', () => {
     level: 'kommuner',
     rows: [
       { code: '0114', name: 'Upplands Väsby', population: 50323 },
-      { code: '9999', name: 'Semi;kolon "citat"', population: 7 },
+      { code: '0115', name: 'Semi;kolon "citat"', population: 7 },
     ],
   };
 
   it('writes kod;namn;befolkning for Swedish Excel, quoting what needs it', () => {
-    expect(populationCsv(t)).toBe('\uFEFFkod;namn;befolkning\r\n0114;Upplands Väsby;50323\r\n9999;"Semi;kolon ""citat""";7\r\n');
+    expect(populationCsv(t)).toBe('\uFEFFkod;namn;befolkning\r\n0114;Upplands Väsby;50323\r\n0115;"Semi;kolon ""citat""";7\r\n');
   });
 
   it('and reads back through the weights reader unchanged', () => {
-    const back = parseWeightTableCsv(populationCsv(t), { file: 'b.csv' });
+    const back = readTableText(populationCsv(t), { where: 'b.csv' });
     expect(back.ok && back.value.rows.map((r) => [r.id, r.name, r.weight.toNumber()])).toEqual(t.rows.map((r) => [r.code, r.name, r.population]));
     expect(back.ok && back.value.kind).toBe('population');
   });

@@ -14,7 +14,7 @@ describe('the task pane bundle', () => {
     expect(report.startup).toEqual(['functions.js', 'taskpane.js']);
   });
 
-  it('keeps the start-up JavaScript under 150 KB gzip', () => {
+  it('keeps the start-up JavaScript under 170 KB gzip', () => {
     expect(report.startupGzip).toBeLessThan(BUDGET_GZIP_BYTES);
   });
 

@@ -9,7 +9,7 @@ import {
   type FixedAmount,
 } from '../../core/distribution';
 import { formatAmountPlain, parseAmount, unitDecimals, unitLabel } from '../../core/money';
-import { tableRecipients, tableSource } from '../../core/reference';
+import { csvTextCell, tableRecipients, tableSource } from '../../core/reference';
 import { IssueError, UsageError, type CliIo } from '../io';
 import { methodOption, unitOption } from '../options';
 import { textTable } from '../text-table';
@@ -33,9 +33,10 @@ export function registerDistribute(program: Command, io: CliIo): void {
     .alias('fordela')
     .description('Fördela ett belopp exakt efter befolkning, egna vikter eller lika delar (distribute an amount exactly)')
     .requiredOption('--amount <belopp>', 'beloppet, t.ex. "62 500 000" eller "62,5 mnkr"')
-    .option('--population <YYYY-MM-DD>', 'SCB:s befolkning per län vid datumet (inbyggt: 2023-12-31)')
+    .option('--population <YYYY-MM-DD>', 'SCB:s befolkning vid datumet (inbyggt: län 2023-12-31 och 2024-12-31, kommuner 2024-12-31 och 2025-12-31)')
+    .option('--level <nivå>', 'regioner (standard) eller kommuner, för --population')
     .option('--weights <fil.csv>', 'egen tabell: id,name,weight eller kod;namn;vikt eller kod;namn;befolkning')
-    .option('--equal <grupp>', 'lika belopp till regioner eller samverkansregioner')
+    .option('--equal <grupp>', 'lika belopp till regioner, samverkansregioner eller kommuner')
     .option('--method <metod>', 'largest-remainder | adjust-largest | round | none', 'largest-remainder')
     .option('--unit <enhet>', 'avrundningsenhet: öre, kr, tkr eller en tiopotens (0.01, 1, 1000)', 'kr')
     .option('--decimals <n>', 'decimaler för --method none', undefined)
@@ -86,19 +87,20 @@ function render(d: Distribution, format: string): string {
   return renderTable(d);
 }
 
-/** For Swedish Excel: semicolons, decimal comma, a BOM so å, ä and ö survive. */
+/**
+ * For Swedish Excel: semicolons, decimal comma, a BOM so å, ä and ö survive; codes and names that
+ * Excel would run as formulas neutralised (`csvTextCell`). `--weights` reads the file back.
+ */
 function renderCsv(d: Distribution): string {
   const num = (x: { toFixed(): string }) => x.toFixed().replace('.', ',');
   const lines = [
     'kod;namn;vikt;kvot;fast;avrundat;justering;belopp',
     ...d.rows.map((r) =>
-      [r.id, quote(r.name), num(r.weight), num(r.quota.toDecimalPlaces(QUOTA_DECIMALS)), num(r.fixed), num(r.rounded), num(r.adjustment), num(r.amount)].join(';'),
+      [csvTextCell(r.id), csvTextCell(r.name), num(r.weight), num(r.quota.toDecimalPlaces(QUOTA_DECIMALS)), num(r.fixed), num(r.rounded), num(r.adjustment), num(r.amount)].join(';'),
     ),
   ];
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
-
-const quote = (s: string) => (/[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 function renderTable(d: Distribution): string {
   const dec = d.method === 'none' ? (d.decimals ?? 0) : unitDecimals(d.unit);
@@ -126,8 +128,9 @@ function renderTable(d: Distribution): string {
   ].join('\n');
   const foot = [
     '',
-    `Differens mot beloppet: ${money(d.residual)} kr` + (d.residual.isZero() ? ' (summan stämmer)' : ' (summan stämmer inte: metoden justerar inte)'),
+    `Avrundningsdifferens: ${money(d.residual)} kr` + (d.residual.isZero() ? (d.unallocated.isZero() ? ' (summan stämmer)' : '') : ' (summan stämmer inte: metoden justerar inte)'),
     `Differens vid enbart avrundning per mottagare: ${money(d.plainRoundingResidual)} kr`,
+    ...(d.unallocated.isZero() ? [] : [`Ej fördelat: ${money(d.unallocated)} kr (bara fasta belopp, ingen mottagare med vikt tar resten)`]),
     ...(d.source?.publisher ? [`Källa: ${d.source.publisher}`] : []),
   ].join('\n');
   return head + '\n' + textTable(headers, [...rows, total], headers.map((_, i) => i >= 2)) + foot + '\n';

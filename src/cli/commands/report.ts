@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Sheet } from '../../core/sheet';
 import { FORMS, FORM_KINDS, batchTemplates, formKind, formTemplate, prefillAll, prefillGrant } from '../../core/templates';
 import { formatKronor } from '../../core/money';
+import { DEFAULT_POPULATION } from '../../core/reference';
 import { writeSheetsToFile } from '../../xlsx';
 import { IssueError, UsageError, type CliIo } from '../io';
 import { loadAgreementArg } from '../agreement-source';
@@ -30,7 +31,7 @@ export function registerReport(program: Command, io: CliIo): void {
     .option('--recipient <kod>', 'mottagaren: skr, en länskod som 13 eller en samverkansregion som sodra')
     .option('--all', 'alla mottagare i en arbetsbok, ett blad var och en sammanställning')
     .option('--profile <profil.json>', 'din organisations uppgifter (kontaktuppgifter, bankgiro m.m.)')
-    .option('--population <YYYY-MM-DD>', `SCB:s befolkning per län vid datumet (standard ${'2023-12-31'})`)
+    .option('--population <YYYY-MM-DD>', `SCB:s befolkning per län vid datumet (standard ${DEFAULT_POPULATION.referenceDate ?? ''})`)
     .option('--weights <fil.csv>', 'egen fördelningsnyckel per region')
     .option('--method <metod>', 'avrundningsmetod för andelar: largest-remainder | adjust-largest', 'largest-remainder')
     .option('--unit <enhet>', 'avrundningsenhet: kr eller öre', 'kr')

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { Line } from '../agreements';
 import { Dec, formatAmountPlain, fromSpreadsheetNumber, isDecimal, parseAmount, sum } from '../money';
-import { findRegion, findSamverkansregion, REGIONS, SAMVERKANSREGIONER } from '../reference';
+import { findMunicipality, findRegion, findSamverkansregion, MUNICIPALITIES, REGIONS, SAMVERKANSREGIONER } from '../reference';
 import { amountParams, amountValues, checkIssue } from './issue';
 import { lineSubject } from './subjects';
 import type { CheckIssue, Subject } from './types';
@@ -30,6 +30,7 @@ function expectedRecipients(line: Line): Expected | undefined {
   if (!r) return undefined;
   if (r.type === 'regions' || r.type === 'regions-via-skr')
     return { label: { sv: 'de 21 regionerna', en: 'the 21 regions' }, ids: REGIONS.map((x) => x.code), resolve: (k) => findRegion(k)?.code };
+  if (r.type === 'municipalities') return { label: { sv: 'de 290 kommunerna', en: 'the 290 municipalities' }, ids: MUNICIPALITIES.map((m) => m.code), resolve: (k) => findMunicipality(k)?.code };
   if (r.type === 'samverkansregioner')
     return {
       label: { sv: 'de sex samverkansregionerna', en: 'the six healthcare cooperation regions' },

@@ -9,19 +9,22 @@
  * rA·w_i < W·max(w), far smaller than A·w_i.
  */
 
-export type IntWeights = Float64Array | readonly bigint[];
+export type IntWeights = readonly number[] | readonly bigint[];
+
+/** Which of the two representations a list is in (plain arrays: small typed arrays cost more to allocate). */
+export const isBigInts = (xs: readonly number[] | readonly bigint[]): xs is readonly bigint[] => typeof xs[0] === 'bigint';
 
 export type Rule = 'largest-remainder' | 'adjust-largest' | 'round';
 
 export interface Apportionment {
   /** Final share of each recipient in units. */
-  readonly shares: Float64Array | bigint[];
+  readonly shares: number[] | bigint[];
   /** floor(quota) of each recipient in units. */
-  readonly floors: Float64Array | bigint[];
+  readonly floors: number[] | bigint[];
   /** Per-share rounding before any adjustment: floor (largest remainder) or half-up. */
-  readonly rounded: Float64Array | bigint[];
+  readonly rounded: number[] | bigint[];
   /** Remainder numerators over `divisor`: the exact fractional part of each quota. */
-  readonly remainders: Float64Array | bigint[];
+  readonly remainders: number[] | bigint[];
   readonly divisor: number | bigint;
   /** Units the plain per-share half-up rounding leaves over (A − Σ round(quota)). */
   readonly plainResidual: number | bigint;
@@ -31,9 +34,15 @@ export interface Apportionment {
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
-export function apportion(units: bigint, weights: IntWeights, rule: Rule): Apportionment {
+/**
+ * The unsafe half of the engine (dinero.js's `unsafeAllocate`): no checks beyond what keeps it from
+ * looping, so call it with what `validateRequest` passed. `step` (for `round` only) rounds each
+ * share to a multiple of `step` units instead of to one unit: `none`'s cut to its decimals.
+ */
+export function apportion(units: bigint, weights: IntWeights, rule: Rule, step = 1n): Apportionment {
   if (units < 0n) throw new RangeError('apportion expects a non-negative amount; mirror negatives');
-  if (weights instanceof Float64Array) {
+  if (step < 1n || (step > 1n && rule !== 'round')) throw new RangeError('apportion: a step is for the round rule only');
+  if (!isBigInts(weights)) {
     let total = 0;
     let max = 0;
     for (let i = 0; i < weights.length; i++) {
@@ -41,22 +50,27 @@ export function apportion(units: bigint, weights: IntWeights, rule: Rule): Appor
       total += w;
       if (w > max) max = w;
     }
-    if (units <= BigInt(MAX_SAFE) && total <= MAX_SAFE && total * max <= MAX_SAFE) {
-      return apportionNumbers(units, weights, total, rule);
+    const k = Number(step);
+    if (units <= BigInt(MAX_SAFE) && total <= MAX_SAFE && total * max <= MAX_SAFE && 2 * k * total <= MAX_SAFE) {
+      return apportionNumbers(units, weights, total, rule, k);
     }
-    return apportionBigInts(units, Array.from(weights, (w) => BigInt(w)), rule);
+    const n = weights.length;
+    if (rule === 'round' && total <= MAX_SAFE && total * max <= MAX_SAFE && 2 * k * total <= MAX_SAFE && k * max + total <= MAX_SAFE && n * k <= MAX_SAFE) {
+      return roundLargeAmount(units, weights, total, k);
+    }
+    return apportionBigInts(units, Array.from(weights, (w) => BigInt(w)), rule, step);
   }
-  return apportionBigInts(units, weights, rule);
+  return apportionBigInts(units, weights, rule, step);
 }
 
-function apportionNumbers(unitsBig: bigint, w: Float64Array, total: number, rule: Rule): Apportionment {
+function apportionNumbers(unitsBig: bigint, w: readonly number[], total: number, rule: Rule, k: number): Apportionment {
   const n = w.length;
   const bigTotal = BigInt(total);
   const qA = Number(unitsBig / bigTotal);
   const rA = Number(unitsBig % bigTotal);
   const units = Number(unitsBig);
-  const floors = new Float64Array(n);
-  const rems = new Float64Array(n);
+  const floors = new Array<number>(n);
+  const rems = new Array<number>(n);
   let floorSum = 0;
   let halfUps = 0;
   for (let i = 0; i < n; i++) {
@@ -84,8 +98,21 @@ function apportionNumbers(unitsBig: bigint, w: Float64Array, total: number, rule
     }
     return { shares, floors, rounded: floors, remainders: rems, divisor: total, plainResidual, residual: 0 };
   }
-  const rounded = new Float64Array(n);
-  for (let i = 0; i < n; i++) rounded[i] = (floors[i] as number) + (2 * (rems[i] as number) >= total ? 1 : 0);
+  const rounded = new Array<number>(n);
+  if (k === 1) {
+    for (let i = 0; i < n; i++) rounded[i] = (floors[i] as number) + (2 * (rems[i] as number) >= total ? 1 : 0);
+  } else {
+    // Half away from zero to a multiple of k: compare (f mod k + rem/W) with k/2, in integers.
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const f = floors[i] as number;
+      const m = f % k;
+      rounded[i] = f - m + (2 * (m * total + (rems[i] as number)) >= k * total ? k : 0);
+      sum += rounded[i] as number;
+    }
+    const residual = units - sum;
+    return { shares: rounded, floors, rounded, remainders: rems, divisor: total, plainResidual: residual, residual };
+  }
   if (rule === 'round') {
     return { shares: rounded, floors, rounded, remainders: rems, divisor: total, plainResidual, residual: plainResidual };
   }
@@ -107,7 +134,47 @@ function apportionNumbers(unitsBig: bigint, w: Float64Array, total: number, rule
   return { shares, floors, rounded, remainders: rems, divisor: total, plainResidual, residual: 0 };
 }
 
-function apportionBigInts(units: bigint, w: readonly bigint[], rule: Rule): Apportionment {
+/**
+ * `round` for an amount beyond 2^53 units over weights that are small (`none` at 10^-6 kr of a
+ * billion): A = qA·W + rA with rA < W, so every remainder and rounding decision is a plain number
+ * and only floor = qA·w + f needs a BigInt, one multiplication and one addition per recipient.
+ */
+function roundLargeAmount(units: bigint, w: readonly number[], total: number, k: number): Apportionment {
+  const n = w.length;
+  const bigTotal = BigInt(total);
+  const qA = units / bigTotal;
+  const rA = Number(units % bigTotal);
+  const bigK = BigInt(k);
+  const qAmodK = Number(qA % bigK);
+  const floors = new Array<bigint>(n);
+  const rounded = new Array<bigint>(n);
+  const rems = new Array<number>(n);
+  let delta = 0; // Σ rounded − Σ floors
+  let smallFloors = 0; // Σ f, so Σ floors = qA·W + Σ f
+  for (let i = 0; i < n; i++) {
+    const wi = w[i] as number;
+    const p = rA * wi;
+    let f = Math.floor(p / total);
+    let r = p - f * total;
+    if (r < 0) {
+      f -= 1;
+      r += total;
+    }
+    smallFloors += f;
+    const floor = qA * BigInt(wi) + BigInt(f);
+    floors[i] = floor;
+    rems[i] = r;
+    const m = (qAmodK * wi + f) % k;
+    const step = (2 * (m * total + r) >= k * total ? k : 0) - m;
+    delta += step;
+    rounded[i] = step === 0 ? floor : floor + BigInt(step);
+  }
+  // units − Σ rounded = (rA − Σ f) − delta, all plain numbers.
+  const residual = BigInt(rA - smallFloors - delta);
+  return { shares: rounded, floors, rounded, remainders: rems, divisor: total, plainResidual: residual, residual };
+}
+
+function apportionBigInts(units: bigint, w: readonly bigint[], rule: Rule, k: bigint): Apportionment {
   const n = w.length;
   let total = 0n;
   for (const wi of w) total += wi;
@@ -137,6 +204,17 @@ function apportionBigInts(units: bigint, w: readonly bigint[], rule: Rule): Appo
     }
     return { shares, floors, rounded: floors, remainders: rems, divisor: total, plainResidual, residual: 0n };
   }
+  if (k > 1n) {
+    let sum = 0n;
+    const rounded = floors.map((f, i) => {
+      const m = f % k;
+      const r = f - m + (2n * (m * total + (rems[i] as bigint)) >= k * total ? k : 0n);
+      sum += r;
+      return r;
+    });
+    const residual = units - sum;
+    return { shares: rounded, floors, rounded, remainders: rems, divisor: total, plainResidual: residual, residual };
+  }
   const rounded = floors.map((f, i) => f + (2n * (rems[i] as bigint) >= total ? 1n : 0n));
   if (rule === 'round') {
     return { shares: rounded, floors, rounded, remainders: rems, divisor: total, plainResidual, residual: plainResidual };
@@ -163,8 +241,9 @@ function apportionBigInts(units: bigint, w: readonly bigint[], rule: Rule): Appo
  * then to the earlier recipient. A native numeric sort finds the threshold remainder; only the
  * recipients tied exactly at it are ordered by the tie-break.
  */
-function largestRemaindersNumbers(rems: Float64Array, w: Float64Array, count: number): number[] {
+function largestRemaindersNumbers(rems: readonly number[], w: readonly number[], count: number): number[] {
   const n = rems.length;
+  if (n <= 32) return largestRemaindersSmall(rems, w, count);
   const threshold = kthSmallest(rems.slice(), n - count);
   const chosen: number[] = [];
   const tied: number[] = [];
@@ -178,17 +257,37 @@ function largestRemaindersNumbers(rems: Float64Array, w: Float64Array, count: nu
   return chosen;
 }
 
+/** For a few recipients: an insertion sort by the same order, cheaper than selection's copies. */
+function largestRemaindersSmall(rems: readonly number[], w: readonly number[], count: number): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < rems.length; i++) {
+    const r = rems[i] as number;
+    const wi = w[i] as number;
+    let j = order.length;
+    // Later indices go after earlier ones with the same remainder and weight: input order.
+    while (j > 0) {
+      const o = order[j - 1] as number;
+      const ro = rems[o] as number;
+      if (ro > r || (ro === r && (w[o] as number) >= wi)) break;
+      j--;
+    }
+    order.splice(j, 0, i);
+  }
+  order.length = count;
+  return order;
+}
+
 /**
  * The k-th smallest value (0-based) of `a`, reordering `a`: Hoare selection with a median-of-three
  * pivot, falling back to a full sort if partitioning degenerates, so it is linear on real inputs
  * and never quadratic.
  */
-export function kthSmallest(a: Float64Array, k: number): number {
+export function kthSmallest(a: number[], k: number): number {
   let lo = 0;
   let hi = a.length - 1;
   let budget = 2 * Math.ceil(Math.log2(a.length + 1)) + 4;
   while (hi > lo) {
-    if (budget-- === 0) return (a.subarray(lo, hi + 1).sort()[k - lo]) as number;
+    if (budget-- === 0) return a.slice(lo, hi + 1).sort((x, y) => x - y)[k - lo] as number;
     const mid = (lo + hi) >>> 1;
     const x = a[lo] as number;
     const y = a[mid] as number;

@@ -1,6 +1,6 @@
 import { issueText } from '../result';
 import { Dec, UNITS } from '../money';
-import { distribute, distributionToJson, parseMethod, type DistributionRequest, type Method } from '.';
+import { apportion, distribute, distributeValid, distributionToJson, MAX_DIGITS, parseMethod, validateRequest, type DistributionRequest, type Method } from '.';
 
 const recipients = (weights: readonly (number | string)[]) => weights.map((weight, i) => ({ id: `r${i}`, name: `R${i}`, weight }));
 
@@ -127,9 +127,9 @@ describe('keys', () => {
   it('a fixed amount for a weighted recipient adds to its share', () => {
     expect(amounts({ amount: 100, fixed: [{ id: 'r0', amount: 10 }], recipients: recipients([1, 2]) })).toEqual(['40', '60']);
   });
-  it('fixed amounts alone leave the rest as an unallocated residual', () => {
+  it('fixed amounts alone leave the rest unallocated, not as a rounding residual', () => {
     const r = distribute({ amount: 100, recipients: [], fixed: [{ id: 'a', amount: 30 }, { id: 'b', amount: 50 }] });
-    expect(r.ok && [r.value.total.toFixed(), r.value.residual.toFixed()]).toEqual(['80', '20']);
+    expect(r.ok && [r.value.total, r.value.unallocated, r.value.residual, r.value.plainRoundingResidual].map((d) => d.toFixed())).toEqual(['80', '20', '0', '0']);
   });
   it('accepts decimal and Swedish-formatted weights', () => {
     expect(amounts({ amount: 100, recipients: recipients(['1,5', '2 454 821', 0.25]) })).toEqual(['0', '100', '0']);
@@ -189,5 +189,61 @@ describe('bad input returns issues with stable codes', () => {
   it('accepts exactly 100 000 recipients', () => {
     const r = distribute({ amount: 1_000_000, recipients: Array.from({ length: 100_000 }, (_, i) => ({ id: String(i), weight: i % 7 })) });
     expect(r.ok && r.value.total.toFixed()).toBe('1000000');
+  });
+});
+
+describe('the result is data', () => {
+  it('rows are plain frozen objects: spreading and JSON show the row, nothing of the engine', () => {
+    const r = distribute({ amount: 10, fixed: [{ id: 'skr', amount: 1 }], recipients: recipients([1, 2]) });
+    if (!r.ok) throw new Error('failed');
+    const row = r.value.rows[1];
+    expect(Object.keys({ ...row })).toEqual(['id', 'name', 'weight', 'quota', 'fixed', 'rounded', 'adjustment', 'amount', 'units']);
+    expect(Object.isFrozen(row)).toBe(true);
+    expect(JSON.parse(JSON.stringify({ ...row }))).toEqual({ id: 'r0', name: 'R0', weight: '1', quota: '3', fixed: '0', rounded: '3', adjustment: '0', amount: '3', units: 3 });
+    const spread = { ...r.value };
+    expect(spread.rows).toBe(r.value.rows);
+    expect(Object.keys(JSON.parse(JSON.stringify({ ...r.value, units: r.value.units.map(Number) })))).toContain('rows');
+  });
+
+  it('keeps every amount as whole units, in row order, for every method', () => {
+    const lr = distribute({ amount: '100,00', unit: UNITS.ore, recipients: recipients([1, 1, 1]) });
+    expect(lr.ok && [lr.value.exponent, lr.value.units]).toEqual([-2, [3334, 3333, 3333]]);
+    const none = distribute({ amount: 10, method: 'none', decimals: 4, recipients: recipients([1, 1, 1]) });
+    expect(none.ok && [none.value.exponent, none.value.units]).toEqual([-4, [33333, 33333, 33333]]);
+    expect(none.ok && none.value.rows.map((x) => x.units)).toEqual([33333, 33333, 33333]);
+  });
+
+  it('validation is its own step and says all it finds; the arithmetic runs on what passed', () => {
+    const bad = validateRequest({ amount: 'x', recipients: [{ id: '', weight: -1 }] });
+    expect(bad.ok ? [] : bad.issues.map((i) => i.code)).toEqual(['INVALID_AMOUNT', 'EMPTY_ID', 'NEGATIVE_WEIGHT']);
+    const good = validateRequest({ amount: 7, recipients: recipients([2, 5, 6]) });
+    if (!good.ok) throw new Error('failed');
+    expect(good.value.restUnits).toBe(7n);
+    expect(distributeValid(good.value).rows.map((x) => x.amount.toFixed())).toEqual(['1', '3', '3']);
+  });
+
+  it('apportion refuses what validation would have refused', () => {
+    expect(() => apportion(-1n, [1], 'largest-remainder')).toThrow(RangeError);
+    expect(() => apportion(1n, [1], 'largest-remainder', 10n)).toThrow(RangeError);
+  });
+});
+
+describe('limits', () => {
+  it('refuses amounts with more digits than it keeps exact, and says the limit', () => {
+    const digits = '1'.repeat(MAX_DIGITS + 1);
+    expect(codes({ amount: digits, recipients: recipients([1]) })).toEqual(['AMOUNT_TOO_PRECISE']);
+    expect(codes({ amount: 10, fixed: [{ id: 'a', amount: `0,${digits}` }], recipients: recipients([1]) })).toEqual(['AMOUNT_TOO_PRECISE']);
+    expect(codes({ amount: 10, recipients: [{ id: 'a', weight: digits }] })).toEqual(['WEIGHT_TOO_PRECISE']);
+    const r = distribute({ amount: '9'.repeat(MAX_DIGITS), recipients: recipients([1, 2, 3]) });
+    expect(r.ok && r.value.total.toFixed()).toBe('9'.repeat(MAX_DIGITS));
+    expect(r.ok && r.value.rows.reduce((a, x) => a.plus(x.amount), new Dec(0)).toFixed()).toBe('9'.repeat(MAX_DIGITS));
+  });
+
+  it('none keeps an amount given with more decimals than it cuts quotas to', () => {
+    const r = distribute({ amount: '10,12345', method: 'none', decimals: 2, recipients: recipients([1, 1, 1]) });
+    if (!r.ok) throw new Error('failed');
+    expect(r.value.rows.map((x) => x.amount.toFixed())).toEqual(['3.37', '3.37', '3.37']);
+    expect(r.value.residual.toFixed()).toBe('0.01345');
+    expect(r.value.exponent).toBe(-5);
   });
 });

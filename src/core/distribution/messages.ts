@@ -18,6 +18,11 @@ function whose(w: Whose, lang: 'sv' | 'en'): string {
 
 
 export const MAX_RECIPIENTS = 100_000;
+/**
+ * Significant digits an amount or a weight may have (integer digits plus decimals): every sum and
+ * share is exact in integers, and 30 digits hold 10^20 kr to the öre with room to spare.
+ */
+export const MAX_DIGITS = 30;
 
 /** Every message the distribution engine can give, in Swedish and English, keyed by stable code. */
 export const DISTRIBUTION_MESSAGES = {
@@ -72,6 +77,16 @@ export const DISTRIBUTION_MESSAGES = {
     sv: (p: { whose: Whose }) =>
       `${whose(p.whose, 'sv')} har annat tecken än beloppet som fördelas. Använd samma tecken (negativt för återbetalningar).`,
     en: (p: { whose: Whose }) => `${whose(p.whose, 'en')} has the opposite sign to the amount. Use the same sign (negative for repayments).`,
+  },
+  AMOUNT_TOO_PRECISE: {
+    sv: (p: { text: string; max: number }) =>
+      `Beloppet ${p.text} har fler än ${p.max} siffror. Bidragskollen räknar exakt med högst ${p.max} siffror (heltal och decimaler); avrunda beloppet eller välj en större enhet.`,
+    en: (p: { text: string; max: number }) =>
+      `The amount ${p.text} has more than ${p.max} digits. Bidragskollen computes exactly with at most ${p.max} digits (whole and decimal); round the amount or choose a larger unit.`,
+  },
+  WEIGHT_TOO_PRECISE: {
+    sv: (p: { id: string; max: number }) => `Vikten för ${p.id} har fler än ${p.max} siffror. Avrunda vikten till högst ${p.max} siffror.`,
+    en: (p: { id: string; max: number }) => `The weight of ${p.id} has more than ${p.max} digits. Round it to at most ${p.max} digits.`,
   },
   INVALID_DECIMALS: {
     sv: (p: { value: string }) => `Antalet decimaler (${p.value}) måste vara ett heltal mellan 0 och 20.`,

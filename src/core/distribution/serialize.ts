@@ -11,6 +11,7 @@ export interface DistributionJson {
   amount: string;
   total: string;
   residual: string;
+  unallocated: string;
   plainRoundingResidual: string;
   population: { id: string; description: string; source: string | null; referenceDate: string | null; kind: string } | null;
   rows: { id: string; name: string; weight: string; quota: string; fixed: string; rounded: string; adjustment: string; amount: string }[];
@@ -25,6 +26,7 @@ export function distributionToJson(d: Distribution): DistributionJson {
     amount: d.amount.toFixed(),
     total: d.total.toFixed(),
     residual: d.residual.toFixed(),
+    unallocated: d.unallocated.toFixed(),
     plainRoundingResidual: d.plainRoundingResidual.toFixed(),
     population: d.source
       ? { id: d.source.id, description: d.source.description, source: d.source.publisher ?? null, referenceDate: d.source.referenceDate ?? null, kind: d.source.kind }

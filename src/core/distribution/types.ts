@@ -69,7 +69,10 @@ export interface DistributionRow {
   readonly name: string;
   /** Weight as given (zero for a recipient with only a fixed amount). */
   readonly weight: Decimal;
-  /** The exact share of the weighted rest in kronor, before any rounding. */
+  /**
+   * The share of the weighted rest in kronor before any rounding: exact, cut (toward zero) at 20
+   * decimals of the unit, so whether it is at least half a unit is always decided right.
+   */
   readonly quota: Decimal;
   /** Fixed amount plus base. */
   readonly fixed: Decimal;
@@ -80,26 +83,41 @@ export interface DistributionRow {
   /** fixed + rounded + adjustment. */
   readonly amount: Decimal;
   /**
-   * The amount as a whole number of units (öre, kronor, tkr as chosen): the engine's own exact
-   * result, cheap to read. A plain number while it is a safe integer (always, for amounts up to
-   * 9·10^15 units: 90 000 000 000 000 kr in öre), a bigint beyond. Undefined for `none`, whose
-   * amounts are not whole units.
+   * The amount as a whole number of 10^exponent kronor (the result's `exponent`): the engine's own
+   * exact result. A plain number while it is a safe integer (always, for amounts up to 9·10^15
+   * units: 90 000 000 000 000 kr in öre), a bigint beyond.
    */
-  readonly units: number | bigint | undefined;
+  readonly units: number | bigint;
 }
 
 export interface Distribution {
   readonly method: Method;
   readonly unit: Unit;
   readonly decimals: number | undefined;
+  /**
+   * The power of ten of kronor that `units` count: the unit's exponent, or for `none` the finest
+   * decimals in play (its `decimals`, or more when an amount was given with more).
+   */
+  readonly exponent: number;
   readonly tieBreak: TieBreak;
   readonly amount: Decimal;
   /** Sum of the rows' amounts. */
   readonly total: Decimal;
-  /** amount − total: zero for `largest-remainder` and `adjust-largest`. */
+  /**
+   * What rounding left over: amount − total − unallocated. Zero for `largest-remainder` and
+   * `adjust-largest`, always; for `round` and `none` the units their rounding leaves.
+   */
   readonly residual: Decimal;
+  /**
+   * What no recipient shares: the rest after the fixed amounts when a request has fixed amounts
+   * only (an agreement that leaves part of its total unspecified). Zero whenever anyone has a weight.
+   */
+  readonly unallocated: Decimal;
   /** What rounding each share on its own would have left: the number the methods exist to fix. */
   readonly plainRoundingResidual: Decimal;
+  /** Each row's amount as whole units of 10^exponent kr, in row order: what most callers need, cheap to read. */
+  readonly units: readonly (number | bigint)[];
+  /** Built on first read and kept: plain frozen objects. */
   readonly rows: readonly DistributionRow[];
   readonly source: WeightSource | undefined;
 }

@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { Dec, fromSpreadsheetNumber, isDecimal, parseNumber } from '../money';
 import { makeIssue, type Issue } from '../result';
 import type { IntWeights } from './apportion';
-import { DISTRIBUTION_MESSAGES as M } from './messages';
+import { DISTRIBUTION_MESSAGES as M, MAX_DIGITS } from './messages';
 import type { WeightedRecipient } from './types';
 
 export interface NormalizedWeights {
@@ -10,8 +10,13 @@ export interface NormalizedWeights {
   readonly ints: IntWeights;
   readonly scale: number;
   readonly isZero: boolean;
-  /** The weight of recipient i as the user gave it. */
-  weight(i: number): Decimal;
+  /** The weights as the user gave them, when they were not all safe whole numbers (then `ints` are). */
+  readonly decimals: readonly Decimal[] | undefined;
+}
+
+/** The weight of recipient i as the user gave it. */
+export function weightOf(w: NormalizedWeights, i: number): Decimal {
+  return w.decimals === undefined ? new Dec(w.ints[i] as number) : (w.decimals[i] as Decimal);
 }
 
 /**
@@ -20,21 +25,22 @@ export interface NormalizedWeights {
  */
 export function normalizeWeights(recipients: readonly WeightedRecipient[], issues: Issue[]): NormalizedWeights {
   const n = recipients.length;
-  const fast = new Float64Array(n);
+  const fast: number[] = [];
   let allSafeIntegers = true;
+  let isZero = true;
+  let sum = 0;
   for (let i = 0; i < n; i++) {
     const w = (recipients[i] as WeightedRecipient).weight;
-    if (typeof w === 'number' && Number.isSafeInteger(w) && w >= 0) fast[i] = w;
-    else {
+    if (typeof w === 'number' && Number.isSafeInteger(w) && w >= 0) {
+      fast.push(w);
+      sum += w;
+      if (w > 0) isZero = false;
+    } else {
       allSafeIntegers = false;
       break;
     }
   }
-  if (allSafeIntegers) {
-    let isZero = true;
-    for (let i = 0; i < n; i++) if ((fast[i] as number) > 0) isZero = false;
-    return { ints: fast, scale: 0, isZero, weight: (i) => new Dec(fast[i] as number) };
-  }
+  if (allSafeIntegers && sum <= Number.MAX_SAFE_INTEGER) return { ints: fast, scale: 0, isZero, decimals: undefined };
 
   const decimals: Decimal[] = new Array<Decimal>(n);
   let scale = 0;
@@ -43,6 +49,11 @@ export function normalizeWeights(recipients: readonly WeightedRecipient[], issue
     const d = toDecimal(r.weight);
     if (d === undefined) {
       issues.push(makeIssue(M, 'INVALID_WEIGHT', { id: r.id, value: String(r.weight) }, ['recipients', i, 'weight']));
+      decimals[i] = new Dec(0);
+      continue;
+    }
+    if (d.sd(true) > MAX_DIGITS) {
+      issues.push(makeIssue(M, 'WEIGHT_TOO_PRECISE', { id: r.id, max: MAX_DIGITS }, ['recipients', i, 'weight']));
       decimals[i] = new Dec(0);
       continue;
     }
@@ -60,8 +71,8 @@ export function normalizeWeights(recipients: readonly WeightedRecipient[], issue
     total += b;
     if (b > BigInt(Number.MAX_SAFE_INTEGER)) safe = false;
   }
-  const ints: IntWeights = safe && total <= BigInt(Number.MAX_SAFE_INTEGER) ? Float64Array.from(big, Number) : big;
-  return { ints, scale, isZero: total === 0n, weight: (i) => decimals[i] as Decimal };
+  const ints: IntWeights = safe && total <= BigInt(Number.MAX_SAFE_INTEGER) ? big.map(Number) : big;
+  return { ints, scale, isZero: total === 0n, decimals };
 }
 
 function toDecimal(w: WeightedRecipient['weight']): Decimal | undefined {

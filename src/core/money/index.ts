@@ -3,9 +3,6 @@ export {
   ROUNDING_MODES,
   roundTo,
   roundHalfAwayFromZero,
-  roundHalfEven,
-  roundFloor,
-  roundCeiling,
   type RoundingMode,
 } from './rounding';
 export { parseAmount, parseNumber, type ParseOptions } from './parse';

@@ -25,8 +25,6 @@ export function roundTo(value: Decimal.Value, decimals: number, mode: RoundingMo
   return d.div(factor).toDecimalPlaces(0, rounding).times(factor);
 }
 
+/** Excel's ROUND: what the test engines register in place of their own. */
 export const roundHalfAwayFromZero = (v: Decimal.Value, decimals = 0): Decimal =>
   roundTo(v, decimals, 'half-away-from-zero');
-export const roundHalfEven = (v: Decimal.Value, decimals = 0): Decimal => roundTo(v, decimals, 'half-even');
-export const roundFloor = (v: Decimal.Value, decimals = 0): Decimal => roundTo(v, decimals, 'floor');
-export const roundCeiling = (v: Decimal.Value, decimals = 0): Decimal => roundTo(v, decimals, 'ceiling');

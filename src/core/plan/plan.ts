@@ -48,7 +48,7 @@ export type PlanResult<L extends PlannableLine<L>> =
   | { readonly ok: false; readonly visit: LineVisit<L>; readonly reason: NotPlanned };
 
 /** The key a group's line has when it states none: the regions by population, samverkansregioner in equal shares. */
-const DEFAULT_KEY: Readonly<Record<EqualGroup, DistributionKey>> = { regioner: 'population', samverkansregioner: 'equal' };
+const DEFAULT_KEY: Readonly<Record<EqualGroup, DistributionKey>> = { regioner: 'population', kommuner: 'population', samverkansregioner: 'equal' };
 
 /** The keys the engine can compute for a group, from the reference tables and the user's population table. */
 function computableKey(group: EqualGroup, key: DistributionKey): SharedPlan<never>['key'] | undefined {

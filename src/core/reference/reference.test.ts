@@ -2,7 +2,7 @@ import { issueText } from '../result';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distribute } from '../distribution';
-import { findPopulationTable, findRegion, parseWeightTableCsv, REGIONS, SAMVERKANSREGIONER, SCB_COUNTY_2023_12_31, tableRecipients, tableSource } from '.';
+import { findPopulationTable, findRegion, readTableText, REGIONS, SAMVERKANSREGIONER, SCB_COUNTY_2023_12_31, tableRecipients, tableSource } from '.';
 
 const SHARED = join(__dirname, '../../../../shared/data');
 
@@ -63,7 +63,7 @@ describe('built-in reference data', () => {
 
 describe('user tables from CSV', () => {
   const ok = (text: string) => {
-    const r = parseWeightTableCsv(text, { file: 'x.csv' });
+    const r = readTableText(text, { where: 'x.csv' });
     if (!r.ok) throw new Error(r.issues.map((i) => i.code).join());
     return r.value;
   };
@@ -89,20 +89,20 @@ describe('user tables from CSV', () => {
   });
 
   it.each([
-    ['', 'CSV_EMPTY'],
-    ['kod;namn\n01;x\n', 'CSV_MISSING_COLUMNS'],
-    ['kod;vikt\n01;tre\n', 'CSV_BAD_NUMBER'],
-    ['kod;vikt\n;3\n', 'CSV_MISSING_ID'],
+    ['', 'TABLE_EMPTY'],
+    ['kod;namn\n01;x\n', 'TABLE_MISSING_COLUMNS'],
+    ['kod;vikt\n01;tre\n', 'TABLE_BAD_NUMBER'],
+    ['kod;vikt\n;3\n', 'TABLE_MISSING_ID'],
   ])('reports %j as %s, with the line', (text, code) => {
-    const r = parseWeightTableCsv(text, { file: 'x.csv' });
+    const r = readTableText(text, { where: 'x.csv' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]?.code).toBe(code);
   });
 
   it('says in words what is wrong with a line that is not CSV, in either language', () => {
-    const r = parseWeightTableCsv('kod;namn;vikt\n01;"Region Stockholm;1\n03;Region Uppsala;2\n', { file: 'x.csv' });
+    const r = readTableText('kod;namn;vikt\n01;"Region Stockholm;1\n03;Region Uppsala;2\n', { where: 'x.csv' });
     if (r.ok) throw new Error('expected an issue');
-    const issue = r.issues.find((i) => i.code === 'CSV_PARSE')!;
+    const issue = r.issues.find((i) => i.code === 'TABLE_PARSE')!;
     expect(issueText(issue)).toMatch(/^Rad 2 i x\.csv går inte att läsa som CSV: ett citattecken öppnas men stängs aldrig\./);
     expect(issueText(issue, 'en')).toMatch(/^Line 2 of x\.csv cannot be read as CSV: a quote is opened but never closed\./);
   });

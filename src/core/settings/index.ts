@@ -1,3 +1,3 @@
 export { loadStored, envelope, backupKey, type Loaded, type StoredKind, type Envelope } from './stored';
-export { settingsSchema, parseSettings, DEFAULT_SETTINGS, SETTINGS_KIND, PROFILE_KIND, type Settings } from './settings';
+export { settingsSchema, parseSettings, settingsPopulation, DEFAULT_SETTINGS, SETTINGS_KIND, PROFILE_KIND, type Settings } from './settings';
 export { SETTINGS_MESSAGES, type SettingsIssue } from './messages';

@@ -4,9 +4,9 @@ import type { DeadlineView } from '../../core/deadlines';
 import type { Distribution } from '../../core/distribution';
 import type { SharedPlan } from '../../core/plan';
 import type { Profile } from '../../core/profile';
-import { SCB_COUNTY_2023_12_31, type WeightTable } from '../../core/reference';
+import type { WeightTable } from '../../core/reference';
 import type { Lang } from '../../core/result';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { DEFAULT_SETTINGS, settingsPopulation, type Settings } from '../../core/settings';
 import type { Sheet } from '../../core/sheet';
 
 export type Screen = 'agreement' | 'distribute' | 'check' | 'deadlines' | 'forms' | 'settings';
@@ -84,7 +84,7 @@ export function initialState(lang: Lang, agreements: readonly Agreement[]): AppS
 
 /** The population table in use: the remembered range once it is read, else SCB's. */
 export function populationTable(s: AppState): WeightTable {
-  return s.settings.population.kind === 'range' && s.rangeTable ? s.rangeTable : SCB_COUNTY_2023_12_31;
+  return s.settings.population.kind === 'range' && s.rangeTable ? s.rangeTable : settingsPopulation(s.settings);
 }
 
 export function selectedLine(s: AppState): DistributableLine | undefined {

@@ -1,5 +1,5 @@
 import type { Profile } from '../../../core/profile';
-import { SCB_COUNTY_2023_12_31 } from '../../../core/reference';
+import { DEFAULT_POPULATION_TABLE_ID } from '../../../core/reference';
 import { issueText } from '../../../core/result';
 import type { Settings } from '../../../core/settings';
 import { languageOf } from '../../i18n';
@@ -50,7 +50,7 @@ export async function setLanguage(pane: Pane, language: Settings['language']): P
 
 export async function useBuiltinPopulation(pane: Pane): Promise<void> {
   pane.set({ rangeTable: undefined });
-  await updateSettings(pane, { ...pane.state.settings, population: { kind: 'builtin', table: SCB_COUNTY_2023_12_31.id } });
+  await updateSettings(pane, { ...pane.state.settings, population: { kind: 'builtin', table: DEFAULT_POPULATION_TABLE_ID } });
 }
 
 /** The selected range becomes the population table (and is remembered in the workbook). */
