@@ -7,6 +7,7 @@ import { CommandExit, processIo, UsageError, type CliIo } from './io';
 import { VERSION } from './version';
 import { registerReport } from './commands/report';
 import { registerDemo } from './commands/demo';
+import { registerImport } from './commands/import';
 import { commanderMessageInSwedish } from './commander-sv';
 
 export function buildProgram(io: CliIo): Command {
@@ -25,6 +26,7 @@ export function buildProgram(io: CliIo): Command {
   registerDeadlines(program, io);
   registerReport(program, io);
   registerDemo(program, io);
+  registerImport(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput(output(io));
   return program;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AgreementJson } from '../../src/core/agreements';
-import { findAmounts } from '../../src/core/import';
+import { findAmounts, importAgreementText, type ImportedAgreement } from '../../src/core/import';
 import { MONTHS } from '../../src/core/import/model';
 
 /** The shared test data, as the reference tests read ../shared/data. */
@@ -73,4 +73,10 @@ export function quotedFigures(a: AgreementJson): Quoted[] {
   if (a.period) out.push({ path: 'period', quote: a.period.source.quote, figure: a.period.start.slice(0, 4), mustContain: (q) => q.includes(a.period!.start.slice(0, 4)) });
   for (const rt of a.recipientTotals) rt.parts.forEach((p, i) => amountSource(`recipientTotals.${rt.id}.parts[${i}]`, p.amount, p.source));
   return out;
+}
+
+export function importSeed(text = readText(SEED)): ImportedAgreement {
+  const r = importAgreementText(text, { document: '000_6d1cf6cedc0d2a94.txt' });
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
+  return r.value;
 }

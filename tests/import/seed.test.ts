@@ -1,15 +1,8 @@
-import { importAgreementText, type ImportedAgreement } from '../../src/core/import';
 import { draftFigures } from '../../src/core/import';
 import { figureKeys, percent, score } from './figures';
-import { CATALOG_ENTRY, SEED, quotedFigures, readText } from './seed-support';
+import { CATALOG_ENTRY, importSeed, quotedFigures, readText } from './seed-support';
 
 const catalog = JSON.parse(readText(CATALOG_ENTRY));
-
-export function importSeed(text = readText(SEED)): ImportedAgreement {
-  const r = importAgreementText(text, { document: '000_6d1cf6cedc0d2a94.txt' });
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
-  return r.value;
-}
 
 describe('the seed agreement imported from its text', () => {
   const draft = importSeed();

@@ -179,11 +179,11 @@ export function applyPassOn(root: DraftNode, sentences: readonly Sentence[]): vo
     walkNodes([root], (n) => {
       if (n.lines.length > 0) return;
       const prior = n.recipient;
+      if (prior && n.source && !n.also.some((x) => x.recipient?.type === prior.type)) n.also.push({ recipient: prior, source: n.source });
       n.recipient = { type: 'region', code: region.code, viaSkr: true };
       n.recipientFromProse = true;
       n.key = 'fixed';
-      n.also.push({ recipient: n.recipient, source: { where: s.section.where, quote } });
-      if (prior) n.also.push({ recipient: prior, source: n.source ?? { where: s.section.where, quote } });
+      n.also.unshift({ recipient: n.recipient, source: { where: s.section.where, quote } });
     });
     return;
   }

@@ -1,6 +1,15 @@
 import type { AgreementJson } from '../agreements';
 import { formatKronor } from '../money';
 import { Dec } from '../money';
+import { recipientLabel } from '../checks/subjects';
+
+const KEY_LABEL = {
+  population: { sv: 'efter befolkning', en: 'by population' },
+  equal: { sv: 'lika belopp', en: 'equal shares' },
+  fixed: { sv: 'fast belopp', en: 'fixed amount' },
+  performance: { sv: 'prestationsbaserat', en: 'performance-based' },
+  unspecified: { sv: 'fördelning ej angiven', en: 'distribution not stated' },
+} as const;
 
 type Source = NonNullable<AgreementJson['total']['source']>;
 type Line = AgreementJson['areas'][number];
@@ -17,6 +26,7 @@ export interface DraftFigure {
   readonly labelEn: string;
   /** As the user reads it ("4 250 000 kr", "2031-04-15", "utgiftsområde 9, anslag 1:6, anslagspost 7"); null = not stated. */
   readonly value: string | null;
+  readonly valueEn: string | null;
   readonly status: FigureStatus;
   readonly source: Source | null;
   /** The other statements of the same figure; for a conflict, the differing ones among them. */
@@ -32,7 +42,7 @@ function statusOf(amount: string | null, also: readonly { amount?: string | null
 
 /** Every figure of a draft in reading order, with its status. */
 export function draftFigures(a: AgreementJson): DraftFigure[] {
-  const out: DraftFigure[] = [];
+  const out: (Omit<DraftFigure, 'valueEn'> & { valueEn?: string | null })[] = [];
   const stated = (key: 'total' | 'stateShare' | 'regionsShare', label: string, labelEn: string) => {
     const s = a[key];
     out.push({
@@ -94,7 +104,8 @@ export function draftFigures(a: AgreementJson): DraftFigure[] {
           area: areaId,
           label: `${l.title}: mottagare`,
           labelEn: `${l.title}: recipient`,
-          value: l.recipient.type === 'region' ? `region ${l.recipient.code}${l.recipient.viaSkr ? ' via SKR' : ''}` : l.recipient.type,
+          value: `${recipientLabel(l.recipient).sv}${l.key ? `, ${KEY_LABEL[l.key].sv}` : ''}`,
+          valueEn: `${recipientLabel(l.recipient).en}${l.key ? `, ${KEY_LABEL[l.key].en}` : ''}`,
           status: 'found',
           source: (l.alsoStated ?? []).find((x) => x.recipient)?.source ?? l.source,
           alsoStated: [],
@@ -128,7 +139,7 @@ export function draftFigures(a: AgreementJson): DraftFigure[] {
       alsoStated: [],
     }),
   );
-  return out;
+  return out.map((f) => ({ ...f, valueEn: f.valueEn === undefined ? f.value : f.valueEn }));
 }
 
 /** What the genre expects and this text does not state (never filled in by guessing). */

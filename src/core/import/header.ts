@@ -84,8 +84,9 @@ export function findParties(lines: readonly string[], section: Section | undefin
   const signers = after[0] ?? [];
   const roles = after[1] ?? [];
   const quote = collapse(block.join(' '));
-  return names.map((raw, c) => {
+  return names.flatMap((raw, c) => {
     const name = raw.replace(/^För\s+/, '');
+    if (name === '') return [];
     const display = name.charAt(0).toUpperCase() + name.slice(1);
     const signer = signers.length === width ? signers[c] : undefined;
     const role = roles.length === width ? roles[c] : undefined;
@@ -96,6 +97,6 @@ export function findParties(lines: readonly string[], section: Section | undefin
       source: { where: section?.where ?? 'Underskrifter', quote },
     };
     if (signer) party.signatory = role ? `${signer}, ${role.charAt(0).toLowerCase()}${role.slice(1)}` : signer;
-    return party;
+    return [party];
   });
 }

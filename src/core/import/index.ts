@@ -3,3 +3,4 @@ export { normaliseText, collapse, type NormalisedText } from './normalise';
 export { findAmounts, type AmountMention } from './amounts';
 export { IMPORT_MESSAGES, type ImportIssueCode } from './messages';
 export { draftFigures, notStated, type DraftFigure, type FigureStatus } from './figures';
+export { pageText, documentText, hasTextLayer, type PdfTextItem } from './pdf-text';
