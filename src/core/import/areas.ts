@@ -3,7 +3,7 @@ import { Dec } from '../money';
 import { REGIONS } from '../reference';
 import { findAmounts, type AmountMention } from './amounts';
 import { IdPool, quoteAround, slug, walkNodes, type DraftNode } from './model';
-import { recipientInProse } from './recipients';
+import { recipientInProse, recipientOfCell } from './recipients';
 import { chapterOf, type Section, type Sentence } from './sections';
 import type { TableRow } from './tables';
 
@@ -118,6 +118,7 @@ export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[],
       if (root.amount === null && /\btotalt\b/i.test(before)) {
         root.amount = m.value;
         root.source = source;
+        applyKeyWords(root, sentence, sentences[s + 1]);
         last = prevInSentence = root;
         continue;
       }
@@ -158,6 +159,14 @@ function proseNode(root: DraftNode, m: AmountMention, sentence: Sentence, before
 function applyKeyWords(n: DraftNode, sentence: Sentence, next: Sentence | undefined): void {
   const texts = [sentence.text];
   if (next && /^(Dessa|Medlen|Beloppet|Summan)\b/.test(next.text)) texts.push(next.text);
+  for (const t of texts.slice(1)) {
+    const to = /\bfördelas\b[^.]*?\btill\s+(samverkansregionerna|regionerna|kommunerna)\b/i.exec(t);
+    const type = to ? recipientOfCell(to[1] ?? '') : undefined;
+    if (type && !n.recipient) {
+      n.recipient = { type };
+      n.recipientFromProse = true;
+    }
+  }
   for (const t of texts) {
     if (/\blika (stort )?belopp\b|\blika delar\b/i.test(t)) n.key = 'equal';
     else if (/\bbefolknings(underlag|mängd|andel)\b|\bantal invånare\b/i.test(t)) n.key = 'population';

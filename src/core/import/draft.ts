@@ -371,7 +371,7 @@ function readDeadlines(ctx: Ctx): void {
     }
     for (const s of sentences) for (const d of deadlinesIn(s)) ctx.deadlines.push({ ...d, id: '', areas: area ? [area.id] : [] });
   }
-  const merged = mergeDeadlines(ctx.deadlines);
+  const merged = mergeDeadlines(ctx.deadlines).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   ctx.deadlines.length = 0;
   for (const d of merged) {
     const areaId = d.areas.length === 1 ? d.areas[0] : undefined;
