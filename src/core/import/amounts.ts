@@ -20,6 +20,12 @@ const AMOUNT = new RegExp(
   'gi',
 );
 
+const NUMBER_WORDS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12, femton: 15, tjugo: 20, femtio: 50, hundra: 100 };
+const WORD_AMOUNT = new RegExp(
+  String.raw`(?<![a-zåäö])(${Object.keys(NUMBER_WORDS).join('|')})(\s+och\s+en\s+halv)?\s+(miljon|miljoner|miljard|miljarder)(?:\s+kronor)?(?![a-zåäö])`,
+  'gi',
+);
+
 /**
  * Every amount in `text`. With `bare`, numbers without a unit count too when they are written in
  * thousands groups ("4 250 000"), as table cells are; plain numbers (years, counts) never do.
@@ -36,5 +42,12 @@ export function findAmounts(text: string, options: { bare?: boolean } = {}): Amo
     if (!parsed.ok || parsed.value.isNegative()) continue;
     out.push({ raw: m[0], value: parsed.value, index: m.index, withUnit: unit !== undefined });
   }
-  return out;
+  // "en miljard kronor", "fem och en halv miljon kronor": amounts written in words.
+  for (const m of text.matchAll(WORD_AMOUNT)) {
+    const n = NUMBER_WORDS[(m[1] ?? '').toLowerCase()] ?? 0;
+    const scale = /^miljard/i.test(m[3] ?? '') ? 'mdkr' : 'mnkr';
+    const parsed = parseAmount(`${n}${m[2] ? ',5' : ''} ${scale}`);
+    if (parsed.ok) out.push({ raw: m[0], value: parsed.value, index: m.index, withUnit: true });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }

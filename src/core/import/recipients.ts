@@ -9,8 +9,8 @@ const WORDS: readonly (readonly [RegExp, GroupRecipient])[] = [
   [/^samverkansregion(erna)?$/i, 'samverkansregioner'],
   [/^(sjukvårdsregionerna)$/i, 'samverkansregioner'],
   [/^SKR$|^Sveriges Kommuner och Regioner( \(SKR\))?$/i, 'skr'],
-  [/^regionerna$/i, 'regions'],
-  [/^kommunerna$/i, 'municipalities'],
+  [/^(regionerna|landstingen|regioner|landsting)$/i, 'regions'],
+  [/^(kommunerna|kommuner)$/i, 'municipalities'],
 ];
 
 /** A table's recipient cell ("Regionerna via SKR"), or undefined when it names several or none. */
@@ -35,4 +35,30 @@ export function recipientInProse(before: string, after: string): GroupRecipient 
   const c = /^\s*(?:kronor\s+)?(?:ska\s+)?tilldelas\s+(regionerna via SKR|samverkansregionerna|regionerna|kommunerna|SKR)\b/i.exec(after);
   const word = a?.[1] ?? c?.[1] ?? (tail && tail.index < 25 ? tail[1] : undefined) ?? b?.[1];
   return word === undefined ? undefined : recipientOfCell(word);
+}
+
+const NAMED = String.raw`regionerna via SKR|Sveriges Kommuner och Regioner|samverkansregionerna|regionerna|landstingen|kommunerna|regioner|kommuner|SKR`;
+const FIRST = new RegExp(String.raw`^\s*(?:kronor\s+)?(?:\S+\s+){0,2}?(?:till|åt)\s+(${NAMED})\b`, 'i');
+const MORE = new RegExp(String.raw`^(?:\s*(?:\(SKR\))?\s*,\s*|\s+och\s+)(?:till\s+)?(${NAMED})\b`, 'i');
+
+/**
+ * Who an amount is paid to when a decision names them after it ("… kronor till regionerna"), or
+ * `"mixed"` when it names several ("till SKR, till regionerna och till samverkansregionerna").
+ */
+export function payeesAfter(after: string): GroupRecipient | 'mixed' | undefined {
+  const first = FIRST.exec(after);
+  if (!first) return undefined;
+  const types = new Set<GroupRecipient>();
+  const add = (w: string | undefined) => {
+    const t = w === undefined ? undefined : recipientOfCell(w);
+    if (t) types.add(t);
+  };
+  add(first[1]);
+  let rest = after.slice(first.index + first[0].length);
+  for (let m = MORE.exec(rest); m; m = MORE.exec(rest)) {
+    add(m[1]);
+    rest = rest.slice(m[0].length);
+  }
+  if (types.size > 1) return 'mixed';
+  return [...types][0];
 }
