@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from '../cli/harness';
 import { figureKeys, score } from './figures';
-import { CATALOG_ENTRY, SEED, readText } from './seed-support';
+import { CATALOG_ENTRY, CORPUS, OVERVIEW_SEED, SEED, readText } from './seed-support';
 
 const dir = mkdtempSync(join(tmpdir(), 'bk-import-'));
 const catalog = JSON.parse(readText(CATALOG_ENTRY));
@@ -100,3 +100,31 @@ function write(name: string, text: string): string {
   writeFileSync(p, text);
   return p;
 }
+
+describe('bidragskollen import of texts that are not one agreement', () => {
+  it('reads a payout decision in decision mode and prints its amounts, payees and dates', async () => {
+    const r = await cli(['import', join(CORPUS, 'rb-2024-utbetalning-forsorjningsberedskap-mtp-skydd.txt'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.kind).toBe('decision');
+    expect(json.payments.map((p: { amount: string; recipient: string }) => [p.amount, p.recipient])).toEqual([
+      ['850000000', 'regions'],
+      ['2500000', 'skr'],
+    ]);
+    expect(json.dates.map((d: { date: string }) => d.date)).toEqual(['2024-12-15', '2024-12-15']);
+  });
+
+  it('refuses to write a decision as an agreement file (exit 2, nothing written)', async () => {
+    const out = join(dir, 'beslut.json');
+    const r = await cli(['import', join(CORPUS, 'rb-2023-utbetalning-civilt-forsvar.txt'), '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('utbetalningsbeslut');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('says an overview of several agreements is not one agreement (exit 2)', async () => {
+    const r = await cli(['import', OVERVIEW_SEED]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/flera överenskommelser \(4 olika totalbelopp\)/);
+  });
+});

@@ -121,3 +121,45 @@ describe('an agreement text the importer has never seen', () => {
     expect(bad).toEqual([]);
   });
 });
+
+/** Another layout: a table in thousands with a recipient column, numbered payment items, ISO dates. */
+const TKR = `Överenskommelse om stärkt vaccinationsarbete 2032
+
+1. Bakgrund
+Parterna vill öka vaccinationstäckningen.
+
+2. Vaccinationsregister
+2.1 Medelstilldelning
+Regeringen avsätter totalt 12,5 miljoner kronor till registret.
+
+3. Informationsinsatser
+3.1 Medel
+Regeringen avsätter totalt 7 500 000 kronor till informationsinsatser.
+
+4. Medelstilldelning
+Område   Belopp (tkr)   Mottagare
+2. Vaccinationsregister   12 500   SKR
+3. Informationsinsatser   7 500   Regionerna
+Totalt   20 000
+
+5. Ekonomiska villkor
+1. 12 500 000 kronor för registret (se kapitel 2). Medlen betalas ut efter rekvisition till Kammarkollegiet senast 2032-11-30.
+2. 7 500 000 kronor för informationsinsatser (se kapitel 3). Medlen betalas ut efter rekvisition till Kammarkollegiet senast 2032-11-30.
+`;
+
+describe('an agreement with a table in thousands and numbered payment items', () => {
+  const r = importAgreementText(TKR);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  const a = r.value.agreement;
+
+  it('scales the table by its header, takes recipients from its column, and finds the payments by their numbers', () => {
+    expect(a.total.amount).toBe('20000000');
+    expect(a.areas.map((x) => [x.title, x.amount, x.recipient?.type, x.key])).toEqual([
+      ['Vaccinationsregister', '12500000', 'skr', 'fixed'],
+      ['Informationsinsatser', '7500000', 'regions', 'unspecified'],
+    ]);
+    expect(draftFigures(a).filter((f) => f.status === 'conflicting')).toEqual([]);
+    expect(a.deadlines.map((d) => [d.kind, d.date, d.areas.length])).toEqual([['requisition', '2032-11-30', 2]]);
+    expect(quotedFigures(a).filter((q) => !r.ok || !r.value.text.flat.includes(q.quote) || !q.mustContain(q.quote))).toEqual([]);
+  });
+});

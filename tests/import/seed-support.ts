@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { AgreementJson } from '../../src/core/agreements';
 import { findAmounts, importAgreementText, type ImportedAgreement } from '../../src/core/import';
 import { MONTHS } from '../../src/core/import/model';
+import { Dec } from '../../src/core/money';
 
 /** The shared test data, as the reference tests read ../shared/data. */
 export const SHARED = join(__dirname, '../../../shared');
@@ -31,8 +32,10 @@ const swedish = (iso: string) => {
 /** Every source in a draft with the figure its quote must contain. */
 export function quotedFigures(a: AgreementJson): Quoted[] {
   const out: Quoted[] = [];
-  const amountSource = (path: string, amount: string | null | undefined, source: { quote: string } | null | undefined) => {
-    if (source && amount) out.push({ path, quote: source.quote, mustContain: hasAmount(amount), figure: amount });
+  const amountSource = (path: string, amount: string | null | undefined, source: { quote: string; where: string } | null | undefined) => {
+    // A table in thousands or millions writes the figure in that unit (its `where` says which).
+    const scale = source?.where.includes('(belopp i tkr)') ? 1000 : source?.where.includes('(belopp i mnkr)') ? 1_000_000 : 1;
+    if (source && amount) out.push({ path, quote: source.quote, mustContain: hasAmount(new Dec(amount).div(scale).toFixed()), figure: amount });
     else if (source) out.push({ path, quote: source.quote, mustContain: () => true, figure: '(no figure)' });
   };
   const stated = (path: string, s: AgreementJson['total']) => {
@@ -59,7 +62,7 @@ export function quotedFigures(a: AgreementJson): Quoted[] {
       if (l.lines) walk(l.lines, `${p}.lines`);
     });
   walk(a.areas, 'areas');
-  a.deadlines.forEach((d, i) => out.push({ path: `deadlines[${i}]`, quote: d.source.quote, figure: d.date, mustContain: (q) => q.includes(swedish(d.date)) }));
+  a.deadlines.forEach((d, i) => out.push({ path: `deadlines[${i}]`, quote: d.source.quote, figure: d.date, mustContain: (q) => q.includes(swedish(d.date)) || q.includes(d.date) }));
   a.diarienummer.forEach((d, i) => out.push({ path: `diarienummer[${i}]`, quote: d.source.quote, figure: d.value, mustContain: (q) => q.includes(d.value) }));
   a.parties.forEach((p, i) => {
     if (p.source)

@@ -3,7 +3,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseAgreementJson, type AgreementJson } from '../../core/agreements';
 import { checkAgreement, hasErrors, issuesToJson } from '../../core/checks';
-import { draftFigures, IMPORT_MESSAGES as M, importAgreementText, notStated, type DraftFigure } from '../../core/import';
+import { draftFigures, IMPORT_MESSAGES as M, importAgreementText, notStated, readDecisionText, type DecisionDraft, type DraftFigure } from '../../core/import';
+import { formatKronor } from '../../core/money';
+import { recipientLabel } from '../../core/checks/subjects';
 import { issueText, makeIssue, type Issue, type Lang } from '../../core/result';
 import { CommandExit, UsageError, type CliIo } from '../io';
 import { isPdf, readPdfText } from '../pdf';
@@ -37,7 +39,13 @@ export function registerImport(program: Command, io: CliIo): void {
       if (outPath && existsSync(outPath) && !opts.force) throw new UsageError(`${opts.out} finns redan. Välj ett annat filnamn eller lägg till --force för att skriva över den.`);
       const text = await readInput(path, file);
       const imported = importAgreementText(text, { document: basename(file) });
-      if (!imported.ok) throw inputError(file, imported.issues, lang);
+      if (!imported.ok) {
+        const decision = imported.issues.some((i) => i.code === 'NOT_AN_AGREEMENT') ? readDecisionText(text) : undefined;
+        if (!decision?.ok || decision.value.payments.length === 0) throw inputError(file, imported.issues, lang);
+        if (outPath) throw new UsageError(`${file}: ${issueText(makeIssue('DECISION_NOT_AGREEMENT', M.DECISION_NOT_AGREEMENT, {}), lang)}`);
+        io.out(format === 'json' ? JSON.stringify(decisionJson(decision.value), null, 2) + '\n' : renderDecision(decision.value, lang));
+        return;
+      }
       const draft = imported.value.agreement;
       const parsed = parseAgreementJson(JSON.stringify(draft));
       if (!parsed.ok) throw inputError(file, parsed.issues, lang);
@@ -120,3 +128,25 @@ function renderNotStated(a: AgreementJson, lang: Lang): string {
 }
 
 
+
+function decisionJson(d: DecisionDraft) {
+  return {
+    kind: 'decision',
+    title: d.title,
+    payments: d.payments.map((p) => ({ amount: p.amount.toFixed(), raw: p.raw, approximate: p.approximate, recipient: p.recipient, source: p.source })),
+    dates: d.dates,
+    appropriation: d.appropriation,
+  };
+}
+
+function renderDecision(d: DecisionDraft, lang: Lang): string {
+  const sv = lang === 'sv';
+  const who = (r: DecisionDraft['payments'][number]['recipient']) =>
+    r === null ? (sv ? 'mottagare ej angiven' : 'recipient not stated') : r === 'mixed' ? (sv ? 'flera mottagare' : 'several recipients') : recipientLabel({ type: r })[lang];
+  const lines = [d.title ?? '', sv ? 'Utbetalningsbeslut (inte en överenskommelse): belopp, mottagare och datum' : 'Payout decision (not an agreement): amounts, recipients and dates', ''];
+  for (const p of d.payments) lines.push(`  ${p.approximate ? (sv ? 'drygt ' : 'about ') : ''}${formatKronor(p.amount)} – ${who(p.recipient)}`, `      ”${p.source.quote}”`);
+  if (d.payments.length === 0) lines.push(sv ? '  Inga belopp angivna.' : '  No amounts stated.');
+  for (const x of d.dates) lines.push(`  ${x.date}${x.kind ? ` (${x.kind})` : ''}`, `      ”${x.source.quote}”`);
+  if (d.appropriation) lines.push(`  ${sv ? 'Anslag' : 'Appropriation'}: utgiftsområde ${d.appropriation.utgiftsomrade}, anslag ${d.appropriation.anslag}, anslagspost ${d.appropriation.anslagspost ?? '–'}`);
+  return lines.join('\n') + '\n';
+}

@@ -8,7 +8,8 @@ export interface PaymentBullet {
   readonly chapter: string | undefined;
 }
 
-const BULLET = /^\s*[−–•▪‐-]\s+/;
+/** A bullet sign, or a list number or letter before an amount ("1. 4 250 000 kronor …", "a) …"). */
+const BULLET = /^\s*(?:[−–•▪‐*-]|\d{1,2}[.)](?=\s+\d)|[a-h]\)(?=\s+\d))\s+/;
 
 /** Splits a chapter's lines into its bullets and the running text around them. */
 export function splitBullets(lines: readonly string[], start: number, end: number): { bullets: PaymentBullet[]; rest: string[] } {
@@ -46,7 +47,7 @@ export function splitBullets(lines: readonly string[], start: number, end: numbe
   return {
     bullets: bullets.map((b) => {
       const text = collapse(b.join(' ').replace(BULLET, ''));
-      return { text, chapter: /\((?:kap(?:itel)?\.?|avsnitt)\s*(\d{1,2})\)/i.exec(text)?.[1] };
+      return { text, chapter: /\((?:se\s+)?(?:kap(?:itel)?\.?|avsnitt)\s*(\d{1,2})\b/i.exec(text)?.[1] };
     }),
     rest,
   };

@@ -1,4 +1,5 @@
 import type { DeadlineKind } from '../agreements';
+import { isCalendarDate } from '../deadlines/calendar';
 import { MONTHS, quoteAround, swedishDate, type DraftDeadline } from './model';
 import type { Sentence } from './sections';
 
@@ -13,6 +14,7 @@ const KIND_WORDS: readonly (readonly [RegExp, DeadlineKind])[] = [
 ];
 const MONTH = MONTHS.join('|');
 const DAY_DATE = new RegExp(String.raw`\bsenast(?:\s+den)?\s+(\d{1,2})\s+(${MONTH})\s+(\d{4})\b`, 'gi');
+const ISO_DATE = /\bsenast(?:\s+den)?\s+(\d{4}-\d{2}-\d{2})\b/gi;
 const MONTH_DATE = new RegExp(String.raw`\b(?:i|under|senast i)\s+(${MONTH})\s+(\d{4})\b`, 'gi');
 const TO = /\btill\s+(Kammarkollegiet|Regeringskansliet(?:\s*\([^)]*\))?|Socialdepartementet|Socialstyrelsen|Folkhälsomyndigheten|regeringen)/;
 const BY = /^(SKR|Regionerna|Regionen|Kommunerna|Kommunen|Samverkansregionerna|Bidragsmottagaren|Mottagaren|Kammarkollegiet|SKR och regeringen)\s+(?:ska|är|lämnar)\b/;
@@ -25,6 +27,9 @@ export function deadlinesIn(sentence: Sentence): Omit<DraftDeadline, 'id' | 'are
   for (const m of text.matchAll(DAY_DATE)) {
     const date = swedishDate(m[1] ?? '', m[2] ?? '', m[3] ?? '');
     if (date) dates.push({ at: m.index, length: m[0].length, date });
+  }
+  for (const m of text.matchAll(ISO_DATE)) {
+    if (isCalendarDate(m[1] ?? '')) dates.push({ at: m.index, length: m[0].length, date: m[1] ?? '' });
   }
   for (const m of text.matchAll(MONTH_DATE)) {
     const month = MONTHS.indexOf((m[2] ? (m[1] ?? '') : '').toLowerCase() as (typeof MONTHS)[number]);

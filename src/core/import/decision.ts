@@ -91,6 +91,6 @@ export function readDecisionText(raw: string): Result<DecisionDraft> {
       dates.push({ date, kind, source: { where: WHERE, quote: quoteAround(s, d.index, d[0].length) } });
     }
   }
-  const title = text.lines.find((l) => l.trim() !== '')?.trim() ?? null;
+  const title = text.lines.find((l) => l.trim() !== '' && !/https?:\/\//.test(l))?.trim() ?? null;
   return ok({ title, payments, dates, appropriation: findAppropriation(text.flat, WHERE) ?? null });
 }

@@ -11,7 +11,7 @@ import { IdPool, quoteAround, slug, walkNodes, type DraftDeadline, type DraftNod
 import { collapse, normaliseText, type NormalisedText } from './normalise';
 import { recipientOfCell } from './recipients';
 import { chapterOf, findSections, sentencesOf, type Section, type Sentence } from './sections';
-import { findTables, readTableRows, type TableRow } from './tables';
+import { findTables, readTableRows, tableScale, type TableRow } from './tables';
 
 /** Above this many characters a text is not one agreement (the seed is about 80 000). */
 export const MAX_IMPORT_CHARS = 5_000_000;
@@ -39,6 +39,9 @@ export function importAgreementText(raw: string, options: ImportOptions = {}): R
   if (!/överenskommelse/i.test(text.flat) || findAmounts(text.flat).filter((a) => a.withUnit).length === 0)
     return fail(makeIssue('NOT_AN_AGREEMENT', M.NOT_AN_AGREEMENT, {}));
   const agreement = buildDraft(text, options);
+  if (agreement.areas.length === 0 && agreement.total.amount === null) return fail(makeIssue('NOT_AN_AGREEMENT', M.NOT_AN_AGREEMENT, {}));
+  const totals = new Set([agreement.total.amount, ...(agreement.total.alsoStated ?? []).map((x) => x.amount)].filter((x) => x !== null && x !== undefined));
+  if (agreement.areas.length === 0 && totals.size >= 3) return fail(makeIssue('SEVERAL_AGREEMENTS', M.SEVERAL_AGREEMENTS, { count: totals.size }));
   const valid = parseAgreementJson(JSON.stringify(agreement));
   if (!valid.ok) return fail(makeIssue('INVALID_DRAFT', M.INVALID_DRAFT, { detail: valid.issues.map((i) => i.message).join('; ') }));
   return ok({ agreement, text });
@@ -190,11 +193,13 @@ function readTables(ctx: Ctx, chapters: ReadonlyMap<string, Section>, pass: 'tot
   for (const section of ctx.sections) {
     if (section.number.startsWith('bilaga')) continue;
     for (const t of findTables(ctx.lines, section.start, section.end)) {
-      const rows = readTableRows(ctx.lines, t.header + 1, t.end);
+      const scale = tableScale(ctx.lines[t.header] ?? '');
+      const rows = readTableRows(ctx.lines, t.header + 1, t.end, scale);
       if (rows.length === 0) continue;
       const withRecipient = rows.filter((r) => r.recipientCell !== null).length;
       const isRecipientTable = withRecipient * 2 >= rows.filter((r) => r.kind === 'row').length;
-      const where = `${section.where}, tabell`;
+      // A table in thousands or millions says so where its figures are quoted.
+      const where = `${section.where}, tabell${scale === '1000' ? ' (belopp i tkr)' : scale === '1000000' ? ' (belopp i mnkr)' : ''}`;
       const state = /\bstatens?\b/i.test(section.title);
       if (pass === 'totals' && !isRecipientTable) {
         if (ctx.areas.size === 0) for (const [k, v] of areasFromTotalTable(rows, chapters, where, ctx.ids)) ctx.areas.set(k, v);

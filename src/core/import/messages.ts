@@ -28,6 +28,16 @@ export const IMPORT_MESSAGES = {
     sv: (p: { detail: string }) => `PDF-filen går inte att läsa (${p.detail}). Kontrollera att filen är en hel PDF.`,
     en: (p: { detail: string }) => `The PDF cannot be read (${p.detail}). Check that the file is a complete PDF.`,
   } satisfies Msg<{ detail: string }>,
+  SEVERAL_AGREEMENTS: {
+    sv: (p: { count: number }) =>
+      `Texten beskriver flera överenskommelser (${p.count} olika totalbelopp) utan områden: den är en översikt, inte en överenskommelse. Importera varje överenskommelses egen text.`,
+    en: (p: { count: number }) => `The text describes several agreements (${p.count} different totals) without areas: it is an overview, not an agreement. Import each agreement's own text.`,
+  } satisfies Msg<{ count: number }>,
+  DECISION_NOT_AGREEMENT: {
+    sv: () =>
+      'Texten är ett utbetalningsbeslut, inte en överenskommelse: det finns ingen överenskommelse att skriva. Kör utan --out för att se beslutets belopp och datum, och importera själva överenskommelsen.',
+    en: () => 'The text is a payout decision, not an agreement: there is no agreement to write. Run without --out to see its amounts and dates, and import the agreement itself.',
+  } satisfies Msg<unknown>,
   NOT_STATED: {
     sv: (p: { what: string }) => `${p.what}: ej angivet i texten.`,
     en: (p: { what: string }) => `${p.what}: not stated in the text.`,

@@ -12,6 +12,7 @@ export interface NormalisedText {
 
 /** Words that follow a hyphen that is a real hyphen ("hälso- och sjukvård"), not a line-end break. */
 const HYPHEN_KEEPERS = /^(och|eller|samt|respektive|resp\.?|till|som|med)\b/;
+const LIGATURES: Record<string, string> = { '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl' };
 const PAGE_ARTEFACT = /^\s*(\/|\d{1,3}|\d{1,3}\s*\(\d{1,3}\)|sida \d+( av \d+)?|\d+\s*\/\s*\d+)\s*$/i;
 
 export function collapse(text: string): string {
@@ -19,7 +20,11 @@ export function collapse(text: string): string {
 }
 
 export function normaliseText(raw: string): NormalisedText {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\u00AD\s*\n\s*/g, '').replace(/\u00AD/g, '');
+  const text = raw
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .replace(/[\uFB00-\uFB04]/g, (l) => LIGATURES[l] ?? l)
+    .replace(/[\u2010\u2011]/g, '-').replace(/\r\n?/g, '\n').replace(/\u00AD\s*\n\s*/g, '').replace(/\u00AD/g, '');
   const pages = text.split('\f').map((p) => p.split('\n'));
   const repeated = pages.length > 2 ? repeatedEdges(pages) : new Set<string>();
   const kept: string[] = [];

@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import { parseAmount } from '../money';
 import { findAmounts, type AmountMention } from './amounts';
 import { looksLikeRecipientCell, recipientInProse, recipientOfCell, type GroupRecipient } from './recipients';
 import { collapse } from './normalise';
@@ -26,15 +27,27 @@ export interface TableItem {
   readonly quote: string;
 }
 
-const HEADER = /\bBelopp\b/i;
+const HEADER = /\b(Belopp|Kronor|Tkr|Mnkr|Miljoner kronor|Tusen kronor)\b/i;
 const BARE_TAIL = /(?:^|\s)(\d{1,3}(?:[ \u00a0]\d{3})+)(?:\s+([A-ZÅÄÖa-zåäö][^\d]*?))?\s*$/;
+/** In a table in thousands or millions, "12,5" and "750" are amounts too. */
+const SCALED_TAIL = /(?:^|\s)(\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)(?:\s+([A-ZÅÄÖa-zåäö][^\d]*?))?\s*$/;
+
+/** The unit a table header states: "Belopp (tkr)" is thousands, "mnkr" millions; kronor otherwise. */
+export function tableScale(header: string): string {
+  if (/\b(mnkr|mkr|miljoner kronor|milj\.? kr)\b/i.test(header)) return '1000000';
+  if (/\b(tkr|tusen kronor|tusental kronor)\b/i.test(header)) return '1000';
+  return '1';
+}
 const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2})?)\.?\s+(.*)$/;
 const LIST_ITEM = /^\s*(?:[ivx]{1,4}|[a-h])\)\s/i;
 
 /** Lines from a header row naming "Belopp" to the end of the given range. */
 export function findTables(lines: readonly string[], start: number, end: number): { header: number; end: number }[] {
   const out: { header: number; end: number }[] = [];
-  for (let i = start; i < end; i++) if (HEADER.test(lines[i] ?? '') && (lines[i] ?? '').length < 80) out.push({ header: i, end });
+  for (let i = start; i < end; i++) {
+    const line = lines[i] ?? '';
+    if (/^[A-ZÅÄÖ]/.test(line.trim()) && HEADER.test(line) && line.length < 80 && !/\d/.test(line.replace(/\d{4}/g, '')) && !/[.;]\s*$/.test(line)) out.push({ header: i, end });
+  }
   return out.map((t, k) => ({ header: t.header, end: out[k + 1]?.header ?? end }));
 }
 
@@ -42,8 +55,9 @@ export function findTables(lines: readonly string[], start: number, end: number)
  * Reads the rows of a flattened table: label lines accumulate until a line ends in a bare amount
  * (thousands groups, no "kronor"), optionally followed by a recipient cell.
  */
-export function readTableRows(lines: readonly string[], start: number, end: number): TableRow[] {
+export function readTableRows(lines: readonly string[], start: number, end: number, scale = '1'): TableRow[] {
   const rows: TableRow[] = [];
+  const tailPattern = scale === '1' ? BARE_TAIL : SCALED_TAIL;
   let pending: string[] = [];
   for (let i = start; i < end; i++) {
     const line = lines[i] ?? '';
@@ -52,7 +66,7 @@ export function readTableRows(lines: readonly string[], start: number, end: numb
       if (pending.length > 0) pending.push('');
       continue;
     }
-    const tail = BARE_TAIL.exec(text);
+    const tail = tailPattern.exec(text);
     const nextText = nextNonEmpty(lines, i + 1, end);
     const continuesAsProse = /^(kronor|kr\b|miljoner)/i.test(nextText);
     const rest = tail?.[2]?.trim();
@@ -67,9 +81,9 @@ export function readTableRows(lines: readonly string[], start: number, end: numb
     const labelLines = [...pending, labelHere].filter((p) => p !== '');
     pending = [];
     const rowText = collapse(labelLines.join(' ') + ' ' + text.slice(labelHere.length));
-    const amounts = findAmounts(amountText, { bare: true });
-    const amount = amounts[0];
-    if (!amount) continue;
+    const parsed = parseAmount(amountText, { suffix: false });
+    if (!parsed.ok) continue;
+    const amount: AmountMention = { raw: amountText, value: parsed.value.times(scale), index: 0, withUnit: scale !== '1' };
     const amountAt = rowText.lastIndexOf(amountText);
     const mention: AmountMention = { ...amount, index: amountAt };
     const { label, items } = splitCell(labelLines);
