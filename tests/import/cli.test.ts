@@ -57,6 +57,14 @@ describe('bidragskollen import <file.txt>', () => {
     expect(json.notStated).toEqual([]);
   });
 
+  it('reads a text saved as Windows-1252 the same as UTF-8', async () => {
+    const latin = join(dir, 'windows.txt');
+    writeFileSync(latin, Buffer.from(readText(SEED).replace(/[−–]/g, '-'), 'latin1'));
+    const r = await cli(['import', latin, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(score(figureKeys(catalog), figureKeys(JSON.parse(r.out).agreement)).recall).toBe(1);
+  });
+
   it('never overwrites an existing file unless asked to', async () => {
     const target = join(dir, 'mine.json');
     writeFileSync(target, '{"mitt":"arbete"}');

@@ -80,7 +80,9 @@ async function readInput(path: string, shown: string): Promise<string> {
     return text.value;
   }
   if (bytes.includes(0)) throw inputError(shown, [makeIssue('NOT_AN_AGREEMENT', M.NOT_AN_AGREEMENT, {})], 'sv');
-  return bytes.toString('utf8');
+  const utf8 = bytes.toString('utf8');
+  // Text saved from Windows programs is often Windows-1252: å, ä and ö are then not valid UTF-8.
+  return utf8.includes('\uFFFD') ? new TextDecoder('windows-1252').decode(bytes) : utf8;
 }
 
 /** Written next to the target and renamed over it, so a failure never leaves half a file. */
