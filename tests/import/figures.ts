@@ -25,6 +25,7 @@ export function figureKeys(a: AgreementJson): string[] {
   walk(a.areas, 'the agreement');
   for (const d of a.deadlines) keys.push(`deadline ${d.kind} ${d.date} for [${d.areas.map((id) => areaAmount.get(id)).sort().join(', ')}]`);
   for (const rt of a.recipientTotals) for (const p of rt.parts) keys.push(`recipient total of ${rt.of}: ${p.amount} to [${[...p.recipients].sort().join(', ')}]`);
+  for (const c of a.constraints) keys.push(`constraint ${c.kind} ${c.percent} % of ${areaAmount.get(c.area)}`);
   for (const d of a.diarienummer) keys.push(`diarienummer ${d.value}`);
   if (a.period) keys.push(`period ${a.period.start}..${a.period.end}`);
   for (const p of a.parties) {

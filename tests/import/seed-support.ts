@@ -63,6 +63,7 @@ export function quotedFigures(a: AgreementJson): Quoted[] {
     });
   walk(a.areas, 'areas');
   a.deadlines.forEach((d, i) => out.push({ path: `deadlines[${i}]`, quote: d.source.quote, figure: d.date, mustContain: (q) => q.includes(swedish(d.date)) || q.includes(d.date) }));
+  a.constraints.forEach((c, i) => out.push({ path: `constraints[${i}]`, quote: c.source.quote, figure: `${c.percent} procent`, mustContain: (q) => q.includes(`${c.percent.replace('.', ',')} procent`) }));
   a.diarienummer.forEach((d, i) => out.push({ path: `diarienummer[${i}]`, quote: d.source.quote, figure: d.value, mustContain: (q) => q.includes(d.value) }));
   a.parties.forEach((p, i) => {
     if (p.source)

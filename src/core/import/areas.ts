@@ -283,3 +283,31 @@ function rowNode(parent: DraftNode, r: TableRow, where: string, ids: IdPool): Dr
 export function areaOfSection(areas: ReadonlyMap<string, DraftNode>, section: Section): DraftNode | undefined {
   return areas.get(chapterOf(section));
 }
+
+/** "Minst 65 procent av medlen ska fördelas till …": a share of the area that must go to a target. */
+export interface DraftConstraint {
+  readonly kind: 'min-share' | 'max-share';
+  readonly percent: string;
+  readonly area: DraftNode;
+  readonly description: string;
+  readonly source: { where: string; quote: string };
+}
+
+const SHARE = /(?<![a-zåäö])(minst|högst|maximalt|som mest)\s+(\d{1,3}(?:,\d+)?)\s+procent\s+av\s+(?:medlen|beloppet|dessa medel|de medel)\b[^.]*?\b(?:fördelas|gå|går|tillfalla|användas)\s+(?:till|för)\s+([^.]{3,120}?)\s*\./i;
+
+export function readConstraints(area: DraftNode, sentences: readonly Sentence[]): DraftConstraint[] {
+  const out: DraftConstraint[] = [];
+  for (const s of sentences) {
+    const m = SHARE.exec(s.text);
+    if (!m) continue;
+    const percent = (m[2] ?? '').replace(',', '.');
+    out.push({
+      kind: /^minst$/i.test(m[1] ?? '') ? 'min-share' : 'max-share',
+      percent,
+      area,
+      description: (m[3] ?? '').trim(),
+      source: { where: s.section.where, quote: quoteAround(s.text, m.index, m[0].length) },
+    });
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { parseAgreementJson, type AgreementJson, type Recipient, type RecipientType } from '../agreements';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result';
 import { findAmounts } from './amounts';
-import { applyPassOn, areasFromTotalTable, areaTitle, GENERAL_CHAPTER, mergeRecipientTable, MONEY_SECTION, node, readAreaProse } from './areas';
+import { applyPassOn, areasFromTotalTable, areaTitle, GENERAL_CHAPTER, mergeRecipientTable, MONEY_SECTION, node, readAreaProse, readConstraints, type DraftConstraint } from './areas';
 import { bulletAmount, findAppropriation, splitBullets } from './conditions';
 import { deadlinesIn, deadlineTitle, mergeDeadlines } from './deadlines';
 import { findDiarienummer, findParties, findTitle } from './header';
@@ -120,7 +120,11 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
     readAreaProse({ chapter, node: area, sections: chosen }, sentences, ctx.ids);
   }
   readTables(ctx, chapters, 'recipients');
-  for (const [chapter, area] of ctx.areas) applyPassOn(area, areaSentences.get(chapter) ?? []);
+  const constraints: DraftConstraint[] = [];
+  for (const [chapter, area] of ctx.areas) {
+    applyPassOn(area, areaSentences.get(chapter) ?? []);
+    constraints.push(...readConstraints(area, areaSentences.get(chapter) ?? []));
+  }
   readConditions(ctx);
   readGeneralStatements(ctx);
   readDeadlines(ctx);
@@ -162,7 +166,19 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
     areasComplete: sumAreas !== null && ctx.total.amount !== null && sumAreas.eq(ctx.total.amount),
     areas,
     recipientTotals: ctx.recipientTotals,
-    constraints: [],
+    constraints: constraints.map((c) => ({
+      id: ctx.ids.take(`${c.area.id}-${c.kind === 'min-share' ? 'minst' : 'hogst'}-${c.percent.replace('.', '-')}`),
+      kind: c.kind,
+      percent: c.percent,
+      area: c.area.id,
+      target: {
+        description: c.description,
+        lines: [],
+        // The text does not say which lines go to the target: any of the area's lines may.
+        possibleLines: leafIds(c.area),
+      },
+      source: c.source,
+    })),
     deadlines,
     notes: [
       'Utkast från import av dokumentets text: kontrollera varje belopp mot citatet innan överenskommelsen används.',
@@ -420,6 +436,14 @@ function finishNodes(ctx: Ctx): void {
       n.also = n.also.filter((a) => a.source.quote !== '' && !(a.source.quote === n.source?.quote && !a.recipient));
     });
   }
+}
+
+function leafIds(root: DraftNode): string[] {
+  const ids: string[] = [];
+  walkNodes(root.lines, (n) => {
+    if (n.lines.length === 0) ids.push(n.id);
+  });
+  return ids;
 }
 
 function keyFor(r: Recipient): DraftNode['key'] {

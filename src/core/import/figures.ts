@@ -127,6 +127,18 @@ export function draftFigures(a: AgreementJson): DraftFigure[] {
     });
   };
   walk(a.areas, ['areas'], null);
+  a.constraints.forEach((c, i) =>
+    out.push({
+      path: ['constraints', i],
+      area: c.area,
+      label: `Villkor: ${c.kind === 'min-share' ? 'minst' : 'högst'} ${c.percent.replace('.', ',')} procent till ${c.target.description}`,
+      labelEn: `Condition: ${c.kind === 'min-share' ? 'at least' : 'at most'} ${c.percent} per cent to ${c.target.descriptionEn ?? c.target.description}`,
+      value: `${c.percent.replace('.', ',')} %`,
+      status: 'found',
+      source: c.source,
+      alsoStated: [],
+    }),
+  );
   a.deadlines.forEach((d, i) =>
     out.push({
       path: ['deadlines', i],
