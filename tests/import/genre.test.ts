@@ -163,3 +163,44 @@ describe('an agreement with a table in thousands and numbered payment items', ()
     expect(quotedFigures(a).filter((q) => !r.ok || !r.value.text.flat.includes(q.quote) || !q.mustContain(q.quote))).toEqual([]);
   });
 });
+
+/** Headings without a dot, a table without chapter numbers, payment conditions in a subsection. */
+const PLAIN = `Överenskommelse om digital vårdinfrastruktur 2033
+
+1 Inledning
+Parterna är överens om insatserna nedan.
+
+2 Insatser och medel
+Område   Belopp, kr   Mottagare
+Gemensam journalplattform   40 000 000   Regionerna via SKR
+Nationell samordning   2 000 000   SKR
+Totalt   42 000 000
+
+3 Villkor
+3.1 Utbetalning av medel
+– 40 000 000 kronor för den gemensamma journalplattformen. Medlen betalas ut efter rekvisition
+till Kammarkollegiet senast den 15 oktober 2033.
+– 2 000 000 kronor för nationell samordning. Medlen betalas ut efter rekvisition till
+Kammarkollegiet senast den 15 oktober 2033.
+3.2 Redovisning
+SKR ska lämna en slutrapport till Regeringskansliet (Socialdepartementet) senast den 31 mars 2034.
+`;
+
+describe('an agreement with plain headings, an unnumbered table and conditions in a subsection', () => {
+  const r = importAgreementText(PLAIN);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  const a = r.value.agreement;
+
+  it('makes each table row an area and ties the payment bullets and deadlines to them', () => {
+    expect(a.total.amount).toBe('42000000');
+    expect(a.areas.map((x) => [x.title, x.amount, x.recipient?.type])).toEqual([
+      ['Gemensam journalplattform', '40000000', 'regions-via-skr'],
+      ['Nationell samordning', '2000000', 'skr'],
+    ]);
+    expect(a.deadlines.map((d) => [d.kind, d.date, d.areas.length])).toEqual([
+      ['requisition', '2033-10-15', 2],
+      ['final-report', '2034-03-31', 0],
+    ]);
+    expect(draftFigures(a).filter((f) => f.status !== 'found').map((f) => f.label)).toEqual(['Statens andel', 'Regionernas andel', 'Period', 'Gemensam journalplattform: anslag', 'Nationell samordning: anslag']);
+  });
+});

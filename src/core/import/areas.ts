@@ -10,7 +10,7 @@ import type { TableRow } from './tables';
 /** Chapters that are about the agreement as a whole, never an area. */
 export const GENERAL_CHAPTER = /^(inledning|bakgrund|medelstilldelning|ekonomiska villkor|godkännande|underskrifter|villkor|uppföljning av överenskommelsen)\b/i;
 /** Sections of an area chapter that state its money. */
-export const MONEY_SECTION = /medel|ekonomisk|omfattning|finansiering|belopp/i;
+export const MONEY_SECTION = /medel|ekonomisk|omfattning|finansiering|belopp|resurser|budget|ram för/i;
 const ALLOCATION_VERB = /\b(avsätt\w*|tilldela\w*|fördela\w*|gå till|mottar|erhåller|bidrar|utbetala\w*|betalas ut|omfattar|uppgår)\b/i;
 
 export interface AreaChapter {
@@ -26,6 +26,18 @@ export function areaTitle(title: string): string {
 /** Areas from the numbered rows of the table of all funds, each tied to its chapter. */
 export function areasFromTotalTable(rows: readonly TableRow[], chapters: ReadonlyMap<string, Section>, where: string, ids: IdPool): Map<string, DraftNode> {
   const areas = new Map<string, DraftNode>();
+  if (!rows.some((r) => r.number !== '' && chapters.has(r.number.split('.')[0] ?? ''))) {
+    // A table without chapter numbers: each row is an area of its own.
+    rows
+      .filter((r) => r.kind === 'row')
+      .forEach((r, i) => {
+        const area = node(ids.take(slug(r.label, 3)), r.label, r.amount.value, { where, quote: r.quote });
+        area.fromTable = true;
+        if (r.recipient) area.recipient = { type: r.recipient };
+        areas.set(`rad-${i + 1}`, area);
+      });
+    return areas;
+  }
   let current: DraftNode | undefined;
   let currentArea: DraftNode | undefined;
   for (const row of rows) {
@@ -36,6 +48,7 @@ export function areasFromTotalTable(rows: readonly TableRow[], chapters: Readonl
       const title = areaTitle(chapter?.title ?? row.label);
       currentArea = node(ids.take(slug(title, 3)), title, row.amount.value, { where, quote: row.quote });
       currentArea.fromTable = true;
+      if (row.recipient) currentArea.recipient = { type: row.recipient };
       areas.set(top, currentArea);
       current = currentArea;
       addItems(current, row, where, ids);

@@ -274,8 +274,18 @@ function findNode(root: DraftNode, amount: Decimal): DraftNode | undefined {
 }
 
 /** The conditions chapter: one bullet per payment with its appropriation and deadlines. */
+const CONDITIONS = /ekonomiska villkor|villkor för (utbetalning|medlen|bidraget)|utbetalning och redovisning|utbetalning av medel/i;
+
+/** The conditions chapter or section, with the lines of all its subsections. */
+function conditionsOf(ctx: Ctx): Section | undefined {
+  const found = ctx.sections.find((s) => s.number !== '' && !s.number.startsWith('bilaga') && CONDITIONS.test(s.title));
+  if (!found) return undefined;
+  const inside = ctx.sections.filter((s) => s.number.startsWith(`${found.number}.`));
+  return { ...found, end: Math.max(found.end, ...inside.map((s) => s.end)) };
+}
+
 function readConditions(ctx: Ctx): void {
-  const chapter = ctx.sections.find((s) => !s.number.includes('.') && /ekonomiska villkor|villkor för (utbetalning|medlen)/i.test(s.title));
+  const chapter = conditionsOf(ctx);
   if (!chapter) return;
   const { bullets } = splitBullets(ctx.lines, chapter.start, chapter.end);
   for (const b of bullets) {
@@ -381,12 +391,14 @@ const DEADLINE_ID: Record<DraftDeadline['kind'], string> = {
 };
 
 function readDeadlines(ctx: Ctx): void {
-  const conditions = ctx.sections.find((s) => !s.number.includes('.') && /ekonomiska villkor|villkor för (utbetalning|medlen)/i.test(s.title));
-  for (const section of ctx.sections) {
+  const conditions = conditionsOf(ctx);
+  for (let section of ctx.sections) {
     if (section.number === '' || section.number.startsWith('bilaga')) continue;
+    if (conditions && section.start > conditions.start && section.start < conditions.end) continue;
     const area = ctx.areas.get(chapterOf(section));
     let sentences = sentencesOf(ctx.lines, section);
-    if (section === conditions) {
+    if (conditions && section.number === conditions.number) {
+      section = conditions;
       const { rest } = splitBullets(ctx.lines, section.start, section.end);
       sentences = splitSentences(collapse(rest.join(' '))).map((text, index) => ({ text, section, index }));
     }
@@ -430,7 +442,14 @@ function finishNodes(ctx: Ctx): void {
       walkNodes([area], (n, parent) => {
         if (parent === area && n.funder === undefined && /^statens\b/i.test(n.title)) n.funder = 'state';
       });
-    } else area.funder = 'state';
+    } else {
+      // The state funds what is charged to an appropriation; without one the text does not say.
+      let charged = false;
+      walkNodes([area], (n) => {
+        if (n.appropriation) charged = true;
+      });
+      if (charged) area.funder = 'state';
+    }
     // Restatements that only repeat the primary source add nothing.
     walkNodes([area], (n) => {
       n.also = n.also.filter((a) => a.source.quote !== '' && !(a.source.quote === n.source?.quote && !a.recipient));

@@ -121,7 +121,7 @@ export function draftFigures(a: AgreementJson): DraftFigure[] {
           source: l.appropriation.source,
           alsoStated: [],
         });
-      else if (l.appropriation === undefined && area === null && l.funder !== undefined && l.funder !== 'regions')
+      else if (l.appropriation === undefined && area === null && l.funder !== 'regions' && !hasAppropriation(l))
         out.push({ path: [...here, 'appropriation'], area: areaId, label: `${l.title}: anslag`, labelEn: `${l.title}: appropriation`, value: null, status: 'not-stated', source: null, alsoStated: [] });
       if (l.lines) walk(l.lines, [...here, 'lines'], areaId);
     });
@@ -181,4 +181,8 @@ function walkLeaves(lines: readonly Line[], visit: (l: Line) => void): void {
     if (l.lines && l.lines.length > 0) walkLeaves(l.lines, visit);
     else visit(l);
   }
+}
+
+function hasAppropriation(l: Line): boolean {
+  return l.appropriation !== undefined || (l.lines ?? []).some(hasAppropriation);
 }

@@ -21,6 +21,13 @@ const PREAMBLE_WHERE = 'Inledande text (före avsnitt 1)';
  * further down ("2. Ett område … 4 250 000" in a later chapter's table) is then not taken for a heading.
  */
 export function findSections(lines: readonly string[]): Section[] {
+  // Most agreements write "2. Rubrik"; some write "2 Rubrik". The second style is accepted only
+  // when the first is absent, so a footnote ("2 Beloppet är …") is never taken for a chapter.
+  const dotted = lines.some((l) => /^\s*[12]\.\s+[A-ZÅÄÖ]/.test(l));
+  return sectionsWith(lines, dotted);
+}
+
+function sectionsWith(lines: readonly string[], dotted: boolean): Section[] {
   const heads: { number: string; title: string; line: number }[] = [];
   let top = 0;
   let sub = 0;
@@ -41,7 +48,8 @@ export function findSections(lines: readonly string[]): Section[] {
     const s = m[2] === undefined ? 0 : Number(m[2]);
     const next = s === 0 ? (n === top + 1 || (top === 0 && n <= 2)) : n === top && s > sub && s <= sub + 2;
     if (!next) return;
-    if (s === 0 && !/^\s*\d+\.\s/.test(line)) return;
+    if (s === 0 && dotted && !/^\s*\d+\.\s/.test(line)) return;
+    if (s === 0 && !dotted && (title.length > 80 || /\s{3,}/.test(line.trim()))) return;
     if (s === 0) {
       top = n;
       sub = 0;
