@@ -1,7 +1,10 @@
+import { fail, makeIssue, ok, type Result } from '../result';
+import { IMPORT_MESSAGES as M } from './messages';
+
 /**
- * Turning a PDF's positioned text runs into lines, in the core so the CLI (pdf.js in Node) and the
- * task pane (pdf.js as a lazily loaded chunk) read a PDF the same way. The pdf.js call itself stays
- * at the edge and only maps its items to these.
+ * Reading a PDF's text, in the core so the CLI (pdf.js in Node) and the task pane (pdf.js as a
+ * lazily loaded chunk) read a PDF the same way: the edge only opens the document with its pdf.js
+ * build and passes it in through the small port below.
  */
 export interface PdfTextItem {
   readonly str: string;
@@ -72,4 +75,52 @@ export function documentText(pages: readonly (readonly PdfTextItem[])[]): string
 /** Whether the PDF has any text at all (a scanned document has only images). */
 export function hasTextLayer(pages: readonly (readonly PdfTextItem[])[]): boolean {
   return pages.some((p) => p.some((i) => i.str.trim() !== ''));
+}
+
+/** The part of a pdf.js document the reader uses. */
+export interface PdfDocumentPort {
+  readonly numPages: number;
+  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: readonly unknown[] }>; cleanup?(): unknown }>;
+  destroy(): Promise<unknown>;
+}
+
+function textItem(item: unknown): PdfTextItem | undefined {
+  if (!item || typeof item !== 'object' || !('str' in item)) return undefined;
+  const i = item as { str: unknown; transform?: unknown; width?: unknown; height?: unknown };
+  const t = Array.isArray(i.transform) ? (i.transform as unknown[]) : [];
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+  return typeof i.str === 'string' ? { str: i.str, x: num(t[4]), y: num(t[5]), width: num(i.width), height: num(i.height) } : undefined;
+}
+
+/**
+ * A PDF's text, page by page (`onPage` reports progress), or why it cannot be read: a password,
+ * a broken file, or no text layer at all (a scan).
+ */
+export async function readPdf(
+  open: () => Promise<PdfDocumentPort>,
+  onPage?: (done: number, total: number) => void,
+): Promise<Result<string>> {
+  let doc: PdfDocumentPort;
+  try {
+    doc = await open();
+  } catch (e) {
+    if (e instanceof Error && e.name === 'PasswordException') return fail(makeIssue('ENCRYPTED_PDF', M.ENCRYPTED_PDF, {}));
+    return fail(makeIssue('UNREADABLE_PDF', M.UNREADABLE_PDF, { detail: e instanceof Error ? e.message : String(e) }));
+  }
+  try {
+    const pages: PdfTextItem[][] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(content.items.map(textItem).filter((i): i is PdfTextItem => i !== undefined));
+      page.cleanup?.();
+      onPage?.(n, doc.numPages);
+    }
+    if (!hasTextLayer(pages)) return fail(makeIssue('NO_TEXT_LAYER', M.NO_TEXT_LAYER, {}));
+    return ok(documentText(pages));
+  } catch (e) {
+    return fail(makeIssue('UNREADABLE_PDF', M.UNREADABLE_PDF, { detail: e instanceof Error ? e.message : String(e) }));
+  } finally {
+    await doc.destroy();
+  }
 }
