@@ -148,7 +148,7 @@ export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[],
         continue;
       }
       if (!ALLOCATION_VERB.test(sentence.text)) continue;
-      const child = proseNode(root, m, sentence, before, after, ids, source);
+      const child = proseNode(root, m, before, after, ids, source);
       if (recipient) {
         child.recipient = { type: recipient };
         child.recipientFromProse = true;
@@ -160,11 +160,10 @@ export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[],
   }
 }
 
-function proseNode(root: DraftNode, m: AmountMention, sentence: Sentence, before: string, after: string, ids: IdPool, source: DraftNode['source']): DraftNode {
+function proseNode(root: DraftNode, m: AmountMention, before: string, after: string, ids: IdPool, source: DraftNode['source']): DraftNode {
   const to = /^\s*(?:kronor\s+)?(?:\S+\s+){0,3}?(?:till|för)\s+((?:[a-zåäöA-ZÅÄÖ:-]+\s*){1,5})/.exec(after);
   const who = /\b([A-ZÅÄÖ][\wåäö:]*)\s+(?:tilldelas|erhåller|mottar)\s*$/.exec(before);
   const title = who ? `Medel till ${who[1]}` : to ? `Medel ${/för/.test(to[0].slice(0, to[0].indexOf(to[1] ?? ''))) ? 'för' : 'till'} ${(to[1] ?? '').trim()}` : `Del av ${root.title}`;
-  void sentence;
   return node(ids.take(`${root.id}-${slug(title, 3)}`), title.replace(/\s+(att|som|och)$/i, ''), m.value, source);
 }
 

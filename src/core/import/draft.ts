@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { parseAgreementJson, type AgreementJson, type Recipient, type RecipientType } from '../agreements';
-import { fail, makeIssue, ok, type Issue, type Result } from '../result';
+import { Dec } from '../money';
+import { fail, makeIssue, ok, type Result } from '../result';
 import { findAmounts } from './amounts';
 import { applyPassOn, areasFromTotalTable, areaTitle, GENERAL_CHAPTER, mergeRecipientTable, MONEY_SECTION, node, readAreaProse, readConstraints, type DraftConstraint } from './areas';
 import { bulletAmount, findAppropriation, splitBullets } from './conditions';
@@ -136,7 +137,7 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
   const whereOfLine = (line: number) => sections.find((s) => line >= s.start - 1 && line < s.end)?.where ?? 'Sidhuvud';
   const approval = sections.find((s) => /godkännande|underskrift/i.test(s.title));
   const areas = [...ctx.areas.values()].map(nodeJson);
-  const sumAreas = [...ctx.areas.values()].reduce<Decimal | null>((a, n) => (a === null || n.amount === null ? null : a.plus(n.amount)), ctx.areas.size > 0 ? ctx.total.amount?.minus(ctx.total.amount) ?? null : null);
+  const sumAreas = [...ctx.areas.values()].reduce<Decimal | null>((a, n) => (a === null || n.amount === null ? null : a.plus(n.amount)), new Dec(0));
   const deadlines = ctx.deadlines.map((d) => {
     const area = d.areas.length === 1 ? [...ctx.areas.values()].find((a) => a.id === d.areas[0]) : undefined;
     return {
@@ -333,7 +334,6 @@ function readGeneralStatements(ctx: Ctx): void {
   const groups: { parts: { amount: Decimal; type: RecipientType; source: NonNullable<Stated['source']> }[]; where: string; quote: string }[] = [];
   for (const section of ctx.sections) {
     if (section.number.startsWith('bilaga') || isAreaSection(ctx, section)) continue;
-    const preambleAreaHeadings = section.number === '';
     for (const sentence of sentencesOf(ctx.lines, section)) {
       const amounts = findAmounts(sentence.text).filter((a) => a.withUnit);
       const parts: (typeof groups)[number]['parts'] = [];
@@ -350,7 +350,6 @@ function readGeneralStatements(ctx: Ctx): void {
           if (type && /\b(avsätts|fördelas|går)\b/i.test(sentence.text)) parts.push({ amount: a.value, type, source: { where: section.where, quote: quoteAround(sentence.text, a.index, a.raw.length + (to?.[0].length ?? 0), 120) } });
         }
       }
-      void preambleAreaHeadings;
       if (parts.length >= 2) groups.push({ parts, where: section.where, quote: sentence.text });
     }
   }
@@ -496,7 +495,6 @@ function nodeJson(n: DraftNode): AgreementJson['areas'][number] {
 
 function sumsTo(n: DraftNode): boolean {
   if (n.amount === null || n.lines.some((l) => l.amount === null)) return false;
-  return n.lines.reduce((a, l) => a.plus(l.amount as Decimal), n.amount.minus(n.amount)).eq(n.amount);
+  return n.lines.reduce((a, l) => a.plus(l.amount as Decimal), new Dec(0)).eq(n.amount);
 }
 
-export type { Issue };

@@ -1,4 +1,3 @@
-import type Decimal from 'decimal.js';
 import { parseAmount } from '../money';
 import { findAmounts, type AmountMention } from './amounts';
 import { looksLikeRecipientCell, recipientInProse, recipientOfCell, type GroupRecipient } from './recipients';
@@ -77,7 +76,7 @@ export function readTableRows(lines: readonly string[], start: number, end: numb
       if (pending.filter((p) => p !== '').length > 8) pending = pending.slice(-8);
       continue;
     }
-    const labelHere = text.slice(0, tail.index + (tail[0].startsWith(' ') ? 0 : 0)).trim();
+    const labelHere = text.slice(0, tail.index).trim();
     const labelLines = [...pending, labelHere].filter((p) => p !== '');
     pending = [];
     const rowText = collapse(labelLines.join(' ') + ' ' + text.slice(labelHere.length));
@@ -131,4 +130,3 @@ function splitCell(labelLines: readonly string[]): { label: string; items: Table
   return { label, items };
 }
 
-export type { Decimal };
