@@ -9,6 +9,7 @@ import { registerReport } from './commands/report';
 import { registerDemo } from './commands/demo';
 import { registerImport } from './commands/import';
 import { commanderMessageInSwedish } from './commander-sv';
+import { registerPopulation } from './commands/population';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command()
@@ -27,7 +28,9 @@ export function buildProgram(io: CliIo): Command {
   registerReport(program, io);
   registerDemo(program, io);
   registerImport(program, io);
-  for (const command of program.commands) command.exitOverride().configureOutput(output(io));
+  registerPopulation(program, io);
+  const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
+  for (const command of all(program).slice(1)) command.exitOverride().configureOutput(output(io));
   return program;
 }
 

@@ -1,5 +1,5 @@
 import type { DeadlineKind } from '../agreements';
-import { isCalendarDate } from '../deadlines/calendar';
+import { isCalendarDate } from '../calendar';
 import { MONTHS, quoteAround, swedishDate, type DraftDeadline } from './model';
 import type { Sentence } from './sections';
 

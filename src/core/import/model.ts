@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import type { DeadlineKind, Recipient, Source } from '../agreements';
-import { isCalendarDate } from '../deadlines/calendar';
+import { isCalendarDate } from '../calendar';
 import { collapse } from './normalise';
 
 /** A figure stated again (or differently) elsewhere. */
