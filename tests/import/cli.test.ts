@@ -103,6 +103,12 @@ describe('bidragskollen import with unreadable input (exit 2, a message, nothing
   });
 });
 
+it('says what is wrong in English with --lang en', async () => {
+  const r = await cli(['import', write('empty-en.txt', ''), '--lang', 'en']);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('The file contains no text');
+});
+
 function write(name: string, text: string): string {
   const p = join(dir, name);
   writeFileSync(p, text);

@@ -37,7 +37,7 @@ export function registerImport(program: Command, io: CliIo): void {
       const path = resolve(io.cwd, file);
       const outPath = opts.out === undefined ? undefined : resolve(io.cwd, opts.out);
       if (outPath && existsSync(outPath) && !opts.force) throw new UsageError(`${opts.out} finns redan. Välj ett annat filnamn eller lägg till --force för att skriva över den.`);
-      const text = await readInput(path, file);
+      const text = await readInput(path, file, lang);
       const imported = importAgreementText(text, { document: basename(file) });
       if (!imported.ok) {
         const decision = imported.issues.some((i) => i.code === 'NOT_AN_AGREEMENT') ? readDecisionText(text) : undefined;
@@ -62,24 +62,24 @@ function inputError(file: string, issues: readonly Issue[], lang: Lang): UsageEr
 }
 
 /** The file's text: a PDF through pdf.js, anything else as UTF-8 text (with or without BOM). */
-async function readInput(path: string, shown: string): Promise<string> {
+async function readInput(path: string, shown: string, lang: Lang): Promise<string> {
   let size: number;
   try {
     size = statSync(path).size;
   } catch {
-    throw new UsageError(`Filen ${shown} finns inte eller går inte att läsa.`);
+    throw new UsageError(lang === 'sv' ? `Filen ${shown} finns inte eller går inte att läsa.` : `The file ${shown} does not exist or cannot be read.`);
   }
   if (size > MAX_IMPORT_BYTES) {
     const issue = makeIssue('TOO_LARGE', M.TOO_LARGE, { size: `${(size / 1024 / 1024).toFixed(0)} MB`, max: `${MAX_IMPORT_BYTES / 1024 / 1024} MB` });
-    throw new UsageError(`${shown}: ${issue.message}`);
+    throw inputError(shown, [issue], lang);
   }
   const bytes = readFileSync(path);
   if (isPdf(bytes)) {
     const text = await readPdfText(bytes);
-    if (!text.ok) throw inputError(shown, text.issues, 'sv');
+    if (!text.ok) throw inputError(shown, text.issues, lang);
     return text.value;
   }
-  if (bytes.includes(0)) throw inputError(shown, [makeIssue('NOT_AN_AGREEMENT', M.NOT_AN_AGREEMENT, {})], 'sv');
+  if (bytes.includes(0)) throw inputError(shown, [makeIssue('NOT_AN_AGREEMENT', M.NOT_AN_AGREEMENT, {})], lang);
   const utf8 = bytes.toString('utf8');
   // Text saved from Windows programs is often Windows-1252: å, ä and ö are then not valid UTF-8.
   return utf8.includes('\uFFFD') ? new TextDecoder('windows-1252').decode(bytes) : utf8;

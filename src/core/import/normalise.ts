@@ -30,7 +30,7 @@ export function normaliseText(raw: string): NormalisedText {
   const kept: string[] = [];
   for (const page of pages) {
     for (const line of page) {
-      const trimmed = line.replace(/[\s\u00a0]+$/, '').replace(/\u00a0/g, ' ').replace(/\t/g, '  ');
+      const trimmed = line.replace(/[\s\u00a0]+$/, '').replace(/[\u00a0\u202f\u2009\u2007]/g, ' ').replace(/\t/g, '  ');
       if (PAGE_ARTEFACT.test(trimmed)) {
         kept.push('');
         continue;
