@@ -18,12 +18,13 @@ export function figureKeys(a: AgreementJson): string[] {
       keys.push(`amount ${at} under ${parent}`);
       if (l.recipient) keys.push(`amount ${at} recipient ${l.recipient.type === 'region' ? `region ${l.recipient.code}${l.recipient.viaSkr ? ' via SKR' : ''}` : l.recipient.type}`);
       if (l.key) keys.push(`amount ${at} key ${l.key}`);
+      if (l.funder) keys.push(`amount ${at} funded by ${l.funder}`);
       if (l.appropriation) keys.push(`amount ${at} appropriation uo ${l.appropriation.utgiftsomrade} anslag ${l.appropriation.anslag} post ${l.appropriation.anslagspost}`);
       if (l.lines) walk(l.lines, at);
     }
   };
   walk(a.areas, 'the agreement');
-  for (const d of a.deadlines) keys.push(`deadline ${d.kind} ${d.date} for [${d.areas.map((id) => areaAmount.get(id)).sort().join(', ')}]`);
+  for (const d of a.deadlines) keys.push(`deadline ${d.kind} ${d.date} for [${d.areas.map((id) => areaAmount.get(id)).sort().join(', ')}] to ${d.to}`);
   for (const rt of a.recipientTotals) for (const p of rt.parts) keys.push(`recipient total of ${rt.of}: ${p.amount} to [${[...p.recipients].sort().join(', ')}]`);
   for (const c of a.constraints) keys.push(`constraint ${c.kind} ${c.percent} % of ${areaAmount.get(c.area)}`);
   for (const d of a.diarienummer) keys.push(`diarienummer ${d.value}`);
