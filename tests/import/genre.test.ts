@@ -204,3 +204,34 @@ describe('an agreement with plain headings, an unnumbered table and conditions i
     expect(draftFigures(a).filter((f) => f.status !== 'found').map((f) => f.label)).toEqual(['Statens andel', 'Regionernas andel', 'Period', 'Gemensam journalplattform: anslag', 'Nationell samordning: anslag']);
   });
 });
+
+/** Chapters that state their money in running text, and payment bullets that name the payee. */
+const PROSE = `Överenskommelse om stöd till ambulanssjukvården 2034
+
+1. Inledning
+Parterna är överens om två insatser.
+
+2. Utbildning av ambulanspersonal
+Regeringen avsätter totalt 30 miljoner kronor för utbildning under 2034.
+
+3. Nationell samordning
+Regeringen avsätter totalt 3 miljoner kronor för samordningen.
+
+4. Ekonomiska villkor
+• 30 000 000 kronor till regionerna för utbildning (kap 2). Medlen betalas ut efter rekvisition till Kammarkollegiet senast den 1 november 2034.
+• 3 000 000 kronor till SKR för samordning (kap 3). Medlen betalas ut efter rekvisition till Kammarkollegiet senast den 1 november 2034.
+`;
+
+describe('an agreement whose chapters state their money in running text', () => {
+  const r = importAgreementText(PROSE);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  const a = r.value.agreement;
+
+  it('finds the areas, and the payees the payment bullets name', () => {
+    expect(a.areas.map((x) => [x.title, x.amount, x.recipient?.type, x.key])).toEqual([
+      ['Utbildning av ambulanspersonal', '30000000', 'regions', 'unspecified'],
+      ['Nationell samordning', '3000000', 'skr', 'fixed'],
+    ]);
+    expect(a.deadlines.map((d) => [d.kind, d.date, d.areas.length])).toEqual([['requisition', '2034-11-01', 2]]);
+  });
+});

@@ -10,7 +10,7 @@ import { findDiarienummer, findParties, findTitle } from './header';
 import { IMPORT_MESSAGES as M } from './messages';
 import { IdPool, quoteAround, slug, walkNodes, type DraftDeadline, type DraftNode, type Restatement } from './model';
 import { collapse, normaliseText, type NormalisedText } from './normalise';
-import { recipientOfCell } from './recipients';
+import { recipientInProse, recipientOfCell } from './recipients';
 import { chapterOf, findSections, sentencesOf, type Section, type Sentence } from './sections';
 import { findTables, readTableRows, tableScale, type TableRow } from './tables';
 
@@ -259,7 +259,10 @@ function readTotalRows(ctx: Ctx, rows: readonly TableRow[], where: string, scope
 /** Without a table of all funds: every chapter with a money section is an area; its "totalt" sentence gives the amount. */
 function areasFromChapters(ctx: Ctx, chapters: ReadonlyMap<string, Section>): void {
   for (const [number, chapter] of chapters) {
-    const hasMoney = ctx.sections.some((s) => chapterOf(s) === number && s.number.includes('.') && MONEY_SECTION.test(s.title));
+    const own = ctx.sections.filter((s) => chapterOf(s) === number);
+    const hasMoney =
+      own.some((s) => s.number.includes('.') && MONEY_SECTION.test(s.title)) ||
+      own.some((s) => sentencesOf(ctx.lines, s).some((x) => /\b(avsätter|avsätts|tilldelas|omfattar)\b[^.]*\btotalt\b/i.test(x.text) && findAmounts(x.text).some((a) => a.withUnit)));
     if (!hasMoney) continue;
     const title = areaTitle(chapter.title);
     ctx.areas.set(number, node(ctx.ids.take(slug(title, 3)), title, null, null));
@@ -308,6 +311,8 @@ function readConditions(ctx: Ctx): void {
     } else target.also.push({ amount: amount.value, source });
     const appropriation = findAppropriation(b.text, chapter.where);
     if (appropriation) target.appropriation = appropriation;
+    const payee = recipientInProse(b.text.slice(0, amount.index), b.text.slice(amount.index + amount.raw.length));
+    if (payee && target.lines.length === 0 && !target.recipient) target.recipient = { type: payee };
     for (const s of splitSentences(b.text)) {
       for (const d of deadlinesIn({ text: s, section: chapter, index: 0 })) ctx.deadlines.push({ ...d, id: '', areas: [area.id] });
     }
