@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseAmount } from '../../src/core/money';
 import { findAmounts, normaliseText } from '../../src/core/import';
+import { findSections } from '../../src/core/import/sections';
 
 const amounts = (text: string, bare = false) => findAmounts(text, { bare }).map((a) => [a.raw, a.value.toFixed()]);
 
@@ -57,5 +58,12 @@ describe('the importer knows the genre, not the seed document', () => {
     expect(hits).toEqual([]);
     const cli = ['src/cli/commands/import.ts', 'src/cli/pdf.ts'].map((f) => readFileSync(join(__dirname, '../..', f), 'utf8'));
     expect(cli.filter((text) => seedWords.test(text))).toEqual([]);
+  });
+});
+
+describe('headings', () => {
+  it('skips a table of contents and takes the chapters in sequence', () => {
+    const lines = ['Innehåll', '1. Inledning ........ 2', '2. Medelstilldelning ........ 3', '', '1. Inledning', 'Text.', '2. Medelstilldelning 2031', '2.1 Fördelning', 'Text.', '3. Ekonomiska villkor'];
+    expect(findSections(lines).map((s) => s.where)).toEqual(['Inledande text (före avsnitt 1)', '1 Inledning', '2 Medelstilldelning 2031', '2.1 Fördelning', '3 Ekonomiska villkor']);
   });
 });

@@ -44,6 +44,8 @@ function sectionsWith(lines: readonly string[], dotted: boolean): Section[] {
     if (!m || m[3] !== undefined) return;
     const title = collapse(m[4] ?? '');
     if (/\d{1,3}( \d{3})+\s*$/.test(title) || /[.;,:]$/.test(title) || title.split(' ').length > 14) return;
+    // A table of contents line ends in its page number ("2. Medelstilldelning ....... 7").
+    if (/(\.{2,}|…|\s)\s*\d{1,3}$/.test(title)) return;
     const n = Number(m[1]);
     const s = m[2] === undefined ? 0 : Number(m[2]);
     const next = s === 0 ? (n === top + 1 || (top === 0 && n <= 2)) : n === top && s > sub && s <= sub + 2;
