@@ -28,6 +28,7 @@ export function normaliseText(raw: string): NormalisedText {
   const pages = text.split('\f').map((p) => p.split('\n'));
   const repeated = pages.length > 2 ? repeatedEdges(pages) : new Set<string>();
   const kept: string[] = [];
+  const seen = new Set<string>();
   for (const page of pages) {
     for (const line of page) {
       const trimmed = line.replace(/[\s\u00a0]+$/, '').replace(/[\u00a0\u202f\u2009\u2007]/g, ' ').replace(/\t/g, '  ');
@@ -35,7 +36,12 @@ export function normaliseText(raw: string): NormalisedText {
         kept.push('');
         continue;
       }
-      if (repeated.has(collapse(trimmed))) continue;
+      // A running header or footer is kept where it first stands (it may carry the case number).
+      const key = collapse(trimmed);
+      if (repeated.has(key)) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       kept.push(trimmed);
     }
     kept.push('');
