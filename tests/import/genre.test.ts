@@ -55,6 +55,7 @@ Anna Berg   Bo Ek
 Statssekreterare   Ordförande`,
 ];
 const TEXT = PAGES.map((p, i) => `Tandvårdsöverenskommelsen 2031\n${p}\nSida ${i + 1} av ${PAGES.length}\n`).join('\f');
+const LETTERHEAD = `Socialdepartementet   S2031/00042\n${TEXT}`;
 
 function imported(): { agreement: AgreementJson; flat: string } {
   const r = importAgreementText(TEXT, { document: 'tandvard-2031.pdf' });
@@ -93,6 +94,14 @@ describe('an agreement text the importer has never seen', () => {
     expect(a.parties.map((p) => [p.role, p.signedOn, p.signatory])).toEqual([
       ['state', '2031-02-03', 'Anna Berg, statssekreterare'],
       ['skr', '2031-02-04', 'Bo Ek, ordförande'],
+    ]);
+  });
+
+  it('reads a government case number from a letterhead without a label', () => {
+    const r = importAgreementText(LETTERHEAD);
+    expect(r.ok && r.value.agreement.diarienummer.map((d) => [d.value, d.issuer])).toEqual([
+      ['S2031/00042', 'Regeringskansliet'],
+      ['S2030/04567', 'Regeringskansliet'],
     ]);
   });
 

@@ -34,7 +34,9 @@ export function findDiarienummer(lines: readonly string[], where: (line: number)
       const before = line.slice(0, m.index);
       const labelHere = DNR_LABEL.exec(before);
       const labelPrev = before.trim() === '' ? DNR_LABEL.exec(prev) : null;
-      const label = labelHere ?? labelPrev;
+      // A government case number also stands without a label in a department's letterhead.
+      const letterhead = !labelHere && !labelPrev && /^(S|Fi|U|A|N|Ju|Ku|M|I)\d/.test(m[1] ?? '') && (/departementet|Regeringskansliet/.test(line) || line === m[0]) ? [m[0], 'diarienummer'] : null;
+      const label = labelHere ?? labelPrev ?? letterhead;
       if (!label) continue;
       const value = (m[1] ?? '').replace(/\s/g, '');
       if (out.some((d) => d.value === value)) continue;
