@@ -7,6 +7,7 @@ import { CommandExit, processIo, UsageError, type CliIo } from './io';
 import { VERSION } from './version';
 import { registerReport } from './commands/report';
 import { registerDemo } from './commands/demo';
+import { registerImport } from './commands/import';
 import { commanderMessageInSwedish } from './commander-sv';
 import { registerPopulation } from './commands/population';
 
@@ -26,6 +27,7 @@ export function buildProgram(io: CliIo): Command {
   registerDeadlines(program, io);
   registerReport(program, io);
   registerDemo(program, io);
+  registerImport(program, io);
   registerPopulation(program, io);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const command of all(program).slice(1)) command.exitOverride().configureOutput(output(io));

@@ -1,6 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts from 'typescript';
+
+const realPaths = new Map<string, string>();
+function realPath(file: string): string {
+  let real = realPaths.get(file);
+  if (real === undefined) {
+    real = realpathSync(resolve(file));
+    realPaths.set(file, real);
+  }
+  return real;
+}
 
 /** One Office.js member the add-in uses, and the requirement set @types/office-js says it needs. */
 export interface ApiUse {
@@ -11,7 +21,8 @@ export interface ApiUse {
 }
 
 const ROOT = resolve(__dirname, '..', '..');
-const OFFICE_TYPES = resolve(ROOT, 'node_modules', '@types', 'office-js', 'index.d.ts');
+// Real path: TypeScript reports declarations by their real path, and node_modules may be a symlink (a git worktree).
+const OFFICE_TYPES = realpathSync(resolve(ROOT, 'node_modules', '@types', 'office-js', 'index.d.ts'));
 const API_SET = /\[Api set: ([A-Za-z]+) (\d+(?:\.\d+)?)/;
 
 /** Compares requirement-set versions such as 1.7 and 1.10 numerically, part by part. */
@@ -52,7 +63,7 @@ export function officeApiUses(files: readonly string[], extra: Readonly<Record<s
         const name = ts.isPropertyAccessExpression(node) ? node.name : node.right;
         const symbol = checker.getSymbolAtLocation(name);
         for (const decl of symbol?.getDeclarations() ?? []) {
-          if (resolve(decl.getSourceFile().fileName) !== OFFICE_TYPES) continue;
+          if (realPath(decl.getSourceFile().fileName) !== OFFICE_TYPES) continue;
           const doc = ts.getJSDocCommentsAndTags(decl).map((d) => d.getText()).join('\n');
           const m = API_SET.exec(doc);
           if (!m) continue;

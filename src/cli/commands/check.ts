@@ -28,7 +28,7 @@ export function registerCheck(program: Command, io: CliIo): void {
     });
 }
 
-function renderText(title: string, issues: readonly CheckIssue[], lang: Lang): string {
+export function renderText(title: string, issues: readonly CheckIssue[], lang: Lang): string {
   const head = `${title}\n`;
   const body = issues.map((i) => `${LABEL[i.severity][lang]} ${i.code} (${formatPath(i.path, lang)})\n  ${issueText(i, lang)}\n`).join('');
   const summary = summarizeIssues(issues, lang);

@@ -10,9 +10,9 @@ const TRAILING_MINUS = /[-\u2212\u2013]$/;
 
 /** Suffix → power of ten it multiplies by. Longest first so "mnkr" is not read as "kr". */
 const SUFFIXES: readonly (readonly [RegExp, number])[] = [
-  [/(mdkr|miljarder kronor|mdr kr)$/i, 9],
-  [/(mnkr|mkr|miljoner kronor|milj\.? kr)$/i, 6],
-  [/(tkr|tusen kronor)$/i, 3],
+  [/(mdkr|miljarder?( kronor)?|mdr( kr)?)$/i, 9],
+  [/(mnkr|mkr|miljon(er)?( kronor)?|milj\.?( kr)?)$/i, 6],
+  [/(tkr|tusen( kronor)?)$/i, 3],
   [/(kronor|kr\.?|sek|:-)$/i, 0],
 ];
 

@@ -1,0 +1,104 @@
+import type { DeadlineKind } from '../agreements';
+import { isCalendarDate } from '../calendar';
+import { MONTHS, quoteAround, swedishDate, type DraftDeadline } from './model';
+import type { Sentence } from './sections';
+
+/** The words that name what is due, and the deadline kind each is. */
+const KIND_WORDS: readonly (readonly [RegExp, DeadlineKind])[] = [
+  [/\bdelrapport\w*/gi, 'interim-report'],
+  [/\b(slutrapport|verksamhetsrapport|slutredovisning|verksamhetsredovisning)\w*/gi, 'final-report'],
+  [/\bekonomisk(a)? redovisning\w*/gi, 'financial-report'],
+  [/(?<![a-zåäö])återbetal\w*/gi, 'repayment'],
+  [/\brekvisition\w*|\brekvirera\w*/gi, 'requisition'],
+  [/\bavstämning\w*/gi, 'check-in'],
+];
+const MONTH = MONTHS.join('|');
+const DAY_DATE = new RegExp(String.raw`\bsenast(?:\s+den)?\s+(\d{1,2})\s+(${MONTH})\s+(\d{4})\b`, 'gi');
+const ISO_DATE = /\bsenast(?:\s+den)?\s+(\d{4}-\d{2}-\d{2})\b/gi;
+const MONTH_DATE = new RegExp(String.raw`\b(?:i|under|senast i)\s+(${MONTH})\s+(\d{4})\b`, 'gi');
+const TO = /\btill\s+(Kammarkollegiet|Regeringskansliet(?:\s*\([^)]*\))?|Socialdepartementet|Socialstyrelsen|Folkhälsomyndigheten|regeringen)/;
+const BY = /^(SKR|Regionerna|Regionen|Kommunerna|Kommunen|Samverkansregionerna|Bidragsmottagaren|Mottagaren|Kammarkollegiet|SKR och regeringen)\s+(?:ska|är|lämnar)\b/;
+
+/** Every deadline a sentence states: "… ska lämna en slutrapport … senast den 15 april 2031". */
+export function deadlinesIn(sentence: Sentence): Omit<DraftDeadline, 'id' | 'areas'>[] {
+  const out: Omit<DraftDeadline, 'id' | 'areas'>[] = [];
+  const text = sentence.text;
+  const dates: { at: number; length: number; date: string }[] = [];
+  for (const m of text.matchAll(DAY_DATE)) {
+    const date = swedishDate(m[1] ?? '', m[2] ?? '', m[3] ?? '');
+    if (date) dates.push({ at: m.index, length: m[0].length, date });
+  }
+  for (const m of text.matchAll(ISO_DATE)) {
+    if (isCalendarDate(m[1] ?? '')) dates.push({ at: m.index, length: m[0].length, date: m[1] ?? '' });
+  }
+  for (const m of text.matchAll(MONTH_DATE)) {
+    const month = MONTHS.indexOf((m[2] ? (m[1] ?? '') : '').toLowerCase() as (typeof MONTHS)[number]);
+    if (month >= 0) dates.push({ at: m.index, length: m[0].length, date: `${m[2]}-${String(month + 1).padStart(2, '0')}` });
+  }
+  for (const d of dates) {
+    const kind = kindBefore(text, d.at, d.date.length === 7);
+    if (!kind) continue;
+    const by = BY.exec(text)?.[1] ?? null;
+    out.push({
+      kind: kind.kind,
+      word: kind.word,
+      date: d.date,
+      by,
+      to: TO.exec(text.slice(kind.at))?.[1] ?? TO.exec(text)?.[1] ?? null,
+      source: { where: sentence.section.where, quote: quoteAround(text, d.at, d.length) },
+    });
+  }
+  return out;
+}
+
+/** The kind word closest before the date (or, for a month only, a check-in or report anywhere in the sentence). */
+function kindBefore(text: string, at: number, monthOnly: boolean): { kind: DeadlineKind; word: string; at: number } | undefined {
+  let best: { kind: DeadlineKind; word: string; at: number } | undefined;
+  for (const [re, kind] of KIND_WORDS) {
+    for (const m of text.matchAll(re)) {
+      if (m.index > at && !monthOnly) continue;
+      if (!best || (m.index <= at && (best.at > at || m.index > best.at))) best = { kind, word: m[0].toLowerCase(), at: m.index };
+    }
+  }
+  return best;
+}
+
+const SV: Record<DeadlineKind, string> = {
+  requisition: 'Rekvisition av medlen',
+  repayment: 'Återbetalning av medel som inte använts för avsett ändamål',
+  'financial-report': 'Ekonomisk redovisning',
+  'final-report': 'Slutrapport',
+  'interim-report': 'Delrapport',
+  'check-in': 'Avstämning',
+};
+const EN: Record<DeadlineKind, string> = {
+  requisition: 'Requisition of the funds',
+  repayment: 'Repayment of funds not used for their purpose',
+  'financial-report': 'Financial report',
+  'final-report': 'Final report',
+  'interim-report': 'Interim report',
+  'check-in': 'Check-in',
+};
+
+export function deadlineTitle(d: DraftDeadline, areaTitle: string | undefined, lang: 'sv' | 'en'): string {
+  const base = lang === 'sv' ? (d.word.startsWith('verksamhetsrapport') ? 'Verksamhetsrapport' : SV[d.kind]) : d.word.startsWith('verksamhetsrapport') ? 'Activity report' : EN[d.kind];
+  const to = d.to && lang === 'sv' ? ` till ${d.to}` : d.to ? ` to ${d.to}` : '';
+  return `${base}${to}${areaTitle ? (lang === 'sv' ? ` (${areaTitle})` : ` (${areaTitle})`) : ''}`;
+}
+
+/** Money-flow deadlines are one per date for all the areas they name; reports stay one per area. */
+export function mergeDeadlines(found: readonly DraftDeadline[]): DraftDeadline[] {
+  const out: DraftDeadline[] = [];
+  for (const d of found) {
+    const flow = d.kind === 'requisition' || d.kind === 'repayment' || d.kind === 'financial-report';
+    const same = out.find((o) => o.kind === d.kind && o.date === d.date && (flow || o.areas.join() === d.areas.join()));
+    if (!same) {
+      out.push({ ...d, areas: [...d.areas] });
+      continue;
+    }
+    for (const a of d.areas) if (!same.areas.includes(a)) same.areas.push(a);
+    same.by ??= d.by;
+    same.to ??= d.to;
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseAmount } from '../../src/core/money';
+import { findAmounts, normaliseText } from '../../src/core/import';
+import { findSections } from '../../src/core/import/sections';
+
+const amounts = (text: string, bare = false) => findAmounts(text, { bare }).map((a) => [a.raw, a.value.toFixed()]);
+
+describe('amounts in every form the documents write them', () => {
+  it.each([
+    ['Regeringen avsätter 3 000 000 kronor.', [['3 000 000 kronor', '3000000']]],
+    ['varav 122,5 miljoner kronor fördelas', [['122,5 miljoner kronor', '122500000']]],
+    ['totalt 1,5 miljarder till', [['1,5 miljarder', '1500000000']]],
+    ['omfattar 6 394,5 miljoner kronor', [['6 394,5 miljoner kronor', '6394500000']]],
+    ['mottar 12,75 miljoner kronor1 från', [['12,75 miljoner kronor', '12750000']]],
+    ['ramen är 45 mnkr', [['45 mnkr', '45000000']]],
+    ['250 tusen kronor', [['250 tusen kronor', '250000']]],
+    ['2 500 kr per deltagare', [['2 500 kr', '2500']]],
+  ])('%s', (text, expected) => expect(amounts(text)).toEqual(expected));
+
+  it('reads a table cell only when asked, and never a year, a phone number or a date', () => {
+    expect(amounts('Samordning 4 250 000 Regionerna via SKR')).toEqual([]);
+    expect(amounts('Samordning 4 250 000 Regionerna via SKR', true)).toEqual([['4 250 000', '4250000']]);
+    expect(amounts('år 2031, tfn 08-452 70 00, senast den 1 december 2031', true)).toEqual([]);
+  });
+
+  it('gives every written amount the value money/parse gives it (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999_999_999 }), (n) => {
+        const written = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+        const [found] = findAmounts(`Beloppet är ${written} kronor.`);
+        const parsed = parseAmount(`${written} kr`);
+        return found !== undefined && parsed.ok && found.value.eq(parsed.value) && found.raw === `${written} kronor`;
+      }),
+    );
+  });
+});
+
+describe('normalising extracted text', () => {
+  it('joins line-end hyphenation and soft hyphens but keeps "hälso- och"', () => {
+    const t = normaliseText('ska redogöra för verk-\nsamheten i hälso- \noch sjukvården med pati\u00AD\nenten i centrum').flat;
+    expect(t).toBe('ska redogöra för verksamheten i hälso- och sjukvården med patienten i centrum');
+  });
+
+  it('drops lone page artefacts and page numbers, and repeats of headers and footers that recur on the pages', () => {
+    const body = ['Parterna är överens.', 'Medlen betalas ut i juni.', 'Rapporten lämnas i mars.', 'Bilagan följer.'];
+    const pages = body.map((b, i) => `Socialdepartementet S2031/00042\n${b}\n/ \n${i + 1} (4)`).join('\f');
+    // The running header stays where it first stands: it may carry the case number.
+    expect(normaliseText(pages).flat).toBe(`Socialdepartementet S2031/00042 ${body.join(' ')}`);
+  });
+});
+
+describe('the importer knows the genre, not the seed document', () => {
+  it('names nothing from the seed agreement in its code', () => {
+    const dir = join(__dirname, '../../src/core/import');
+    const seedWords = /strama|kvalitetsregist|sällsynt|vårdförlopp|noreback|lundberg|29[ .,]?535|326[ .]?000[ .]?000|70 465|antibiotika|läkemedelsinformation|uppsala/i;
+    const hits = readdirSync(dir).flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').map((line, i) => `${f}:${i + 1}: ${line}`)).filter((l) => seedWords.test(l));
+    expect(hits).toEqual([]);
+    const cli = ['src/cli/commands/import.ts', 'src/cli/pdf.ts'].map((f) => readFileSync(join(__dirname, '../..', f), 'utf8'));
+    expect(cli.filter((text) => seedWords.test(text))).toEqual([]);
+  });
+});
+
+describe('headings', () => {
+  it('skips a table of contents and takes the chapters in sequence', () => {
+    const lines = ['Innehåll', '1. Inledning ........ 2', '2. Medelstilldelning ........ 3', '', '1. Inledning', 'Text.', '2. Medelstilldelning 2031', '2.1 Fördelning', 'Text.', '3. Ekonomiska villkor'];
+    expect(findSections(lines).map((s) => s.where)).toEqual(['Inledande text (före avsnitt 1)', '1 Inledning', '2 Medelstilldelning 2031', '2.1 Fördelning', '3 Ekonomiska villkor']);
+  });
+});
