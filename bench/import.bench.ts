@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { importAgreementText } from '../src/core/import';
 import { readPdfText } from '../src/cli/pdf';
 import { CHROMIUM, writeTextPdf } from '../tests/import/pdf-fixtures';
+import { issueText } from '../src/core/result';
 
 const SEED = join(__dirname, '../../shared/seeds/000_6d1cf6cedc0d2a94.txt');
 
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   const text = readFileSync(SEED, 'utf8');
   const fromText = () => {
     const r = importAgreementText(text);
-    if (!r.ok) throw new Error(r.issues[0]?.message);
+    if (!r.ok) throw new Error(issueText(r.issues[0]!));
     return r;
   };
   const textMs = await median(fromText, 30);
@@ -42,11 +43,11 @@ async function main(): Promise<void> {
     const bytes = readFileSync(pdf);
     const extractMs = await median(async () => {
       const t = await readPdfText(bytes);
-      if (!t.ok) throw new Error(t.issues[0]?.message);
+      if (!t.ok) throw new Error(issueText(t.issues[0]!));
     }, 5);
     const pdfMs = await median(async () => {
       const t = await readPdfText(bytes);
-      if (!t.ok) throw new Error(t.issues[0]?.message);
+      if (!t.ok) throw new Error(issueText(t.issues[0]!));
       if (!importAgreementText(t.value).ok) throw new Error('import failed');
     }, 5);
     console.log(`Import av seed 000 från PDF (${(bytes.length / 1024).toFixed(0)} kB): median ${pdfMs.toFixed(0)} ms, varav textutdrag med pdf.js ${extractMs.toFixed(0)} ms`);

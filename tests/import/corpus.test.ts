@@ -1,3 +1,4 @@
+import { issueText } from '../../src/core/result';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findAmounts, readDecisionText } from '../../src/core/import';
@@ -21,7 +22,7 @@ describe('the payout decisions of the corpus, read in decision mode', () => {
     for (const file of files) {
       const expected = CORPUS_EXPECTED[file]!;
       const r = readDecisionText(decisionText(file));
-      if (!r.ok) throw new Error(`${file}: ${r.issues[0]?.message}`);
+      if (!r.ok) throw new Error(`${file}: ${r.issues.map((i) => issueText(i)).join()}`);
       const found = r.value.payments.map((p) => ({ amount: p.amount.toFixed(), recipient: p.recipient }));
       for (const [amount, recipient] of expected.payments) {
         amounts++;

@@ -1,3 +1,4 @@
+import { issueText } from '../../src/core/result';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AgreementJson } from '../../src/core/agreements';
@@ -81,6 +82,6 @@ export function quotedFigures(a: AgreementJson): Quoted[] {
 
 export function importSeed(text = readText(SEED)): ImportedAgreement {
   const r = importAgreementText(text, { document: '000_6d1cf6cedc0d2a94.txt' });
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
+  if (!r.ok) throw new Error(r.issues.map((i) => issueText(i)).join('\n'));
   return r.value;
 }

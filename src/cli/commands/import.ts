@@ -42,7 +42,7 @@ export function registerImport(program: Command, io: CliIo): void {
       if (!imported.ok) {
         const decision = imported.issues.some((i) => i.code === 'NOT_AN_AGREEMENT') ? readDecisionText(text) : undefined;
         if (!decision?.ok || decision.value.payments.length === 0) throw inputError(file, imported.issues, lang);
-        if (outPath) throw new UsageError(`${file}: ${issueText(makeIssue('DECISION_NOT_AGREEMENT', M.DECISION_NOT_AGREEMENT, {}), lang)}`);
+        if (outPath) throw new UsageError(`${file}: ${issueText(makeIssue(M, 'DECISION_NOT_AGREEMENT', {}), lang)}`);
         io.out(format === 'json' ? JSON.stringify(decisionJson(decision.value), null, 2) + '\n' : renderDecision(decision.value, lang));
         return;
       }
@@ -70,7 +70,7 @@ async function readInput(path: string, shown: string, lang: Lang): Promise<strin
     throw new UsageError(lang === 'sv' ? `Filen ${shown} finns inte eller går inte att läsa.` : `The file ${shown} does not exist or cannot be read.`);
   }
   if (size > MAX_IMPORT_BYTES) {
-    const issue = makeIssue('TOO_LARGE', M.TOO_LARGE, { size: `${(size / 1024 / 1024).toFixed(0)} MB`, max: `${MAX_IMPORT_BYTES / 1024 / 1024} MB` });
+    const issue = makeIssue(M, 'TOO_LARGE', { size: `${(size / 1024 / 1024).toFixed(0)} MB`, max: `${MAX_IMPORT_BYTES / 1024 / 1024} MB` });
     throw inputError(shown, [issue], lang);
   }
   const bytes = readFileSync(path);
@@ -79,7 +79,7 @@ async function readInput(path: string, shown: string, lang: Lang): Promise<strin
     if (!text.ok) throw inputError(shown, text.issues, lang);
     return text.value;
   }
-  if (bytes.includes(0)) throw inputError(shown, [makeIssue('NOT_AN_AGREEMENT', M.NOT_AN_AGREEMENT, {})], lang);
+  if (bytes.includes(0)) throw inputError(shown, [makeIssue(M, 'NOT_AN_AGREEMENT', {})], lang);
   const utf8 = bytes.toString('utf8');
   // Text saved from Windows programs is often Windows-1252: å, ä and ö are then not valid UTF-8.
   return utf8.includes('\uFFFD') ? new TextDecoder('windows-1252').decode(bytes) : utf8;

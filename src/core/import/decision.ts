@@ -60,7 +60,7 @@ export function readDecisionText(raw: string): Result<DecisionDraft> {
     .split(/\n\s*\n|(?<=[.!?])\s+(?=[A-ZÅÄÖ(*•])|\n(?=\s*[*•−-]\s)/)
     .map((s) => s.replace(/\s+/g, ' ').replace(/^[*•−-]\s+/, '').trim())
     .filter((s) => s !== '');
-  if (!sentences.some((s) => /överenskommelse|utbetal|betala/i.test(s))) return fail(makeIssue('NOT_AN_AGREEMENT', M.NOT_AN_AGREEMENT, {}));
+  if (!sentences.some((s) => /överenskommelse|utbetal|betala/i.test(s))) return fail(makeIssue(M, 'NOT_AN_AGREEMENT', {}));
   const payments: DecisionPayment[] = [];
   const dates: DecisionDate[] = [];
   for (const s of sentences) {

@@ -38,20 +38,20 @@ export function importAgreementText(raw: string, options: ImportOptions = {}): R
   if (!check.ok) return check;
   const text = normaliseText(raw);
   if (!/överenskommelse/i.test(text.flat) || findAmounts(text.flat).filter((a) => a.withUnit).length === 0)
-    return fail(makeIssue('NOT_AN_AGREEMENT', M.NOT_AN_AGREEMENT, {}));
+    return fail(makeIssue(M, 'NOT_AN_AGREEMENT', {}));
   const agreement = buildDraft(text, options);
-  if (agreement.areas.length === 0 && agreement.total.amount === null) return fail(makeIssue('NOT_AN_AGREEMENT', M.NOT_AN_AGREEMENT, {}));
+  if (agreement.areas.length === 0 && agreement.total.amount === null) return fail(makeIssue(M, 'NOT_AN_AGREEMENT', {}));
   const totals = new Set([agreement.total.amount, ...(agreement.total.alsoStated ?? []).map((x) => x.amount)].filter((x) => x !== null && x !== undefined));
-  if (agreement.areas.length === 0 && totals.size >= 3) return fail(makeIssue('SEVERAL_AGREEMENTS', M.SEVERAL_AGREEMENTS, { count: totals.size }));
+  if (agreement.areas.length === 0 && totals.size >= 3) return fail(makeIssue(M, 'SEVERAL_AGREEMENTS', { count: totals.size }));
   const valid = parseAgreementJson(JSON.stringify(agreement));
-  if (!valid.ok) return fail(makeIssue('INVALID_DRAFT', M.INVALID_DRAFT, { detail: valid.issues.map((i) => i.message).join('; ') }));
+  if (!valid.ok) return fail(makeIssue(M, 'INVALID_DRAFT', { causes: valid.issues }));
   return ok({ agreement, text });
 }
 
 /** Empty or oversized input, before any reading. */
 export function checkText(raw: string): Result<string> {
-  if (raw.length > MAX_IMPORT_CHARS) return fail(makeIssue('TOO_LARGE', M.TOO_LARGE, { size: `${Math.round(raw.length / 1e6)} miljoner tecken`, max: '5 miljoner tecken' }));
-  if (raw.replace(/[\s\f\u00a0]/g, '') === '') return fail(makeIssue('EMPTY_TEXT', M.EMPTY_TEXT, {}));
+  if (raw.length > MAX_IMPORT_CHARS) return fail(makeIssue(M, 'TOO_LARGE', { size: `${Math.round(raw.length / 1e6)} miljoner tecken`, max: '5 miljoner tecken' }));
+  if (raw.replace(/[\s\f\u00a0]/g, '') === '') return fail(makeIssue(M, 'EMPTY_TEXT', {}));
   return ok(raw);
 }
 

@@ -1,3 +1,5 @@
+import { issueText, type Issue } from '../result';
+
 type Msg<P> = { sv: (p: P) => string; en: (p: P) => string };
 
 /** Every message the importer gives, in Swedish and English. */
@@ -47,9 +49,9 @@ export const IMPORT_MESSAGES = {
     en: (p: { what: string; values: string }) => `${p.what}: stated differently in different places (${p.values}). Check against the document.`,
   } satisfies Msg<{ what: string; values: string }>,
   INVALID_DRAFT: {
-    sv: (p: { detail: string }) => `Utkastet kunde inte göras giltigt (${p.detail}). Rapportera gärna filen.`,
-    en: (p: { detail: string }) => `The draft could not be made valid (${p.detail}). Please report the file.`,
-  } satisfies Msg<{ detail: string }>,
+    sv: (p: { causes: readonly Issue[] }) => `Utkastet kunde inte göras giltigt (${p.causes.map((c) => issueText(c, 'sv')).join('; ')}). Rapportera gärna filen.`,
+    en: (p: { causes: readonly Issue[] }) => `The draft could not be made valid (${p.causes.map((c) => issueText(c, 'en')).join('; ')}). Please report the file.`,
+  } satisfies Msg<{ causes: readonly Issue[] }>,
 } as const;
 
 export type ImportIssueCode = keyof typeof IMPORT_MESSAGES;

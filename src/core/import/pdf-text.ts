@@ -104,8 +104,8 @@ export async function readPdf(
   try {
     doc = await open();
   } catch (e) {
-    if (e instanceof Error && e.name === 'PasswordException') return fail(makeIssue('ENCRYPTED_PDF', M.ENCRYPTED_PDF, {}));
-    return fail(makeIssue('UNREADABLE_PDF', M.UNREADABLE_PDF, { detail: e instanceof Error ? e.message : String(e) }));
+    if (e instanceof Error && e.name === 'PasswordException') return fail(makeIssue(M, 'ENCRYPTED_PDF', {}));
+    return fail(makeIssue(M, 'UNREADABLE_PDF', { detail: e instanceof Error ? e.message : String(e) }));
   }
   try {
     const pages: PdfTextItem[][] = [];
@@ -116,10 +116,10 @@ export async function readPdf(
       page.cleanup?.();
       onPage?.(n, doc.numPages);
     }
-    if (!hasTextLayer(pages)) return fail(makeIssue('NO_TEXT_LAYER', M.NO_TEXT_LAYER, {}));
+    if (!hasTextLayer(pages)) return fail(makeIssue(M, 'NO_TEXT_LAYER', {}));
     return ok(documentText(pages));
   } catch (e) {
-    return fail(makeIssue('UNREADABLE_PDF', M.UNREADABLE_PDF, { detail: e instanceof Error ? e.message : String(e) }));
+    return fail(makeIssue(M, 'UNREADABLE_PDF', { detail: e instanceof Error ? e.message : String(e) }));
   } finally {
     await doc.destroy();
   }
