@@ -1,0 +1,328 @@
+import type Decimal from 'decimal.js';
+import Papa from 'papaparse';
+import { parseAmount } from '../money';
+import { REGIONS } from '../reference/regions';
+import { matchRegionName } from '../reference/region-names';
+import { fail, makeIssue, ok, type Issue, type Result } from '../result';
+import { REVIEW_MESSAGES as M } from './messages';
+
+/** Where a figure came from: the line (or grid row) and column of the input, and its words as written. */
+export interface SourceText {
+  readonly line: number;
+  readonly column?: number;
+  readonly text: string;
+}
+
+export interface PublishedAmount {
+  readonly amount: Decimal;
+  readonly source: SourceText;
+}
+
+export interface PublishedRow {
+  /** County code. */
+  readonly id: string;
+  /** The region's official name. */
+  readonly name: string;
+  /** The name as the table wrote it. */
+  readonly label: SourceText;
+  /** One per column, in column order. */
+  readonly amounts: readonly PublishedAmount[];
+}
+
+export interface PublishedColumn {
+  /** The header over the column, when the table has one ("Landsbygdssatsning kronor"). */
+  readonly name: string | null;
+  /** The table's own total row ("Totalt"), when it has one. */
+  readonly total: PublishedAmount | null;
+}
+
+/** An amount the text around the table states ("1 357 000 000 utifrån befolkningsmängd"), with its sentence. */
+export interface TextAmount {
+  readonly amount: Decimal;
+  readonly phrase: string;
+  readonly source: SourceText;
+}
+
+export interface PublishedTable {
+  readonly columns: readonly PublishedColumn[];
+  readonly rows: readonly PublishedRow[];
+  /** Amounts of 100 000 kr or more in the text before the table. */
+  readonly textAmounts: readonly TextAmount[];
+}
+
+export type TableFormat = 'auto' | 'text' | 'csv';
+
+export interface ReadTableOptions {
+  readonly format?: TableFormat;
+  /** Refuse a table that lacks some of the 21 regions. Default true. */
+  readonly requireAllRegions?: boolean;
+}
+
+export type GridCell = string | number | boolean | null | undefined;
+
+/**
+ * Reads a published table as it comes: text copied from a web page or a PDF (one cell a line, or
+ * a row a line with cells separated by tabs or wide spaces), CSV, or any text with a header over a
+ * few lines and prose around it. Region names become county codes; every amount keeps its words.
+ */
+export function readTableText(text: string, options: ReadTableOptions = {}): Result<PublishedTable> {
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (clean.trim() === '') return fail(makeIssue('TABLE_EMPTY', M.TABLE_EMPTY, {}));
+  const format = options.format ?? 'auto';
+  if (format === 'csv' || (format === 'auto' && looksLikeCsv(clean))) {
+    const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t'] });
+    const errors = parsed.errors.filter((e) => e.code !== 'UndetectableDelimiter').slice(0, 5);
+    if (errors.length > 0) {
+      return fail(...errors.map((e) => makeIssue('TABLE_CSV_PARSE', M.TABLE_CSV_PARSE, { ...at((e.row ?? 0) + 1), detail: e.message })));
+    }
+    return readTableGrid(parsed.data, options);
+  }
+  return parseCells(textCells(clean), options);
+}
+
+/** The same, from a grid of cells: an Excel range, or CSV already split. */
+export function readTableGrid(grid: readonly (readonly GridCell[])[], options: ReadTableOptions = {}): Result<PublishedTable> {
+  const texts = grid.map((row) => row.map(cellText));
+  // One width for the whole grid, so an empty cell inside the table is a missing amount, not the row's end.
+  let width = 0;
+  for (const row of texts) for (let c = row.length - 1; c >= width; c--) if (row[c] !== '') width = c + 1;
+  const cells: Cell[] = [];
+  const counts = new Map<number, number>();
+  texts.forEach((row, r) => {
+    let first = 0;
+    while (first < width && (row[first] ?? '') === '') first++;
+    if (first === width) return;
+    for (let c = first; c < width; c++) {
+      const t = row[c] ?? '';
+      const next = row[c + 1];
+      // A code column beside a name column: "01" and "Stockholm" are one label, checked against each other.
+      const merged = c === first && /^\d{1,2}$/.test(t) && next !== undefined && next !== '' && kindOf(next) === 'text';
+      if (merged) {
+        cells.push({ text: `${t} ${next}`, line: r + 1, column: c + 1, kind: 'text' });
+        c++;
+      } else cells.push({ text: t, line: r + 1, column: c + 1, kind: t === '' ? 'empty' : kindOf(t) });
+      const label = cells.at(-1) as Cell;
+      if ((merged || c === first) && label.kind === 'text' && matchRegionName(label.text) !== undefined) {
+        counts.set(width - 1 - c, (counts.get(width - 1 - c) ?? 0) + 1);
+      }
+    }
+  });
+  if (cells.length === 0) return fail(makeIssue('TABLE_EMPTY', M.TABLE_EMPTY, {}));
+  const columns = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return parseCells(cells, options, columns);
+}
+
+type Kind = 'amount' | 'numberish' | 'text' | 'empty';
+
+interface Cell {
+  readonly text: string;
+  readonly line: number;
+  readonly column?: number;
+  readonly kind: Kind;
+}
+
+const TOTAL_LABELS = new Set(['totalt', 'total', 'summa', 'totalsumma', 'totalt belopp', 'summa totalt', 'hela riket', 'riket', 'samtliga', 'alla regioner']);
+const NAME_COLUMN_LABELS = new Set(['region', 'regioner', 'lan', 'landsting', 'mottagare', 'kod', 'namn', 'regionnamn', 'lansnamn', 'lanskod', 'county', 'name']);
+
+const fold = (s: string): string =>
+  s
+    .toLocaleLowerCase('sv-SE')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const SUFFIX = /\s*(kr\.?|kronor|sek|:-|tkr|mnkr|mkr|mdkr)$/i;
+const GROUPED = /^[-−–+]?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?$/;
+const PLAIN = /^[-−–+]?\d+(?:[,.]\d+)?$/;
+const DOTTED = /^[-−–+]?\d{1,3}(?:[.]\d{3})+(?:,\d+)?$/;
+
+/** An amount only when its spaces are real thousands groups: "317 989 729 3 823 518" is two numbers glued, not one. */
+function kindOf(text: string): Kind {
+  const t = text.trim();
+  if (t === '') return 'empty';
+  const bare = t.replace(SUFFIX, '').trim();
+  if ((GROUPED.test(bare) || PLAIN.test(bare) || DOTTED.test(bare)) && parseAmount(t).ok) return 'amount';
+  return /\d/.test(t) && !/[a-zåäö]{3,}/i.test(bare) ? 'numberish' : 'text';
+}
+
+function cellText(v: GridCell): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  return String(v).trim();
+}
+
+function looksLikeCsv(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  return lines.length >= 2 && lines.filter((l) => l.includes(';')).length >= lines.length * 0.8;
+}
+
+/** Cells of copied text: one a line, or several on a line split by tabs or runs of two or more spaces. */
+function textCells(text: string): Cell[] {
+  const cells: Cell[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') return;
+    const parts = line.split(/\t| {2,}/).map((p) => p.trim()).filter((p) => p !== '');
+    if (parts.length === 1) {
+      // "Stockholm 364 329 400": a name and one amount on a line, as a PDF often gives them.
+      const m = /^(.*[^\d\s.,:-])\s+([-−–]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?:\s*kr)?)$/.exec(line);
+      const head = m ? { text: (m[1] as string).trim(), line: i + 1, kind: 'text' as const } : undefined;
+      if (m && head && kindOf(m[2] as string) === 'amount' && (matchRegionName(head.text) !== undefined || isTotal(head))) {
+        cells.push({ text: (m[1] as string).trim(), line: i + 1, kind: 'text' });
+        cells.push({ text: m[2] as string, line: i + 1, kind: 'amount' });
+        return;
+      }
+    }
+    for (const p of parts) cells.push({ text: p, line: i + 1, kind: kindOf(p) });
+  });
+  return cells;
+}
+
+function at(line: number, column?: number): { at: string; atEn: string } {
+  return column === undefined ? { at: `rad ${line}`, atEn: `line ${line}` } : { at: `rad ${line}, kolumn ${column}`, atEn: `row ${line}, column ${column}` };
+}
+const atCell = (c: Cell) => at(c.line, c.column);
+const source = (c: Cell): SourceText => ({ line: c.line, ...(c.column === undefined ? {} : { column: c.column }), text: c.text });
+const isTotal = (c: Cell): boolean => c.kind === 'text' && TOTAL_LABELS.has(fold(c.text));
+
+const amountLike = (c: Cell | undefined): boolean => c?.kind === 'amount' || c?.kind === 'numberish';
+
+/** `columns`: how many amount columns, when the layout says (a grid); else the first row's count. */
+function parseCells(cells: readonly Cell[], options: ReadTableOptions, columns?: number): Result<PublishedTable> {
+  const start = cells.findIndex((c, i) => c.kind === 'text' && amountLike(cells[i + 1]) && matchRegionName(c.text) !== undefined);
+  if (start < 0) return fail(makeIssue('TABLE_NOT_FOUND', M.TABLE_NOT_FOUND, {}));
+  let k = 0;
+  if (columns !== undefined && columns > 0) k = columns;
+  else while (amountLike(cells[start + 1 + k])) k++;
+
+  const issues: Issue[] = [];
+  const rows: PublishedRow[] = [];
+  const seen = new Map<string, Cell>();
+  let totals: (PublishedAmount | null)[] = Array.from({ length: k }, () => null);
+  let p = start;
+  while (p < cells.length) {
+    const label = cells[p] as Cell;
+    if (label.kind === 'amount' || label.kind === 'numberish') {
+      const prev = rows.at(-1);
+      issues.push(makeIssue('TABLE_EXTRA_AMOUNT', M.TABLE_EXTRA_AMOUNT, { ...atCell(label), label: prev?.label.text ?? '', text: label.text, columns: k }));
+      p++;
+      continue;
+    }
+    if (label.kind === 'empty') {
+      p++;
+      continue;
+    }
+    const total = isTotal(label);
+    const region = total ? undefined : matchRegionName(label.text);
+    const follows = cells[p + 1]?.kind;
+    if (!total && region === undefined) {
+      if (follows === 'amount' || follows === 'numberish') {
+        issues.push(makeIssue('TABLE_UNKNOWN_REGION', M.TABLE_UNKNOWN_REGION, { ...atCell(label), label: label.text }));
+        p++;
+        while (cells[p]?.kind === 'amount' || cells[p]?.kind === 'numberish') p++;
+        continue;
+      }
+      break; // the text after the table
+    }
+    const amounts: (PublishedAmount | null)[] = [];
+    let q = p + 1;
+    for (let j = 0; j < k; j++) {
+      const c = cells[q];
+      if (c?.kind === 'amount') {
+        amounts.push({ amount: (parseAmount(c.text) as { ok: true; value: Decimal }).value, source: source(c) });
+        q++;
+      } else if (c?.kind === 'numberish' || (c?.kind === 'text' && !total && !isTotal(c) && matchRegionName(c.text) === undefined && j === 0)) {
+        issues.push(makeIssue('TABLE_AMOUNT_NOT_NUMBER', M.TABLE_AMOUNT_NOT_NUMBER, { ...atCell(c), label: label.text, text: c.text }));
+        amounts.push(null);
+        q++;
+      } else if (c?.kind === 'empty') {
+        issues.push(makeIssue('TABLE_MISSING_AMOUNT', M.TABLE_MISSING_AMOUNT, { ...atCell(c), label: label.text, column: j + 1 }));
+        amounts.push(null);
+        q++;
+      } else {
+        if (!total) issues.push(makeIssue('TABLE_MISSING_AMOUNT', M.TABLE_MISSING_AMOUNT, { ...atCell(label), label: label.text, column: j + 1 }));
+        amounts.push(null);
+      }
+    }
+    p = q;
+    if (total) {
+      totals = amounts;
+      break;
+    }
+    const r = region as NonNullable<typeof region>;
+    const first = seen.get(r.code);
+    if (first) {
+      issues.push(makeIssue('TABLE_DUPLICATE_REGION', M.TABLE_DUPLICATE_REGION, { ...atCell(label), label: label.text, name: r.name, first: atCell(first).at }));
+      continue;
+    }
+    seen.set(r.code, label);
+    if (amounts.every((a) => a !== null)) rows.push({ id: r.code, name: r.name, label: source(label), amounts: amounts as PublishedAmount[] });
+  }
+
+  if (options.requireAllRegions !== false && issues.length === 0) {
+    const missing = REGIONS.filter((r) => !seen.has(r.code));
+    if (missing.length > 0) {
+      issues.push(makeIssue('TABLE_MISSING_REGIONS', M.TABLE_MISSING_REGIONS, { names: missing.map((r) => `${r.name} (${r.code})`).join(', '), count: missing.length }));
+    }
+  }
+  if (issues.length > 0) return fail(...issues);
+
+  const before = cells.slice(0, start);
+  const { names, proseEnd } = headerNames(before, k);
+  return ok({
+    columns: totals.map((t, j) => ({ name: names[j] ?? null, total: t })),
+    rows,
+    textAmounts: before.slice(0, proseEnd).flatMap(textAmounts),
+  });
+}
+
+/**
+ * The header: the short cells right above the first row, back to the prose (a sentence). After the
+ * name column's own label ("Region", "Län"), the cells split evenly over the amount columns:
+ * "Medel i" / "kronor" / "Landsbygdssatsning" / "kronor" over two columns.
+ */
+function headerNames(before: readonly Cell[], k: number): { names: (string | null)[]; proseEnd: number } {
+  let h = before.length;
+  while (h > 0) {
+    const c = before[h - 1] as Cell;
+    if (c.text.length > 40 || /[.!?]$/.test(c.text)) break;
+    h--;
+  }
+  const header = before.slice(h);
+  let from = 0;
+  header.forEach((c, i) => {
+    if (NAME_COLUMN_LABELS.has(fold(c.text))) from = i + 1;
+  });
+  const parts = header.slice(from).map((c) => c.text.replace(/:$/, '').trim());
+  if (parts.length === 0) return { names: [], proseEnd: h };
+  if (k === 1) return { names: [parts.join(' ')], proseEnd: h };
+  if (parts.length % k !== 0) return { names: [], proseEnd: h };
+  const size = parts.length / k;
+  return { names: Array.from({ length: k }, (_, j) => parts.slice(j * size, (j + 1) * size).join(' ')), proseEnd: h };
+}
+
+const SCALE: Readonly<Record<string, number>> = { miljarder: 9, miljard: 9, mdkr: 9, miljoner: 6, miljon: 6, mnkr: 6, mkr: 6, tkr: 3 };
+const PROSE_AMOUNT = /(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?:\s+(miljarder|miljard|miljoner|miljon|mdkr|mnkr|mkr|tkr)\b)?/gi;
+const MIN_TEXT_AMOUNT = 100_000;
+
+function textAmounts(c: Cell): TextAmount[] {
+  if (c.kind !== 'text') return [];
+  const found: TextAmount[] = [];
+  for (const m of c.text.matchAll(PROSE_AMOUNT)) {
+    const number = `${(m[1] as string).replace(/\D/g, '')}${m[2] ? `,${m[2]}` : ''}`;
+    const parsed = parseAmount(number + (m[3] ? '' : ''));
+    if (!parsed.ok) continue;
+    const amount = m[3] ? parsed.value.times(`1e${SCALE[(m[3] as string).toLowerCase()] ?? 0}`) : parsed.value;
+    if (amount.lt(MIN_TEXT_AMOUNT) || !amount.isInteger()) continue;
+    found.push({ amount, phrase: (m[0] as string).trim(), source: { line: c.line, text: sentenceAround(c.text, m.index ?? 0) } });
+  }
+  return found;
+}
+
+function sentenceAround(text: string, index: number): string {
+  const start = Math.max(0, text.lastIndexOf('. ', index) + (text.lastIndexOf('. ', index) >= 0 ? 2 : 0));
+  const end = text.indexOf('. ', index);
+  return text.slice(start, end < 0 ? undefined : end + 1).trim();
+}
