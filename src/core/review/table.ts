@@ -100,7 +100,11 @@ export function readTableGrid(grid: readonly (readonly GridCell[])[], options: R
       if (merged) {
         cells.push({ text: `${t} ${next}`, line: r + 1, column: c + 1, kind: 'text' });
         c++;
-      } else cells.push({ text: t, line: r + 1, column: c + 1, kind: t === '' ? 'empty' : kindOf(t) });
+      } else {
+        // A county code first in a row is the row's label, not an amount.
+        const code = c === first && width - first > 1 && /^\d{1,2}$/.test(t) && matchRegionName(t) !== undefined;
+        cells.push({ text: t, line: r + 1, column: c + 1, kind: code ? 'text' : t === '' ? 'empty' : kindOf(t) });
+      }
       const label = cells.at(-1) as Cell;
       if ((merged || c === first) && label.kind === 'text' && matchRegionName(label.text) !== undefined) {
         counts.set(width - 1 - c, (counts.get(width - 1 - c) ?? 0) + 1);
