@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerAgreements } from './commands/agreements';
+import { registerAudit } from './commands/audit';
 import { registerCheck } from './commands/check';
 import { registerDeadlines } from './commands/deadlines';
 import { registerDistribute } from './commands/distribute';
@@ -25,6 +26,7 @@ export function buildProgram(io: CliIo): Command {
   registerDeadlines(program, io);
   registerReport(program, io);
   registerDemo(program, io);
+  registerAudit(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput(output(io));
   return program;
 }

@@ -3,3 +3,4 @@ export { auditTable, findColumn, columnList, evidenceRow, type AuditRequest, typ
 export { fitMethods, closestFit, identifyMethod, type MethodFit, type RowDeviation, type MethodIdentification } from './methods';
 export { weightIntervals, type WeightInterval } from './intervals';
 export { REVIEW_MESSAGES, type ReviewIssueCode } from './messages';
+export { tableAuditToJson, type TableAuditJson } from './serialize';
