@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAgreements } from './commands/agreements';
 import { registerAudit } from './commands/audit';
+import { registerReview } from './commands/review';
 import { registerCheck } from './commands/check';
 import { registerDeadlines } from './commands/deadlines';
 import { registerDistribute } from './commands/distribute';
@@ -27,6 +28,7 @@ export function buildProgram(io: CliIo): Command {
   registerReport(program, io);
   registerDemo(program, io);
   registerAudit(program, io);
+  registerReview(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput(output(io));
   return program;
 }

@@ -4,3 +4,6 @@ export { fitMethods, closestFit, identifyMethod, type MethodFit, type RowDeviati
 export { weightIntervals, type WeightInterval } from './intervals';
 export { REVIEW_MESSAGES, type ReviewIssueCode } from './messages';
 export { tableAuditToJson, type TableAuditJson } from './serialize';
+export { reviewReport, refusedFile, REPORT_MARKER_PREFIX, type ReportCell, type ReportSheetInput, type ReportReview, type ReportFinding, type ReportStatus, type ReportContext, type Location } from './report';
+export { REPORT_MESSAGES, type ReportFindingCode, type ReportSeverity } from './report-messages';
+export { consolidateReports, STATUS_LABELS, type FollowUp } from './follow-up';
