@@ -1,0 +1,58 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { cli } from './harness';
+import { filledReport, goodFill, grantFor } from '../review/report-fixtures';
+
+describe('bidragskollen review', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bk-review-'));
+
+  beforeAll(async () => {
+    writeFileSync(join(dir, 'skr.xlsx'), await filledReport('skr', goodFill('skr')));
+    writeFileSync(join(dir, 'halland.xlsx'), await filledReport('13', goodFill('13')));
+    const own = new ExcelJS.Workbook();
+    own.addWorksheet('Min redovisning').getCell('A1').value = 'Ekonomisk redovisning';
+    writeFileSync(join(dir, 'egen.xlsx'), Buffer.from(await own.xlsx.writeBuffer()));
+  });
+
+  it('reviews a folder, writes one follow-up workbook, and names what it refused (exit 1)', async () => {
+    const r = await cli(['review', dir, '--out', join(dir, 'ut', '..', 'uppfoljning.xlsx'), '--today', '2024-03-01']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/skr\.xlsx \/ Redov SKR .*Godkänd/);
+    expect(r.out).toMatch(/egen\.xlsx .*Ej granskad/);
+    expect(r.out).toContain('FEL REPORT_NO_SHEETS (egen.xlsx)');
+    expect(r.out).toContain('Uppföljningen skriven till');
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(dir, 'uppfoljning.xlsx')) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Uppföljning');
+    const rows = (ws?.getSheetValues() ?? []).slice(4) as unknown[][];
+    // The recipient as the report names itself (the fixture's profile is Region Halland's for both).
+    expect(rows.map((row) => row[4])).toEqual(['13 Region Halland', 'skr Region Halland', '', '']);
+    expect(rows.at(-1)?.[1]).toBe('Summa (granskade)');
+    expect(rows.at(-1)?.[7]).toBe(grantFor('skr').total.plus(grantFor('13').total).toNumber());
+    expect(wb.getWorksheet('Anmärkningar')?.rowCount).toBe(3);
+  });
+
+  it('prints JSON with every finding located', async () => {
+    const r = await cli(['review', join(dir, 'skr.xlsx'), join(dir, 'halland.xlsx'), '--format', 'json', '--today', '2024-03-01']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.reports.map((x: { recipient: string; status: string }) => [x.recipient, x.status])).toEqual([
+      ['13', 'ok'],
+      ['skr', 'ok'],
+    ]);
+    expect(json.reports[0].findings[0]).toMatchObject({ code: 'REPORT_DEADLINE_UNKNOWN', file: 'halland.xlsx', sheet: 'Redov 13 Halland' });
+  });
+
+  it('refuses a corrupt file as a row, and bad usage with exit 2', async () => {
+    writeFileSync(join(dir, 'trasig.xlsx'), 'inte en arbetsbok');
+    const r = await cli(['review', join(dir, 'trasig.xlsx'), '--today', '2024-03-01']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('REPORT_UNREADABLE');
+    expect((await cli(['review', join(dir, 'finns-inte.xlsx')])).code).toBe(2);
+    expect((await cli(['review', dir, '--out', 'x.csv'])).err).toContain('--out ska vara en .xlsx-fil');
+  });
+});
