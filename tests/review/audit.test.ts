@@ -69,6 +69,21 @@ describe('auditTable on a small table', () => {
     expect([row?.min.toFixed(), row?.minIncluded, row?.max.toFixed(), row?.maxIncluded, row?.contains]).toEqual(['5', true, '15', false, true]);
   });
 
+  it('tells rounding (at most 1 kr per row) from other weights', () => {
+    // 10 kr over 45/45/10 by largest remainder is 5/4/1; a krona moved from Uppsala to Sörmland is no method's table.
+    const t = grid([5, 3, 2], 10);
+    if (!t.ok) throw new Error();
+    const r = auditTable({ table: t.value, candidates: [weights] });
+    if (!r.ok) throw new Error();
+    expect(r.value.best?.fits).toBe(false);
+    expect(r.value.best?.closest?.method).toBe('largest-remainder');
+    expect(r.value.best?.closest?.deviations.map((d) => [d.id, d.difference.toNumber()])).toEqual([
+      ['03', -1],
+      ['04', 1],
+    ]);
+    expect(r.value.best?.closest?.maxDeviation.toNumber()).toBe(1);
+  });
+
   it('a candidate without a weight for some row is never the best', () => {
     const t = grid([5, 4, 1]);
     if (!t.ok) throw new Error();

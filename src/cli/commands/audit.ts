@@ -172,7 +172,10 @@ function bestSummary(best: CandidateAudit, rows: number): string[] {
   const closest = best.closest;
   if (!closest) return [];
   const intervals = new Map((best.intervals ?? []).map((i) => [i.id, i]));
-  const lines = [`Ingen metod återger tabellen med ${best.table.description}. Närmast: ${closest.method} (${METHOD_LABELS[closest.method].sv}), ${closest.deviations.length} av ${rows} rader avviker:`];
+  const cause = closest.maxDeviation.lte(1)
+    ? 'Avvikelserna är högst 1 kr: vikterna stämmer, men avrundningen är en annan än de fyra metoderna.'
+    : `Avvikelserna är upp till ${kr(closest.maxDeviation)}, mer än avrundning kan ge: tabellen är gjord från andra vikter (en annan befolkning, ett annat datum eller ett annat belopp), och metoden går inte att avgöra med dessa vikter.`;
+  const lines = [`Ingen metod återger tabellen med ${best.table.description}. Närmast: ${closest.method} (${METHOD_LABELS[closest.method].sv}), ${closest.deviations.length} av ${rows} rader avviker.`, cause];
   lines.push(
     textTable(
       ['Kod', 'Region', 'Publicerat', 'Beräknat', 'Differens', 'Vikt', 'Vikt som ger beloppet'],

@@ -20,6 +20,8 @@ export interface MethodFit {
   readonly deviations: readonly RowDeviation[];
   /** Σ |difference|: the tie-break between methods that miss equally many rows. */
   readonly absoluteDeviation: Decimal;
+  /** The largest |difference|: at most 1 kr means the weights are right and only the rounding differs. */
+  readonly maxDeviation: Decimal;
   /** The engine's own result, for the intervals and for showing the computed table. */
   readonly distribution: Distribution;
 }
@@ -42,14 +44,16 @@ export function fitMethods(amount: Decimal, recipients: readonly WeightedRecipie
     if (!d.ok) return d;
     const deviations: RowDeviation[] = [];
     let absolute = ZERO;
+    let max = ZERO;
     d.value.rows.forEach((row, i) => {
       const p = published[i] as Decimal;
       if (p.eq(row.amount)) return;
       const difference = p.minus(row.amount);
       absolute = absolute.plus(difference.abs());
+      if (difference.abs().gt(max)) max = difference.abs();
       deviations.push({ id: row.id, name: row.name, published: p, computed: row.amount, difference });
     });
-    fits.push({ method, reproduces: deviations.length === 0, deviations, absoluteDeviation: absolute, distribution: d.value });
+    fits.push({ method, reproduces: deviations.length === 0, deviations, absoluteDeviation: absolute, maxDeviation: max, distribution: d.value });
   }
   return ok(fits);
 }

@@ -9,7 +9,7 @@ export interface TableAuditJson {
   distributed: { amount: string; basis: 'table' | 'given' | 'rows' };
   statedTotals: { kind: 'table' | 'text' | 'given'; amount: string; difference: string; foots: boolean; line: number | null; quote: string | null }[];
   /** Against the best-fitting weights. */
-  methods: { method: Method; reproduces: boolean; deviations: { id: string; name: string; published: string; computed: string; difference: string }[] }[];
+  methods: { method: Method; reproduces: boolean; maxDeviation: string; deviations: { id: string; name: string; published: string; computed: string; difference: string }[] }[];
   closest: Method | null;
   weights: {
     source: string;
@@ -46,6 +46,7 @@ export function tableAuditToJson(a: TableAudit): TableAuditJson {
     methods: (best?.methods ?? []).map((m) => ({
       method: m.method,
       reproduces: m.reproduces,
+      maxDeviation: m.maxDeviation.toFixed(),
       deviations: m.deviations.map((d) => ({ id: d.id, name: d.name, published: d.published.toFixed(), computed: d.computed.toFixed(), difference: d.difference.toFixed() })),
     })),
     closest: best?.closest?.method ?? null,
