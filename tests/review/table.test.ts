@@ -93,6 +93,14 @@ describe('reading other layouts', () => {
     expect(read(pdf).columns[0]?.total?.amount.toFixed()).toBe('231000');
   });
 
+  it('reads a Markdown table, skips subtotals per sjukvårdsregion, and stops at the footer after the total', () => {
+    const md = ['| Region | Belopp |', '|---|---:|', ...REGIONS.flatMap((r, i) => [`| ${r.name} | ${i + 1} 000 |`, ...(i === 4 ? ['| Summa Sydöstra | 15 000 |', '| Södra sjukvårdsregionen | 1 |'] : [])]), '| Totalt | 231 000 |', 'Kontakt', '08-452 70 00'].join('\n');
+    const t = read(md);
+    expect(t.rows).toHaveLength(21);
+    expect(t.columns[0]).toMatchObject({ name: 'Belopp' });
+    expect(t.columns[0]?.total?.amount.toFixed()).toBe('231000');
+  });
+
   it('reads a partial table when asked to', () => {
     expect(read('Stockholm\n100\nUppsala\n200\n', { requireAllRegions: false }).rows.map((r) => r.id)).toEqual(['01', '03']);
   });

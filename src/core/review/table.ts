@@ -168,7 +168,8 @@ function textCells(text: string): Cell[] {
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
     if (line === '') return;
-    const parts = line.split(/\t| {2,}/).map((p) => p.trim()).filter((p) => p !== '');
+    // Tabs, runs of spaces, or the pipes of a Markdown table.
+    const parts = line.replace(/^\|/, '').replace(/\|$/, '').split(/\t| {2,}|\s*\|\s*/).map((p) => p.trim()).filter((p) => p !== '' && !/^:?-{3,}:?$/.test(p));
     if (parts.length === 1) {
       // "Stockholm 364 329 400": a name and one amount on a line, as a PDF often gives them.
       const m = /^(.*[^\d\s.,:-])\s+([-−–]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?:\s*kr)?)$/.exec(line);
@@ -190,6 +191,12 @@ function at(line: number, column?: number): { at: string; atEn: string } {
 const atCell = (c: Cell) => at(c.line, c.column);
 const source = (c: Cell): SourceText => ({ line: c.line, ...(c.column === undefined ? {} : { column: c.column }), text: c.text });
 const isTotal = (c: Cell): boolean => c.kind === 'text' && TOTAL_LABELS.has(fold(c.text));
+/** "Summa Norra", "Delsumma", "Södra sjukvårdsregionen": a subtotal inside the table, skipped. */
+const isSubtotal = (c: Cell): boolean => {
+  if (c.kind !== 'text') return false;
+  const f = fold(c.text);
+  return /^(summa|totalt?|delsumma|varav) /.test(f) || f === 'delsumma' || /sjukvardsregion|samverkansregion/.test(f);
+};
 
 const amountLike = (c: Cell | undefined): boolean => c?.kind === 'amount' || c?.kind === 'numberish';
 
@@ -205,6 +212,7 @@ function parseCells(cells: readonly Cell[], options: ReadTableOptions, columns?:
   const rows: PublishedRow[] = [];
   const seen = new Map<string, Cell>();
   let totals: (PublishedAmount | null)[] = Array.from({ length: k }, () => null);
+  let sawTotal = false;
   let p = start;
   while (p < cells.length) {
     const label = cells[p] as Cell;
@@ -219,10 +227,17 @@ function parseCells(cells: readonly Cell[], options: ReadTableOptions, columns?:
       continue;
     }
     const total = isTotal(label);
-    const region = total ? undefined : matchRegionName(label.text);
+    const subtotal = !total && isSubtotal(label);
+    const region = total || subtotal ? undefined : matchRegionName(label.text);
     const follows = cells[p + 1]?.kind;
+    if (subtotal && amountLike(cells[p + 1])) {
+      p++;
+      while (amountLike(cells[p])) p++;
+      continue;
+    }
     if (!total && region === undefined) {
-      if (follows === 'amount' || follows === 'numberish') {
+      // After the total row, numbers under other words (a phone number in the footer) are not the table's.
+      if (!sawTotal && (follows === 'amount' || follows === 'numberish')) {
         issues.push(makeIssue('TABLE_UNKNOWN_REGION', M.TABLE_UNKNOWN_REGION, { ...atCell(label), label: label.text }));
         p++;
         while (cells[p]?.kind === 'amount' || cells[p]?.kind === 'numberish') p++;
@@ -251,9 +266,11 @@ function parseCells(cells: readonly Cell[], options: ReadTableOptions, columns?:
       }
     }
     p = q;
+    // The last total row is the table's; one met earlier was the total of a part of it.
     if (total) {
       totals = amounts;
-      break;
+      sawTotal = true;
+      continue;
     }
     const r = region as NonNullable<typeof region>;
     const first = seen.get(r.code);
