@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditTable, evidenceRow, findColumn, identifyMethod, readTableGrid, readTableText, type PublishedTable } from '../../src/core/review';
-import { Dec } from '../../src/core/money';
-import { parseWeightTableCsv, POPULATION_TABLES, SCB_COUNTY_2023_12_31, type WeightTable } from '../../src/core/reference';
+import { Dec, formatAmountPlain, UNITS } from '../../src/core/money';
+import { distribute } from '../../src/core/distribution';
+import { parseWeightTableCsv, POPULATION_TABLES, SCB_COUNTY_2023_12_31, tableRecipients, type WeightTable } from '../../src/core/reference';
 
 const SHARED = join(__dirname, '../../../shared');
 const sharedTable = (year: number): PublishedTable => {
@@ -109,6 +110,24 @@ describe('auditTable on a small table', () => {
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['AUDIT_UNKNOWN_COLUMN']);
     const none = auditTable({ table: t.value, candidates: [] });
     expect(none.ok ? [] : none.issues.map((i) => i.code)).toEqual(['AUDIT_NO_CANDIDATES']);
+  });
+});
+
+describe('a table in tkr', () => {
+  it('is read in kronor and audited at tusental kronor', () => {
+    const d = distribute({ amount: 62_500_000, unit: UNITS.tkr, method: 'adjust-largest', recipients: tableRecipients(SCB_COUNTY_2023_12_31) });
+    if (!d.ok) throw new Error();
+    const text = ['Fördelning, tkr', 'Region', 'Belopp', ...d.value.rows.flatMap((r) => [r.name, formatAmountPlain(r.amount.div(1000))]), 'Summa', '62 500'].join('\n');
+    const t = readTableText(text);
+    if (!t.ok) throw new Error(t.issues[0]?.message);
+    expect(t.value.columns[0]?.unit).toEqual(UNITS.tkr);
+    expect(t.value.rows[0]?.amounts[0]).toMatchObject({ source: { text: '14 542' } }); // rounded, plus the residual adjust-largest puts on the largest
+    expect(t.value.rows[0]?.amounts[0]?.amount.toFixed()).toBe('14542000');
+    const r = auditTable({ table: t.value, candidates: [SCB_COUNTY_2023_12_31] });
+    if (!r.ok) throw new Error();
+    expect(r.value.foots).toBe(true);
+    expect(r.value.best?.methods.find((m) => m.method === 'adjust-largest')?.reproduces).toBe(true);
+    expect(r.value.best?.intervals).not.toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import { basename, extname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type Decimal from 'decimal.js';
 import { METHOD_LABELS } from '../../core/distribution';
-import { Dec, formatAmountPlain, parseAmount } from '../../core/money';
+import { Dec, formatAmountPlain, parseAmount, unitLabel } from '../../core/money';
 import { findPopulationTable, parseWeightTableCsv, POPULATION_TABLES, type WeightTable } from '../../core/reference';
 import { issueText } from '../../core/result';
 import {
@@ -116,7 +116,7 @@ function renderAudit(a: TableAudit, file: string): string {
   out.push(a.foots ? 'Tabellen summerar till varje angiven summa.' : 'Tabellen summerar INTE till alla angivna summor.');
   out.push('');
   const basis = { table: 'tabellens summarad', given: 'summan som angavs med --total', rows: 'tabellens radsumma' }[a.distributed.basis];
-  out.push(`Fördelat belopp i prövningen: ${kr(a.distributed.amount)} (${basis}), hela kronor.`);
+  out.push(`Fördelat belopp i prövningen: ${kr(a.distributed.amount)} (${basis}), avrundat till ${unitLabel(a.column.unit)}.`);
   out.push('');
   out.push('Vikttabeller, bäst först');
   out.push(

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { Dec, sum } from '../money';
+import { Dec, sum, type Unit } from '../money';
 import { tableRecipients, type WeightTable } from '../reference';
 import { fail, makeIssue, ok, type Result } from '../result';
 import { weightIntervals, type WeightInterval } from './intervals';
@@ -32,7 +32,7 @@ export interface CandidateAudit {
 }
 
 export interface TableAudit {
-  readonly column: { readonly index: number; readonly name: string | null };
+  readonly column: { readonly index: number; readonly name: string | null; readonly unit: Unit };
   readonly rows: readonly { readonly id: string; readonly name: string; readonly published: Decimal; readonly source: SourceText }[];
   readonly tableTotal: Decimal;
   /**
@@ -96,7 +96,7 @@ export function auditTable(request: AuditRequest): Result<TableAudit> {
     : given !== undefined
       ? { amount: given, basis: 'given' as const }
       : { amount: tableTotal, basis: 'rows' as const };
-  const candidates = request.candidates.map((t) => auditCandidate(t, rows, published, distributed.amount));
+  const candidates = request.candidates.map((t) => auditCandidate(t, rows, published, distributed.amount, column.unit));
   const failed = candidates.find((c): c is { error: Result<never> } => 'error' in c);
   if (failed) return failed.error;
   const audits = (candidates as CandidateAudit[])
@@ -104,7 +104,7 @@ export function auditTable(request: AuditRequest): Result<TableAudit> {
     .sort((x, y) => rank(x.c, y.c) || x.order - y.order)
     .map((x) => x.c);
   return ok({
-    column: { index, name: column.name },
+    column: { index, name: column.name, unit: column.unit },
     rows,
     tableTotal,
     distributed,
@@ -145,12 +145,13 @@ function auditCandidate(
   rows: TableAudit['rows'],
   published: readonly Decimal[],
   amount: Decimal,
+  unit: Unit,
 ): CandidateAudit | { error: Result<never> } {
   const weights = alignWeights(table, rows.map((r) => r.id));
   const missing = rows.filter((r) => !weights.has(r.id)).map((r) => r.id);
   if (missing.length > 0) return { table, missing, methods: [], closest: null, fits: false, deviatingRows: rows.length, intervals: null };
   const recipients = tableRecipients({ ...table, rows: rows.map((r) => ({ id: r.id, name: r.name, weight: weights.get(r.id) as Decimal })) });
-  const fits = fitMethods(amount, recipients, published);
+  const fits = fitMethods(amount, recipients, published, unit);
   if (!fits.ok) return { error: fits as Result<never> };
   const closest = closestFit(fits.value) ?? null;
   return {

@@ -4,7 +4,8 @@ import { Dec } from '../money';
 import type { MethodFit } from './methods';
 
 /**
- * The weights that would give a row its published amount under one method, everything else equal:
+ * The weights that would give a row its published amount under one method (in the method's unit,
+ * kronor or tkr), everything else equal:
  * the amount A and the sum of the weights W stay as they are, only this row's weight w moves.
  * Exact, in BigInt over the weights scaled to integers:
  * - `round`, `none`, and `adjust-largest` on every row but the one that takes the residual:
@@ -33,15 +34,17 @@ export interface WeightInterval {
 
 export function weightIntervals(fit: MethodFit, published: readonly Decimal[]): WeightInterval[] | null {
   const d = fit.distribution;
-  if (!d.amount.isInteger() || d.amount.lte(0) || published.some((p) => !p.isInteger())) return null;
+  const step = new Dec(10).pow(d.unit.exponent);
+  const inUnits = (x: Decimal) => x.div(step);
+  if (!inUnits(d.amount).isInteger() || d.amount.lte(0) || published.some((p) => !inUnits(p).isInteger())) return null;
   const scale = Math.max(0, ...d.rows.map((r) => r.weight.decimalPlaces()));
   const factor = new Dec(10).pow(scale);
   const ints = d.rows.map((r) => BigInt(r.weight.times(factor).toFixed(0)));
   const W = ints.reduce((a, b) => a + b, 0n);
-  const A = BigInt(d.amount.toFixed(0));
+  const A = BigInt(inUnits(d.amount).toFixed(0));
   return d.rows.map((row, i) => {
     const a = published[i] as Decimal;
-    const b = bounds(fit.method, BigInt(a.toFixed(0)), A, W, adjustmentOf(d, i));
+    const b = bounds(fit.method, BigInt(inUnits(a).toFixed(0)), A, W, adjustmentOf(d, i, step));
     const w = ints[i] as bigint;
     // w·den against num, exactly: lo ≤ w (or <), w < hi (or ≤).
     const aboveLo = b.loIncluded ? w * b.den >= b.lo : w * b.den > b.lo;
@@ -61,8 +64,8 @@ export function weightIntervals(fit: MethodFit, published: readonly Decimal[]): 
   });
 }
 
-function adjustmentOf(d: Distribution, i: number): bigint {
-  const adj = d.rows[i]?.adjustment;
+function adjustmentOf(d: Distribution, i: number, step: Decimal): bigint {
+  const adj = d.rows[i]?.adjustment.div(step);
   return adj && adj.isInteger() ? BigInt(adj.toFixed(0)) : 0n;
 }
 

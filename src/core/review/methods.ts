@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { distribute, METHODS, type AmountInput, type Distribution, type Method, type WeightedRecipient } from '../distribution';
-import { Dec, parseAmount, UNITS, ZERO } from '../money';
+import { Dec, parseAmount, UNITS, ZERO, type Unit } from '../money';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result';
 import { REVIEW_MESSAGES as M } from './messages';
 
@@ -27,20 +27,20 @@ export interface MethodFit {
 }
 
 /**
- * At whole kronor, as published tables are. `none` then keeps 0 decimals, which makes it the same
- * as `round` by construction; it is listed so a table is tested against all four names users know.
+ * At whole kronor unless the table says tkr or mnkr. `none` keeps 0 decimals of a krona, which at
+ * whole kronor makes it the same as `round` by construction; it is listed so a table is tested
+ * against all four names users know.
  */
-const AUDIT_UNIT = UNITS.krona;
 const NONE_DECIMALS = 0;
 
 /**
  * Distributes `amount` over the recipients by every method with the one engine and compares each
  * row with the published amount, in the recipients' order.
  */
-export function fitMethods(amount: Decimal, recipients: readonly WeightedRecipient[], published: readonly Decimal[]): Result<MethodFit[]> {
+export function fitMethods(amount: Decimal, recipients: readonly WeightedRecipient[], published: readonly Decimal[], unit: Unit = UNITS.krona): Result<MethodFit[]> {
   const fits: MethodFit[] = [];
   for (const method of METHODS) {
-    const d = distribute({ amount, unit: AUDIT_UNIT, method, ...(method === 'none' ? { decimals: NONE_DECIMALS } : {}), recipients });
+    const d = distribute({ amount, unit, method, ...(method === 'none' ? { decimals: NONE_DECIMALS } : {}), recipients });
     if (!d.ok) return d;
     const deviations: RowDeviation[] = [];
     let absolute = ZERO;
@@ -87,6 +87,7 @@ export function identifyMethod(input: {
   readonly amount: AmountInput;
   readonly weights: readonly WeightedRecipient['weight'][];
   readonly published: readonly AmountInput[];
+  readonly unit?: Unit;
 }): Result<MethodIdentification> {
   const issues: Issue[] = [];
   if (input.published.length !== input.weights.length) {
@@ -101,7 +102,7 @@ export function identifyMethod(input: {
   });
   if (issues.length > 0 || amount === undefined) return fail(...issues);
   const recipients = input.weights.map((weight, i) => ({ id: String(i + 1), weight }));
-  const fits = fitMethods(amount, recipients, published);
+  const fits = fitMethods(amount, recipients, published, input.unit);
   if (!fits.ok) return fits;
   const closest = closestFit(fits.value) as MethodFit;
   const reproducing = fits.value.find((f) => f.reproduces);

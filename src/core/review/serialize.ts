@@ -1,11 +1,11 @@
 import type { Method } from '../distribution';
-import { Dec } from '../money';
+import { Dec, unitString } from '../money';
 import type { TableAudit } from './audit';
 
 export interface TableAuditJson {
   foots: boolean;
   tableTotal: string;
-  column: { number: number; name: string | null };
+  column: { number: number; name: string | null; unit: string };
   distributed: { amount: string; basis: 'table' | 'given' | 'rows' };
   statedTotals: { kind: 'table' | 'text' | 'given'; amount: string; difference: string; foots: boolean; line: number | null; quote: string | null }[];
   /** Against the best-fitting weights. */
@@ -33,7 +33,7 @@ export function tableAuditToJson(a: TableAudit): TableAuditJson {
   return {
     foots: a.foots,
     tableTotal: a.tableTotal.toFixed(),
-    column: { number: a.column.index + 1, name: a.column.name },
+    column: { number: a.column.index + 1, name: a.column.name, unit: unitString(a.column.unit) },
     distributed: { amount: a.distributed.amount.toFixed(), basis: a.distributed.basis },
     statedTotals: a.statedTotals.map((s) => ({
       kind: s.kind,

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import Papa from 'papaparse';
-import { parseAmount } from '../money';
+import { Dec, parseAmount, UNITS, type Unit } from '../money';
 import { REGIONS } from '../reference/regions';
 import { matchRegionName } from '../reference/region-names';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result';
@@ -34,6 +34,8 @@ export interface PublishedColumn {
   readonly name: string | null;
   /** The table's own total row ("Totalt"), when it has one. */
   readonly total: PublishedAmount | null;
+  /** What the column is rounded to: kronor, or tkr / mnkr when its header says so. Amounts are in kronor. */
+  readonly unit: Unit;
 }
 
 /** An amount the text around the table states ("1 357 000 000 utifrån befolkningsmängd"), with its sentence. */
@@ -208,6 +210,8 @@ function parseCells(cells: readonly Cell[], options: ReadTableOptions, columns?:
   if (columns !== undefined && columns > 0) k = columns;
   else while (amountLike(cells[start + 1 + k])) k++;
 
+  const before = cells.slice(0, start);
+  const { names, proseEnd, units } = headerNames(before, k);
   const issues: Issue[] = [];
   const rows: PublishedRow[] = [];
   const seen = new Map<string, Cell>();
@@ -250,7 +254,7 @@ function parseCells(cells: readonly Cell[], options: ReadTableOptions, columns?:
     for (let j = 0; j < k; j++) {
       const c = cells[q];
       if (c?.kind === 'amount') {
-        amounts.push({ amount: (parseAmount(c.text) as { ok: true; value: Decimal }).value, source: source(c) });
+        amounts.push({ amount: inKronor(c.text, units[j] ?? UNITS.krona), source: source(c) });
         q++;
       } else if (c?.kind === 'numberish' || (c?.kind === 'text' && !total && !isTotal(c) && matchRegionName(c.text) === undefined && j === 0)) {
         issues.push(makeIssue('TABLE_AMOUNT_NOT_NUMBER', M.TABLE_AMOUNT_NOT_NUMBER, { ...atCell(c), label: label.text, text: c.text }));
@@ -290,10 +294,8 @@ function parseCells(cells: readonly Cell[], options: ReadTableOptions, columns?:
   }
   if (issues.length > 0) return fail(...issues);
 
-  const before = cells.slice(0, start);
-  const { names, proseEnd } = headerNames(before, k);
   return ok({
-    columns: totals.map((t, j) => ({ name: names[j] ?? null, total: t })),
+    columns: totals.map((t, j) => ({ name: names[j] ?? null, total: t, unit: units[j] ?? UNITS.krona })),
     rows,
     textAmounts: before.slice(0, proseEnd).flatMap(textAmounts),
   });
@@ -304,7 +306,7 @@ function parseCells(cells: readonly Cell[], options: ReadTableOptions, columns?:
  * name column's own label ("Region", "Län"), the cells split evenly over the amount columns:
  * "Medel i" / "kronor" / "Landsbygdssatsning" / "kronor" over two columns.
  */
-function headerNames(before: readonly Cell[], k: number): { names: (string | null)[]; proseEnd: number } {
+function headerNames(before: readonly Cell[], k: number): { names: (string | null)[]; proseEnd: number; units: Unit[] } {
   let h = before.length;
   while (h > 0) {
     const c = before[h - 1] as Cell;
@@ -317,11 +319,25 @@ function headerNames(before: readonly Cell[], k: number): { names: (string | nul
     if (NAME_COLUMN_LABELS.has(fold(c.text))) from = i + 1;
   });
   const parts = header.slice(from).map((c) => c.text.replace(/:$/, '').trim());
-  if (parts.length === 0) return { names: [], proseEnd: h };
-  if (k === 1) return { names: [parts.join(' ')], proseEnd: h };
-  if (parts.length % k !== 0) return { names: [], proseEnd: h };
-  const size = parts.length / k;
-  return { names: Array.from({ length: k }, (_, j) => parts.slice(j * size, (j + 1) * size).join(' ')), proseEnd: h };
+  const names: (string | null)[] =
+    parts.length === 0 ? [] : k === 1 ? [parts.join(' ')] : parts.length % k !== 0 ? [] : Array.from({ length: k }, (_, j) => parts.slice((j * parts.length) / k, ((j + 1) * parts.length) / k).join(' '));
+  // A unit named over one column is that column's; named only above the table, every column's.
+  const whole = unitIn(header.map((c) => c.text).join(' '));
+  const units = Array.from({ length: k }, (_, j) => (names[j] ? unitIn(names[j] as string) : undefined) ?? whole ?? UNITS.krona);
+  return { names, proseEnd: h, units };
+}
+
+function unitIn(text: string): Unit | undefined {
+  const f = fold(text);
+  if (/\b(tkr|tusen kronor|tusental kronor|tsek)\b/.test(f)) return UNITS.tkr;
+  if (/\b(mnkr|mkr|miljoner kronor|msek)\b/.test(f)) return UNITS.mnkr;
+  return /\b(kr|kronor|sek)\b/.test(f) ? UNITS.krona : undefined;
+}
+
+/** A cell's amount in kronor: its own suffix ("364 tkr") decides, else the column's unit. */
+function inKronor(text: string, unit: Unit): Decimal {
+  const value = (parseAmount(text) as { ok: true; value: Decimal }).value;
+  return SUFFIX.test(text.trim()) || unit.exponent === 0 ? value : value.times(new Dec(10).pow(unit.exponent));
 }
 
 const SCALE: Readonly<Record<string, number>> = { miljarder: 9, miljard: 9, mdkr: 9, miljoner: 6, miljon: 6, mnkr: 6, mkr: 6, tkr: 3 };
