@@ -162,6 +162,12 @@ describe('the three shared SKR tables', () => {
     const text = v.statedTotals.find((s) => s.kind === 'text');
     expect([text?.amount.toFixed(), text?.difference.toFixed()]).toEqual(['1357000000', '-10000000']);
     expect(text?.source?.text).toBe('Till regionerna avsätts 1 357 000 000 utifrån befolkningsmängd samt 150 000 000 i en särskild landsbygdssatsning.');
+    // The agreement's 1 535 000 000 is more than both columns (1 517 000 000): money outside this table.
+    expect(v.textAmounts.map((t) => [t.amount.toFixed(), t.equals])).toEqual([
+      ['1535000000', null],
+      ['1357000000', null],
+      ['150000000', { column: 1 }],
+    ]);
     expect(v.best?.table.referenceDate).toBe('2023-12-31');
     expect(v.best?.fits).toBe(false);
     const stockholm = v.best && evidenceRow(v.best);

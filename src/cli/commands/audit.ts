@@ -114,6 +114,15 @@ function renderAudit(a: TableAudit, file: string): string {
   if (a.statedTotals.length === 0) out.push('  Tabellen har ingen summarad och ingen summa angavs (--total).');
   for (const s of a.statedTotals) out.push(...statedLine(s));
   out.push(a.foots ? 'Tabellen summerar till varje angiven summa.' : 'Tabellen summerar INTE till alla angivna summor.');
+  if (a.textAmounts.length > 0) {
+    out.push('');
+    out.push('Belopp i texten');
+    for (const t of a.textAmounts) {
+      const equals =
+        t.equals === null ? 'motsvarar ingen kolumn i tabellen' : t.equals === 'all-columns' ? 'är summan av tabellens kolumner' : `är summan av kolumn ${t.equals.column + 1}`;
+      out.push(`  ${kr(t.amount)} (rad ${t.source.line}, ”${t.phrase}”): ${equals}`);
+    }
+  }
   out.push('');
   const basis = { table: 'tabellens summarad', given: 'summan som angavs med --total', rows: 'tabellens radsumma' }[a.distributed.basis];
   out.push(`Fördelat belopp i prövningen: ${kr(a.distributed.amount)} (${basis}), avrundat till ${unitLabel(a.column.unit)}.`);

@@ -5,7 +5,7 @@ import { fail, makeIssue, ok, type Result } from '../result';
 import { weightIntervals, type WeightInterval } from './intervals';
 import { REVIEW_MESSAGES as M } from './messages';
 import { closestFit, fitMethods, type MethodFit } from './methods';
-import type { PublishedTable, SourceText } from './table';
+import type { PublishedTable, SourceText, TextAmount } from './table';
 
 /** A total the table is checked against, and where it was stated. */
 export interface StatedTotal {
@@ -43,6 +43,11 @@ export interface TableAudit {
   /** The rows sum to every stated total. */
   readonly foots: boolean;
   readonly statedTotals: readonly StatedTotal[];
+  /**
+   * Every amount the text states, and what in the table it equals: a column's sum, the sum of all
+   * columns, or nothing (then it is about money outside the table, or a discrepancy to ask about).
+   */
+  readonly textAmounts: readonly (TextAmount & { readonly equals: { readonly column: number } | 'all-columns' | null })[];
   /** Best fit first: reproduces, then fewest deviating rows, then smallest total deviation, then as given. */
   readonly candidates: readonly CandidateAudit[];
   readonly best: CandidateAudit | null;
@@ -103,8 +108,15 @@ export function auditTable(request: AuditRequest): Result<TableAudit> {
     .map((c, order) => ({ c, order }))
     .sort((x, y) => rank(x.c, y.c) || x.order - y.order)
     .map((x) => x.c);
+  const sums = table.columns.map((_, j) => sum(table.rows.map((r) => (r.amounts[j] as PublishedTable['rows'][number]['amounts'][number]).amount)));
+  const all = sum(sums);
+  const textAmounts = table.textAmounts.map((t) => {
+    const j = sums.findIndex((s) => s.eq(t.amount));
+    return { ...t, equals: j >= 0 ? { column: j } : sums.length > 1 && all.eq(t.amount) ? ('all-columns' as const) : null };
+  });
   return ok({
     column: { index, name: column.name, unit: column.unit },
+    textAmounts,
     rows,
     tableTotal,
     distributed,

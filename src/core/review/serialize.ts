@@ -7,6 +7,7 @@ export interface TableAuditJson {
   tableTotal: string;
   column: { number: number; name: string | null; unit: string };
   distributed: { amount: string; basis: 'table' | 'given' | 'rows' };
+  textAmounts: { amount: string; phrase: string; line: number; quote: string; equalsColumn: number | null; equalsAllColumns: boolean }[];
   statedTotals: { kind: 'table' | 'text' | 'given'; amount: string; difference: string; foots: boolean; line: number | null; quote: string | null }[];
   /** Against the best-fitting weights. */
   methods: { method: Method; reproduces: boolean; maxDeviation: string; deviations: { id: string; name: string; published: string; computed: string; difference: string }[] }[];
@@ -35,6 +36,14 @@ export function tableAuditToJson(a: TableAudit): TableAuditJson {
     tableTotal: a.tableTotal.toFixed(),
     column: { number: a.column.index + 1, name: a.column.name, unit: unitString(a.column.unit) },
     distributed: { amount: a.distributed.amount.toFixed(), basis: a.distributed.basis },
+    textAmounts: a.textAmounts.map((t) => ({
+      amount: t.amount.toFixed(),
+      phrase: t.phrase,
+      line: t.source.line,
+      quote: t.source.text,
+      equalsColumn: t.equals !== null && t.equals !== 'all-columns' ? t.equals.column + 1 : null,
+      equalsAllColumns: t.equals === 'all-columns',
+    })),
     statedTotals: a.statedTotals.map((s) => ({
       kind: s.kind,
       amount: s.amount.toFixed(),
