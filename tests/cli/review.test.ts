@@ -56,3 +56,20 @@ describe('bidragskollen review', () => {
     expect((await cli(['review', dir, '--out', 'x.csv'])).err).toContain('--out ska vara en .xlsx-fil');
   });
 });
+
+describe('bidragskollen review of a whole batch', () => {
+  it('finds every report sheet of a --all workbook (SKR, regions, samverkansregioner) by its names, and skips the index', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bk-review-all-'));
+    const out = join(dir, 'alla.xlsx');
+    const made = await cli(['report', 'redovisning', '--agreement', 'sammanhallen-vard-2023', '--all', '--out', out]);
+    expect(made.code).toBe(0);
+    const r = await cli(['review', out, '--format', 'json', '--today', '2024-03-01']);
+    const json = JSON.parse(r.out);
+    const recipients = json.reports.map((x: { recipient: string }) => x.recipient);
+    expect(recipients).toHaveLength(28);
+    expect(recipients).toEqual(expect.arrayContaining(['skr', '01', '25', 'sodra', 'norra']));
+    // Nothing filled in yet: every report is incomplete, none refused or misread.
+    expect(new Set(json.reports.map((x: { status: string }) => x.status))).toEqual(new Set(['incomplete']));
+    expect(json.reports.flatMap((x: { findings: { code: string }[] }) => x.findings.map((f) => f.code)).filter((c: string) => c === 'REPORT_LAYOUT_CHANGED')).toEqual([]);
+  }, 60_000);
+});
