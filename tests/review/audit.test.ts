@@ -113,6 +113,18 @@ describe('auditTable on a small table', () => {
   });
 });
 
+describe('a table in öre', () => {
+  it('is audited at öre', () => {
+    const d = distribute({ amount: '1000', unit: UNITS.ore, recipients: tableRecipients(SCB_COUNTY_2023_12_31) });
+    if (!d.ok) throw new Error();
+    const t = readTableText(['Region;Belopp', ...d.value.rows.map((r) => `${r.name};${r.amount.toFixed(2).replace('.', ',')}`), 'Summa;1 000,00'].join('\n'));
+    if (!t.ok) throw new Error(t.issues[0]?.message);
+    expect(t.value.columns[0]?.unit).toEqual(UNITS.ore);
+    const r = auditTable({ table: t.value, candidates: [SCB_COUNTY_2023_12_31] });
+    expect(r.ok && r.value.best?.methods.find((m) => m.method === 'largest-remainder')?.reproduces).toBe(true);
+  });
+});
+
 describe('a table in tkr', () => {
   it('is read in kronor and audited at tusental kronor', () => {
     const d = distribute({ amount: 62_500_000, unit: UNITS.tkr, method: 'adjust-largest', recipients: tableRecipients(SCB_COUNTY_2023_12_31) });

@@ -27,11 +27,11 @@ export interface MethodFit {
 }
 
 /**
- * At whole kronor unless the table says tkr or mnkr. `none` keeps 0 decimals of a krona, which at
- * whole kronor makes it the same as `round` by construction; it is listed so a table is tested
- * against all four names users know.
+ * At whole kronor unless the table says tkr or mnkr or has öre. `none` keeps the decimals of the
+ * unit (none for kronor and above, two for öre), which makes it the same as `round` by
+ * construction; it is listed so a table is tested against all four names users know.
  */
-const NONE_DECIMALS = 0;
+const noneDecimals = (unit: Unit): number => Math.max(0, -unit.exponent);
 
 /**
  * Distributes `amount` over the recipients by every method with the one engine and compares each
@@ -40,7 +40,7 @@ const NONE_DECIMALS = 0;
 export function fitMethods(amount: Decimal, recipients: readonly WeightedRecipient[], published: readonly Decimal[], unit: Unit = UNITS.krona): Result<MethodFit[]> {
   const fits: MethodFit[] = [];
   for (const method of METHODS) {
-    const d = distribute({ amount, unit, method, ...(method === 'none' ? { decimals: NONE_DECIMALS } : {}), recipients });
+    const d = distribute({ amount, unit, method, ...(method === 'none' ? { decimals: noneDecimals(unit) } : {}), recipients });
     if (!d.ok) return d;
     const deviations: RowDeviation[] = [];
     let absolute = ZERO;

@@ -294,8 +294,11 @@ function parseCells(cells: readonly Cell[], options: ReadTableOptions, columns?:
   }
   if (issues.length > 0) return fail(...issues);
 
+  // A column with öre in it was rounded to öre, whatever its header says.
+  const unitOf = (j: number): Unit =>
+    rows.some((r) => !(r.amounts[j] as PublishedAmount).amount.isInteger()) || (totals[j] && !totals[j].amount.isInteger()) ? UNITS.ore : (units[j] ?? UNITS.krona);
   return ok({
-    columns: totals.map((t, j) => ({ name: names[j] ?? null, total: t, unit: units[j] ?? UNITS.krona })),
+    columns: totals.map((t, j) => ({ name: names[j] ?? null, total: t, unit: unitOf(j) })),
     rows,
     textAmounts: before.slice(0, proseEnd).flatMap(textAmounts),
   });
