@@ -59,6 +59,20 @@ describe('reading the three shared SKR tables', () => {
 });
 
 describe('reading other layouts', () => {
+  it('reads the 2024 table as pdftotext -layout gives it: one row a line, columns apart by runs of spaces', () => {
+    const cells = shared(2024).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const from = cells.indexOf('Stockholm');
+    const to = cells.indexOf('Totalt');
+    const rows: string[] = [];
+    for (let i = from; i <= to; i += 3) rows.push(`${(cells[i] as string).padEnd(24)}${(cells[i + 1] as string).padStart(16)}${(cells[i + 2] as string).padStart(22)}`);
+    const t = read(['Fördelning av medel 2024', `${'Region'.padEnd(24)}${'Medel 2024'.padStart(16)}${'Landsbygdssatsning'.padStart(22)}`, ...rows].join('\n'));
+    expect(t.columns.map((c) => [c.name, c.total?.amount.toFixed()])).toEqual([
+      ['Medel 2024', '1367000000'],
+      ['Landsbygdssatsning', '150000000'],
+    ]);
+    expect(t.rows.find((r) => r.id === '23')?.amounts.map((a) => a.source.text)).toEqual(['17 151 589', '7 460 761']);
+  });
+
   const grid = [['Kod', 'Region', 'Medel', 'Landsbygd'], ...REGIONS.map((r, i) => [r.code, r.county, String(1000 + i), i]), ['', 'Summa', '21210', '210']];
 
   it('reads one cell a line with official names and "kr"', () => {
