@@ -4,6 +4,18 @@ import { STATUS_LABELS, type FollowUp } from '../core/review';
 import { excelSerial } from './serial';
 
 const AMOUNT = '#,##0';
+const TITLE = 'Uppföljning av ekonomiska redovisningar';
+
+/** Whether an existing file is a follow-up this writer made, and so may be replaced by a new one. */
+export async function isFollowUpWorkbook(bytes: Uint8Array): Promise<boolean> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return false;
+  }
+  return wb.title === TITLE && wb.worksheets.every((ws) => ws.name === 'Uppföljning' || ws.name === 'Anmärkningar');
+}
 const DATE = 'yyyy-mm-dd';
 
 /** A whole-krona amount as the double a cell holds: refuse one a cell cannot carry to the digit. */
@@ -20,9 +32,9 @@ function cellAmount(d: Decimal | null): number | null {
 export async function followUpWorkbook(f: FollowUp, generatedAt: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Bidragskollen';
-  wb.title = 'Uppföljning av ekonomiska redovisningar';
+  wb.title = TITLE;
   const ws = wb.addWorksheet('Uppföljning', { views: [{ state: 'frozen', ySplit: 3 }] });
-  ws.getCell('A1').value = 'Uppföljning av ekonomiska redovisningar';
+  ws.getCell('A1').value = TITLE;
   ws.getCell('A1').font = { bold: true, size: 14 };
   ws.getCell('A2').value = `Skapad av Bidragskollen ${generatedAt}. ${f.reports.length} redovisningar.`;
   const headers = [

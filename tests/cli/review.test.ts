@@ -36,6 +36,18 @@ describe('bidragskollen review', () => {
     expect(wb.getWorksheet('Anmärkningar')?.rowCount).toBe(3);
   });
 
+  it('never overwrites a workbook that is not a follow-up, and replaces its own', async () => {
+    const again = await cli(['review', dir, '--out', join(dir, 'uppfoljning.xlsx'), '--today', '2024-03-01']);
+    expect(again.code).toBe(1);
+    expect(again.out).not.toContain('uppfoljning.xlsx /');
+    const theirs = join(dir, 'skr.xlsx');
+    const before = readFileSync(theirs);
+    const r = await cli(['review', join(dir, 'halland.xlsx'), '--out', theirs, '--today', '2024-03-01']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('finns redan och är ingen uppföljning');
+    expect(readFileSync(theirs).equals(before)).toBe(true);
+  });
+
   it('prints JSON with every finding located', async () => {
     const r = await cli(['review', join(dir, 'skr.xlsx'), join(dir, 'halland.xlsx'), '--format', 'json', '--today', '2024-03-01']);
     expect(r.code).toBe(0);

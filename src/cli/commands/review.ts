@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { getAgreement } from '../../core/agreements';
@@ -7,7 +7,7 @@ import { formatAmountPlain } from '../../core/money';
 import { SCB_COUNTY_2023_12_31 } from '../../core/reference';
 import { consolidateReports, refusedFile, REPORT_MARKER_PREFIX, reviewReport, STATUS_LABELS, type FollowUp, type ReportContext, type ReportReview } from '../../core/review';
 import { prefillGrant } from '../../core/templates';
-import { followUpWorkbook } from '../../xlsx/follow-up';
+import { followUpWorkbook, isFollowUpWorkbook } from '../../xlsx/follow-up';
 import { writeFileAtomic } from '../../xlsx/file';
 import { readReportWorkbook } from '../../xlsx/report-reader';
 import { CommandExit, UsageError, type CliIo } from '../io';
@@ -33,12 +33,19 @@ export function registerReview(program: Command, io: CliIo): void {
       if (opts.out !== undefined && !/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out ska vara en .xlsx-fil (fick ”${opts.out}”).`);
       const today = opts.today ?? io.today();
       if (!isCalendarDate(today)) throw new UsageError(`--today ska vara ett datum ÅÅÅÅ-MM-DD (fick ”${today}”).`);
-      const inputs = expand(files, io).map((path) => ({ file: basename(path), bytes: readBytes(path) }));
+      const target = opts.out === undefined ? undefined : resolve(io.cwd, opts.out);
+      const inputs = expand(files, io)
+        .filter((path) => path !== target)
+        .map((path) => ({ file: basename(path), bytes: readBytes(path) }));
       const followUp = await reviewWorkbooks(inputs, { today, deadlines: catalogDeadlines() });
       if (opts.out !== undefined) {
+        const out = resolve(io.cwd, opts.out);
+        if (existsSync(out) && !(await isFollowUpWorkbook(readFileSync(out)))) {
+          throw new UsageError(`${opts.out} finns redan och är ingen uppföljning från Bidragskollen. Den skrivs inte över; välj ett annat filnamn med --out.`);
+        }
         const bytes = await followUpWorkbook(followUp, io.now?.() ?? today);
         try {
-          writeFileAtomic(resolve(io.cwd, opts.out), bytes);
+          writeFileAtomic(out, bytes);
         } catch {
           throw new UsageError(`Uppföljningen kunde inte skrivas till ${opts.out}. Kontrollera att mappen finns och att filen inte är öppen.`);
         }
