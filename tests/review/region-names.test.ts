@@ -1,4 +1,4 @@
-import { matchRegionName } from '../../src/core/reference/region-names';
+import { matchRegionName, suggestRegionName } from '../../src/core/reference/region-names';
 import { REGIONS } from '../../src/core/reference';
 
 describe('matchRegionName', () => {
@@ -43,5 +43,20 @@ describe('matchRegionName', () => {
 
   it.each(['Atlantis', 'Stokholm', '', 'Region', 'län', '99', '01 Uppsala', 'Västra', 'Totalt'])('does not match %j', (text) => {
     expect(matchRegionName(text)).toBeUndefined();
+  });
+});
+
+describe('suggestRegionName', () => {
+  it.each([
+    ['Stokholm', '01'],
+    ['Västra Götland', '14'],
+    ['Jönköpng', '06'],
+    ['Norbotten', '25'],
+  ])('%s → %s', (text, code) => {
+    expect(matchRegionName(text)).toBeUndefined();
+    expect(suggestRegionName(text)?.code).toBe(code);
+  });
+  it.each(['Atlantis', 'Totalt', 'abc'])('suggests nothing for %j', (text) => {
+    expect(suggestRegionName(text)).toBeUndefined();
   });
 });

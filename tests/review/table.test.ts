@@ -150,6 +150,10 @@ describe('bad tables are refused with what to fix', () => {
     expect(r.issues.map((i) => i.code)).toContain('TABLE_UNKNOWN_REGION');
     expect(r.issues[0]?.message).toContain('”Atlantis”');
   });
+  it('a misspelt region name, with a suggestion but never read as it', () => {
+    const r = readTableText(lines.map((l) => (l === 'Region Stockholm' ? 'Stokholm' : l)).join('\n'));
+    expect(r.ok ? [] : r.issues.map((i) => i.message)).toEqual([expect.stringContaining('”Stokholm” är ingen region som går att känna igen. Menade du Region Stockholm?')]);
+  });
   it('glued columns on one line are not read as one number', () => {
     expect(codes('Stockholm 317 989 729 3 823 518\nUppsala 1 2\n')).toEqual(['TABLE_NOT_FOUND']);
     expect(codes('Stockholm\t317 989 729 3 823 518\nUppsala\t5', { requireAllRegions: false })).toEqual(['TABLE_AMOUNT_NOT_NUMBER']);

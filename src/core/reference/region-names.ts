@@ -65,3 +65,44 @@ function byName(text: string): Region | undefined {
   if (words.length === 0) return undefined;
   return BY_KEY.get(key(words));
 }
+
+/**
+ * The region a misspelt name most likely means ("Stokholm", "Västra Götland"), for a message that
+ * asks; never used to read a table. Within two edits of one region's key and nearer than any other.
+ */
+export function suggestRegionName(text: string): Region | undefined {
+  const k = key(normalize(text));
+  if (k.length < 4) return undefined;
+  const LIMIT = 3;
+  let best: Region | undefined;
+  let bestDistance = LIMIT;
+  let tie = false;
+  for (const [candidate, region] of BY_KEY) {
+    const d = editDistance(k, candidate, LIMIT);
+    if (d >= LIMIT) continue;
+    if (d < bestDistance) {
+      best = region;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance && region !== best) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+/** Levenshtein distance, giving up at `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin >= limit) return limit;
+    prev = cur;
+  }
+  return Math.min(prev[b.length] as number, limit);
+}

@@ -18,10 +18,10 @@ export const REVIEW_MESSAGES = {
     en: () => 'No table found: no row has a region name (or county code) followed by an amount. Paste the table with its names and amounts, for example "Stockholm" and "364 329 400".',
   },
   TABLE_UNKNOWN_REGION: {
-    sv: (p: At & { label: string }) =>
-      `${cap(p.at)}: ”${p.label}” är ingen region som går att känna igen. Skriv regionens namn (till exempel Västra Götaland eller Region Jönköpings län) eller länskoden.`,
-    en: (p: At & { label: string }) =>
-      `${cap(p.atEn)}: "${p.label}" is not a recognisable region. Write the region's name (for example Västra Götaland or Region Jönköpings län) or its county code.`,
+    sv: (p: At & { label: string; suggestion?: string }) =>
+      `${cap(p.at)}: ”${p.label}” är ingen region som går att känna igen.${p.suggestion ? ` Menade du ${p.suggestion}?` : ''} Skriv regionens namn (till exempel Västra Götaland eller Region Jönköpings län) eller länskoden.`,
+    en: (p: At & { label: string; suggestion?: string }) =>
+      `${cap(p.atEn)}: "${p.label}" is not a recognisable region.${p.suggestion ? ` Did you mean ${p.suggestion}?` : ''} Write the region's name (for example Västra Götaland or Region Jönköpings län) or its county code.`,
   },
   TABLE_DUPLICATE_REGION: {
     sv: (p: At & { label: string; name: string; first: string }) =>

@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import Papa from 'papaparse';
 import { Dec, parseAmount, UNITS, type Unit } from '../money';
 import { REGIONS } from '../reference/regions';
-import { matchRegionName } from '../reference/region-names';
+import { matchRegionName, suggestRegionName } from '../reference/region-names';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result';
 import { REVIEW_MESSAGES as M } from './messages';
 
@@ -204,11 +204,18 @@ const amountLike = (c: Cell | undefined): boolean => c?.kind === 'amount' || c?.
 
 /** `columns`: how many amount columns, when the layout says (a grid); else the first row's count. */
 function parseCells(cells: readonly Cell[], options: ReadTableOptions, columns?: number): Result<PublishedTable> {
-  const start = cells.findIndex((c, i) => c.kind === 'text' && amountLike(cells[i + 1]) && matchRegionName(c.text) !== undefined);
+  let start = cells.findIndex((c, i) => c.kind === 'text' && amountLike(cells[i + 1]) && matchRegionName(c.text) !== undefined);
   if (start < 0) return fail(makeIssue('TABLE_NOT_FOUND', M.TABLE_NOT_FOUND, {}));
   let k = 0;
   if (columns !== undefined && columns > 0) k = columns;
   else while (amountLike(cells[start + 1 + k])) k++;
+  // A misspelt first row ("Stokholm") is still the table's first row, to be refused with its name.
+  while (start - (k + 1) >= 0) {
+    const label = cells[start - (k + 1)] as Cell;
+    const amounts = cells.slice(start - k, start);
+    if (label.kind !== 'text' || !amounts.every(amountLike) || suggestRegionName(label.text) === undefined) break;
+    start -= k + 1;
+  }
 
   const before = cells.slice(0, start);
   const { names, proseEnd, units } = headerNames(before, k);
@@ -242,7 +249,8 @@ function parseCells(cells: readonly Cell[], options: ReadTableOptions, columns?:
     if (!total && region === undefined) {
       // After the total row, numbers under other words (a phone number in the footer) are not the table's.
       if (!sawTotal && (follows === 'amount' || follows === 'numberish')) {
-        issues.push(makeIssue('TABLE_UNKNOWN_REGION', M.TABLE_UNKNOWN_REGION, { ...atCell(label), label: label.text }));
+        const suggestion = suggestRegionName(label.text);
+        issues.push(makeIssue('TABLE_UNKNOWN_REGION', M.TABLE_UNKNOWN_REGION, { ...atCell(label), label: label.text, ...(suggestion ? { suggestion: suggestion.name } : {}) }));
         p++;
         while (cells[p]?.kind === 'amount' || cells[p]?.kind === 'numberish') p++;
         continue;
