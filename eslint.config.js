@@ -13,7 +13,12 @@ module.exports = tseslint.config(
   },
   {
     files: ['**/*.ts'],
+    // Type-aware rules: a promise nobody awaits is an unhandled rejection in the pane, and a switch
+    // over a union must name every member (a new distribution key or form fails to compile here).
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },
     rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
@@ -31,6 +36,7 @@ module.exports = tseslint.config(
           patterns: [
             { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https'], message: 'src/core is pure: do I/O in src/cli or an adapter.' },
             { group: ['exceljs', 'hyperformula', 'playwright*', 'office-*', '@microsoft/*'], message: 'src/core imports no writers, engines or Office packages.' },
+            { group: ['date-holidays'], message: 'date-holidays is the test oracle for src/core/calendar, a devDependency: never shipped.' },
             { group: ['**/cli/**', '**/xlsx/**', '**/excel/**', '**/taskpane/**', '**/functions/**'], message: 'src/core must not depend on the edges.' },
           ],
         },
@@ -48,7 +54,7 @@ module.exports = tseslint.config(
         {
           patterns: [
             { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https'], message: 'The add-in runs in a browser: no Node modules.' },
-            { group: ['hyperformula', 'exceljs', 'playwright*', '**/cli/**', '**/xlsx/**'], message: 'Test-only engines, the CLI and the .xlsx writer stay out of the shipped bundle.' },
+            { group: ['hyperformula', 'exceljs', 'date-holidays', 'playwright*', '**/cli/**', '**/xlsx/**'], message: 'Test-only engines, the CLI and the .xlsx writer stay out of the shipped bundle.' },
           ],
         },
       ],

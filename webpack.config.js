@@ -4,8 +4,7 @@ const path = require('node:path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const webpack = require('webpack');
-const { LocalizedMetadataPlugin, loadTypeScript, resolveBaseUrl, rewriteManifest, swedenOnlyHolidayData } = require('./scripts/addin-build');
+const { LocalizedMetadataPlugin, loadTypeScript, resolveBaseUrl, rewriteManifest } = require('./scripts/addin-build');
 
 const FUNCTIONS = './src/functions/functions.ts';
 const SWEDISH_TEXTS = './src/functions/metadata/sv.ts';
@@ -24,7 +23,7 @@ module.exports = (_env, argv) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
-      // Chunks loaded on demand (the holiday calendar) come from the same base as everything else.
+      // Chunks loaded on demand (the task pane's templates and .ics writer) come from the same base as everything else.
       chunkFilename: '[name].[contenthash:8].js',
       publicPath: `${baseUrl}/`,
       clean: true,
@@ -45,20 +44,18 @@ module.exports = (_env, argv) => {
       ],
     },
     performance: { hints: false },
-    // Minifying the holiday calendar takes most of a build; the cache keeps it between builds. One
-    // cache per mode and address (the address is compiled in); the TypeScript the config reads
-    // keys it by content.
+    // The cache keeps minified modules between builds. One cache per mode and address (the address
+    // is compiled in); the TypeScript the config reads keys it by content.
     cache: {
       type: 'filesystem',
       name: `${development ? 'development' : 'production'}-${Buffer.from(baseUrl).toString('base64url')}`,
       version: contentHash([SWEDISH_TEXTS, LOCALIZE]),
       buildDependencies: { config: [__filename] },
     },
-    // One file per lazily loaded part (the holiday calendar with date-holidays), no vendor split.
+    // One file per lazily loaded part, no vendor split.
     optimization: { splitChunks: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: 'functions.json' }),
-      swedenOnlyHolidayData(webpack),
       new LocalizedMetadataPlugin({ source: 'functions.json', output: 'functions.sv-SE.json', table: SWEDISH, localize: localizeMetadata }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',

@@ -47,36 +47,6 @@ class LocalizedMetadataPlugin {
 }
 
 /**
- * The holiday calendar's chunk carries date-holidays' rules for every country and moment-timezone's
- * data for every zone. Sweden needs one of each (Europe/Stockholm is a link to Europe/Berlin), so
- * the add-in build swaps both data modules for trimmed copies; the CLI keeps the full packages.
- */
-function swedenOnlyHolidayData(webpack) {
-  const fs = require('node:fs');
-  const path = require('node:path');
-  const dir = (pkg) => path.dirname(require.resolve(`${pkg}/package.json`));
-  const json = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
-  const dataUri = (value) => `data:application/json,${encodeURIComponent(JSON.stringify(value))}`;
-
-  const holidays = json(path.join(dir('date-holidays'), 'data', 'holidays.json'));
-  const sweden = { ...holidays, holidays: { SE: holidays.holidays.SE } };
-  const zones = json(path.join(dir('moment-timezone'), 'data', 'packed', 'latest.json'));
-  const stockholm = {
-    ...zones,
-    zones: zones.zones.filter((z) => z.startsWith('Europe/Berlin|')),
-    links: zones.links.filter((l) => l === 'Europe/Berlin|Europe/Stockholm'),
-    countries: zones.countries.filter((c) => c.startsWith('SE|')),
-  };
-  if (!sweden.holidays.SE || stockholm.zones.length !== 1 || stockholm.links.length !== 1) throw new Error('date-holidays or moment-timezone changed their data layout');
-
-  return new webpack.NormalModuleReplacementPlugin(/^\.\/data(\.js|\/packed\/latest\.json)$/, (resource) => {
-    const from = resource.context.split(path.sep).join('/');
-    if (resource.request === './data.js' && /\/date-holidays\/src$/.test(from)) resource.request = `data:text/javascript,${encodeURIComponent(`export const data = ${JSON.stringify(sweden)}`)}`;
-    else if (resource.request === './data/packed/latest.json' && /\/moment-timezone$/.test(from)) resource.request = dataUri(stockholm);
-  });
-}
-
-/**
  * Loads one of our dependency-free TypeScript modules (the Swedish table, the localizer) into the
  * build. Transpiled with TypeScript itself rather than through a require hook, so webpack's cache
  * sees plain files; a module that imports anything at run time is refused.
@@ -96,4 +66,4 @@ function loadTypeScript(file) {
   return module.exports;
 }
 
-module.exports = { DEV_BASE_URL, loadTypeScript, resolveBaseUrl, rewriteManifest, LocalizedMetadataPlugin, swedenOnlyHolidayData };
+module.exports = { DEV_BASE_URL, loadTypeScript, resolveBaseUrl, rewriteManifest, LocalizedMetadataPlugin };

@@ -10,6 +10,7 @@ import { VERSION } from './version';
 import { registerReport } from './commands/report';
 import { registerDemo } from './commands/demo';
 import { commanderMessageInSwedish } from './commander-sv';
+import { registerPopulation } from './commands/population';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command()
@@ -27,9 +28,11 @@ export function buildProgram(io: CliIo): Command {
   registerDeadlines(program, io);
   registerReport(program, io);
   registerDemo(program, io);
+  registerPopulation(program, io);
   registerAudit(program, io);
   registerReview(program, io);
-  for (const command of program.commands) command.exitOverride().configureOutput(output(io));
+  const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
+  for (const command of all(program).slice(1)) command.exitOverride().configureOutput(output(io));
   return program;
 }
 

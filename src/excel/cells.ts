@@ -1,3 +1,4 @@
+import { excelSerial } from '../core/calendar';
 import { Dec } from '../core/money';
 import type { PlanCell } from '../core/sheetplan';
 
@@ -18,16 +19,6 @@ export function exactNumber(text: string): number {
   const d = new Dec(text);
   if (d.sd(true) > 15) throw new RangeError(`NOT_EXACT:${text}`);
   return d.toNumber();
-}
-
-/** Excel's serial day: 1900-03-01 onwards is days since 1899-12-30 (the 1900 leap-year quirk). */
-export function excelSerial(iso: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new RangeError(`not a YYYY-MM-DD date: ${iso}`);
-  const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const days = Math.round((utc - Date.UTC(1899, 11, 30)) / 86_400_000);
-  if (days < 61) throw new RangeError(`dates before 1900-03-01 are not supported: ${iso}`);
-  return days;
 }
 
 /** What goes into `range.formulas` for a plan cell: a formula with its `=`, or a constant. */

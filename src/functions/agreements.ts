@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { DEADLINE_KINDS, findLine, getAgreement, type Agreement, type Deadline, type DeadlineKind, type Line } from '../core/agreements';
 import { recipientLabel } from '../core/checks/subjects';
 import type { Result } from '../core/result';
-import { effectiveDate } from '../core/deadlines';
+import { effectiveDate } from '../core/calendar';
 import { fail, guard, issue, messageLanguage, readOptionalText, toCellNumber, toSerial, unwrap, type Cell, type Outcome } from './coerce';
 import { FUNCTION_MESSAGES as M, LABELS, type Label } from './messages';
 

@@ -3,7 +3,7 @@ import { fromSpreadsheetNumber, parseAmount, parseNumber, parseUnit, unitValue, 
 import { parseMethod, type Method } from '../core/distribution';
 import { issueText, makeIssue, type Issue, type Lang, type Result } from '../core/result';
 import { cellLabel, FUNCTION_MESSAGES as M, LABELS, positionLabel, type Label } from './messages';
-import { isoDateToSerial, serialToIsoDate } from './serial';
+import { fromExcelSerial, parseCalendarDate, toExcelSerial } from '../core/calendar';
 
 /**
  * The one boundary between Excel's cells and the core. Every function goes through here: cell
@@ -31,7 +31,6 @@ const NOT_FOUND_CODES: ReadonlySet<string> = new Set([
   'UNKNOWN_AREA_OR_LINE',
   'AMOUNT_NOT_STATED',
   'NO_DEADLINE',
-  'CALENDAR_UNAVAILABLE',
 ]);
 
 /** Excel errors a function may return (#NAME? and #REF! are input-only). */
@@ -177,8 +176,8 @@ export function readUnit(value: Cell): Unit {
 export function readOptionalDate(value: Cell, what: Label): string | undefined {
   if (isExcelError(value)) return passOn(value, what);
   if (isBlank(value) || value === 0) return undefined;
-  const iso =
-    typeof value === 'number' ? serialToIsoDate(value) : typeof value === 'string' && isoDateToSerial(value) !== undefined ? value.trim() : undefined;
+  const text = typeof value === 'string' ? parseCalendarDate(value) : undefined;
+  const iso = typeof value === 'number' ? fromExcelSerial(value) : text !== undefined && toExcelSerial(text) !== undefined ? text : undefined;
   return iso ?? fail(issue('INVALID_DATE', M.INVALID_DATE, { what, value: show(value) }));
 }
 
@@ -187,7 +186,7 @@ export function readDate(value: Cell, what: Label): string {
 }
 
 export function toSerial(iso: string): number {
-  const serial = isoDateToSerial(iso);
+  const serial = toExcelSerial(iso);
   if (serial === undefined) throw new RangeError(`not a date Excel can show: ${iso}`);
   return serial;
 }
@@ -241,9 +240,16 @@ export function vector(value: Cell, what: Label): Grid {
   return g;
 }
 
-/** Decimal → the number Excel stores: exact for amounts below 10^15 units, which `checkFitsExcel` guards. */
+/**
+ * Decimal → the number Excel stores: exact for amounts below 10^15 units, which `checkFitsExcel`
+ * guards. A result beyond a double's range (a sum near 1e308) is #NUM!, as Excel's own overflow,
+ * rather than ±Infinity or NaN in a cell.
+ */
 export function toCellNumber(value: Decimal): number {
-  return value.toNumber();
+  const n = value.toNumber();
+  if (Number.isFinite(n)) return n;
+  const found = issue('RESULT_OUT_OF_RANGE', M.RESULT_OUT_OF_RANGE, { value: value.isNaN() ? 'NaN' : value.toExponential(6) });
+  throw new Stop(toExcelError([found], CustomFunctions.ErrorCode.invalidNumber));
 }
 
 /** Excel keeps 15 significant digits: an amount with more units than that cannot foot in a sheet. */

@@ -100,8 +100,8 @@ export function deadline(agreement: unknown, kind: unknown, area?: unknown): num
  * @param date The date, for example a deadline.
  * @returns The last working day on or before the date.
  */
-export async function lastWorkDay(date: unknown): Promise<number> {
-  return settle(await lastWorkDayCells(date));
+export function lastWorkDay(date: unknown): number {
+  return settle(lastWorkDayCells(date));
 }
 
 /**

@@ -112,9 +112,16 @@ export const FUNCTION_MESSAGES = {
     en: (p: { kind: string; dates: string; areas: string }) =>
       `The deadline "${p.kind}" has different dates for different areas (${p.dates}). Give the area as the third argument: ${p.areas}.`,
   },
-  CALENDAR_UNAVAILABLE: {
-    sv: (p: { detail: string }) => `Helgdagskalendern gick inte att läsa in (${p.detail}). Räkna om bladet för att försöka igen.`,
-    en: (p: { detail: string }) => `The holiday calendar could not be loaded (${p.detail}). Recalculate the sheet to try again.`,
+  DATE_OUTSIDE_CALENDAR: {
+    sv: (p: { what: Label; value: string; first: string; last: string }) =>
+      `${p.what.sv} (${p.value}) eller arbetsdagen före ligger utanför helgdagskalendern, som gäller från ${p.first} till ${p.last}. Ange ett senare datum.`,
+    en: (p: { what: Label; value: string; first: string; last: string }) =>
+      `${p.what.en} (${p.value}) or the working day before it falls outside the holiday calendar, which runs from ${p.first} to ${p.last}. Enter a later date.`,
+  },
+  RESULT_OUT_OF_RANGE: {
+    sv: (p: { value: string }) =>
+      `Resultatet (${p.value}) ligger utanför de tal Excel kan hålla (upp till ±1,797·10^308). Kontrollera cellerna med mycket stora tal.`,
+    en: (p: { value: string }) => `The result (${p.value}) is beyond the numbers Excel can hold (up to ±1.797e308). Check the cells with very large numbers.`,
   },
   UNEXPECTED: {
     sv: (p: { detail: string }) => `Ett oväntat fel uppstod (${p.detail}). Kontrollera argumenten och rapportera felet om det kvarstår.`,

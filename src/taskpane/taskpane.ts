@@ -1,6 +1,8 @@
 import packageJson from '../../package.json';
+import { localDate } from '../core/calendar';
 import { officePort } from '../excel/office';
-import { Controller } from './app/controller';
+import { openPane } from './app/workflows/agreement';
+import { start } from './app/workflows/settings';
 import { translate } from './i18n';
 import { h } from './view/dom';
 import { render } from './view/render';
@@ -9,11 +11,6 @@ import { render } from './view/render';
 const OFFICE_TIMEOUT_MS = 4000;
 
 const root = () => document.getElementById('app') as HTMLElement;
-
-function localDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
 
 /** ISO time with the local offset, as an auditor reads it: 2024-01-15T10:00:00+01:00. */
 function localIso(d: Date): string {
@@ -49,7 +46,7 @@ function outsideExcel(): void {
 }
 
 function startInExcel(): void {
-  const controller = new Controller({
+  const pane = openPane({
     port: officePort(),
     version: packageJson.version,
     displayLanguage: Office.context.displayLanguage,
@@ -57,14 +54,16 @@ function startInExcel(): void {
     now: () => localIso(new Date()),
     download,
     lazy: {
-      deadlines: () => import(/* webpackChunkName: "deadlines" */ './app/deadlines'),
-      forms: () => import(/* webpackChunkName: "forms" */ './app/forms'),
+      deadlines: () => import(/* webpackChunkName: "deadlines" */ './app/chunks/deadlines'),
+      forms: () => import(/* webpackChunkName: "forms" */ './app/chunks/forms'),
+      profile: () => import(/* webpackChunkName: "profile" */ '../core/profile'),
+      distributionSheet: () => import(/* webpackChunkName: "distribution-sheet" */ './app/chunks/distribution-sheet'),
     },
   });
   const el = root();
-  controller.subscribe((s) => render(el, controller, s));
-  render(el, controller, controller.state);
-  void controller.start();
+  pane.subscribe((s) => render(el, pane, s));
+  render(el, pane, pane.state);
+  void start(pane);
 }
 
 function boot(): void {

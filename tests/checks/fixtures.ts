@@ -129,6 +129,11 @@ export const BROKEN: Record<string, Mutate> = {
   DEADLINE_REPORT_BEFORE_PERIOD_END: (a) => {
     a.deadlines.push({ ...deadline(a, 1), id: 'ater', kind: 'repayment', date: '2023-12-15' });
   },
+  DEADLINE_OUTSIDE_CALENDAR: (a) => {
+    a.period = null;
+    deadline(a, 1).date = '1952-12-31';
+    deadline(a, 0).date = '1952-12-01';
+  },
   DEADLINE_AFTER_REPORTING_WINDOW: (a) => {
     deadline(a, 1).date = '2025-03-31';
   },

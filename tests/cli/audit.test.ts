@@ -47,10 +47,10 @@ describe('bidragskollen audit', () => {
     ]);
     expect(json.methods.map((m: { method: string }) => m.method)).toEqual(['largest-remainder', 'adjust-largest', 'round', 'none']);
     expect(json.methods[0].deviations[0]).toEqual({ id: '01', name: 'Region Stockholm', published: '317989729', computed: '318028193', difference: '-38464' });
-    expect(json.weights.map((w: { date: string; fits: boolean; deviations: number }) => [w.date, w.fits, w.deviations])).toEqual([
-      ['2023-12-31', false, 21],
-      ['2024-12-31', false, 21],
-    ]);
+    // Every built-in date and the file; none made the table, SCB 2023-12-31 comes closest.
+    expect(json.weights[0]).toMatchObject({ date: '2023-12-31', fits: false, deviations: 21 });
+    expect(json.weights.map((w: { date: string }) => w.date)).toEqual(expect.arrayContaining(['2023-12-31', '2024-12-31']));
+    expect(json.weights.every((w: { fits: boolean; deviations: number }) => !w.fits && w.deviations === 21)).toBe(true);
     expect(json.weights[0].intervals[0]).toMatchObject({ id: '01', weight: '2454821', contains: false });
   });
 

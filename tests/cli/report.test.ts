@@ -47,7 +47,7 @@ describe('bidragskollen report', () => {
     expect(diffs.length).toBeGreaterThan(5);
     expect(diffs.every((v) => v === 0)).toBe(true);
     expect(index.some((row) => row[0] === 'Summorna stämmer med överenskommelsen.')).toBe(true);
-  });
+  }, 30_000); // two writes of 28 sheets: near 4 s alone, past jest’s 5 s default on a loaded machine
 
   it('reads a profile, warns about an odd diarienummer and refuses a wrong checksum', async () => {
     const good = join(dir, 'profil.json');

@@ -1,8 +1,9 @@
 import Decimal from 'decimal.js';
+import fc from 'fast-check';
 import { explain, setMessageLanguage } from '../../src/functions/coerce';
 import { agreementCells, deadlineCells } from '../../src/functions/agreements';
 import { daysLeftCells, lastWorkDayCells } from '../../src/functions/dates';
-import { isoDateToSerial } from '../../src/functions/serial';
+import { toExcelSerial } from '../../src/core/calendar';
 import { getAgreement, type Agreement } from '../../src/core/agreements';
 import { ok } from '../../src/core/result';
 import { distributeCells, equalSharesCells } from '../../src/functions/distribution';
@@ -218,6 +219,30 @@ describe('KONTROLLSUMMA / CHECKTOTAL and EJFÖRBRUKAT / UNSPENT', () => {
     expect(unspentCells(100, column(60, 50))).toBe(-10);
     expect(excelCode(unspentCells(100, column(NA)))).toBe('#N/A');
   });
+
+  test('near 1e308: #NUM! with a message, never ±Infinity or NaN in a cell', () => {
+    const MAX = Number.MAX_VALUE;
+    for (const result of [checkTotalCells(1e308, column(-1e308)), checkTotalCells(-MAX, column(MAX, 1e300)), unspentCells(MAX, column(-MAX)), unspentCells(-1e308, [[1e308, 1e308]])]) {
+      expect(excelCode(result)).toBe('#NUM!');
+      expect(codeOf(result)).toBe('RESULT_OUT_OF_RANGE');
+    }
+    expect(checkTotalCells(MAX, column(MAX))).toBe(0);
+    // Excel keeps 15 digits: the largest double reads as 1.79769313486232e308, one step too far.
+    expect(excelCode(unspentCells(MAX, column(0)))).toBe('#NUM!');
+    expect(unspentCells(9.99999999999999e307, column(0))).toBe(9.99999999999999e307);
+  });
+
+  test('fuzz: any finite numbers give a finite number or #NUM!, never Infinity, NaN or an unexpected error', () => {
+    const big = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(Number.MAX_VALUE, -Number.MAX_VALUE, 1e308, -1e308, 0));
+    fc.assert(
+      fc.property(big, fc.array(big, { minLength: 1, maxLength: 5 }), fc.boolean(), (total, parts, which) => {
+        const result = (which ? checkTotalCells : unspentCells)(total, parts.map((p) => [p]));
+        if (typeof result === 'number') return Number.isFinite(result);
+        return result instanceof StubError && result.code === '#NUM!' && codeOf(result) === 'RESULT_OUT_OF_RANGE';
+      }),
+      { seed: 308, numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
+    );
+  });
 });
 
 describe('DAGARKVAR / DAYSLEFT', () => {
@@ -277,7 +302,7 @@ describe('ÖVERENSKOMMELSE / AGREEMENT', () => {
 
 describe('SISTADAG / DEADLINE', () => {
   const SV = 'sammanhallen-vard-2023';
-  const serial = (iso: string) => isoDateToSerial(iso);
+  const serial = (iso: string) => toExcelSerial(iso);
 
   test('the date of a deadline by kind, in either language, or by its own id', () => {
     expect(deadlineCells(SV, 'rekvisition')).toBe(serial('2023-12-01'));
@@ -319,18 +344,47 @@ describe('SISTAARBETSDAG / LASTWORKDAY', () => {
     ['2023-12-25', '2023-12-22'], // juldagen, after julafton on a Sunday
     ['2024-03-31', '2024-03-28'], // påskdagen, after långfredagen
     ['2024-01-01', '2023-12-29'], // nyårsdagen, after nyårsafton on a Sunday
-  ])('%s → %s', async (date, expected) => {
-    expect(await lastWorkDayCells(date)).toBe(isoDateToSerial(expected));
-    expect(await lastWorkDayCells(isoDateToSerial(date))).toBe(isoDateToSerial(expected));
+  ])('%s → %s, at once (no calendar to load)', (date, expected) => {
+    expect(lastWorkDayCells(date)).toBe(toExcelSerial(expected));
+    expect(lastWorkDayCells(toExcelSerial(date))).toBe(toExcelSerial(expected));
   });
 
-  test('a missing date is #VALUE!; a calendar that fails or never comes is #N/A, not #BUSY! forever', async () => {
-    expect(codeOf(await lastWorkDayCells(null))).toBe('DATE_MISSING');
-    const failed = await lastWorkDayCells('2023-12-01', () => Promise.reject(new Error('offline')));
-    expect(excelCode(failed)).toBe('#N/A');
-    expect(codeOf(failed)).toBe('CALENDAR_UNAVAILABLE');
-    const never = await lastWorkDayCells('2023-12-01', () => new Promise(() => undefined), 20);
-    expect(codeOf(never)).toBe('CALENDAR_UNAVAILABLE');
+  test('a missing date is #VALUE!', () => {
+    expect(codeOf(lastWorkDayCells(null))).toBe('DATE_MISSING');
+  });
+
+  test('a date before the calendar (1953-01-01) is #VALUE! with a message that gives the range, not "an unexpected error"', () => {
+    for (const date of [1, '1900-01-01', 61, '1952-12-31', '1953-01-01']) {
+      const result = lastWorkDayCells(date);
+      expect(excelCode(result)).toBe('#VALUE!');
+      expect(codeOf(result)).toBe('DATE_OUTSIDE_CALENDAR');
+      expect((result as StubError).message).toMatch(/från 1953-01-01 till 9999-12-31/);
+    }
+    expect(lastWorkDayCells('1953-01-02')).toBe(toExcelSerial('1953-01-02'));
+    expect(lastWorkDayCells(2_958_465)).toBe(toExcelSerial('9999-12-30')); // nyårsafton 9999, a Friday
+  });
+
+  test('fuzz: any number or date text gives a serial on or before the date, or a #VALUE! that is not UNEXPECTED', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: false }),
+          fc.integer({ min: -10, max: 2_958_475 }),
+          fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
+            ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+          ),
+        ),
+        (value) => {
+          const result = lastWorkDayCells(value);
+          if (typeof result === 'number') {
+            const input = typeof value === 'number' ? Math.floor(value) : (toExcelSerial(value) as number);
+            return Number.isInteger(result) && result <= input && result >= input - 5;
+          }
+          return result instanceof StubError && result.code === '#VALUE!' && codeOf(result) !== 'UNEXPECTED';
+        },
+      ),
+      { seed: 14, numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
+    );
   });
 });
 

@@ -75,7 +75,11 @@ describe('manifest.xml', () => {
     expect(one('Version').text).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(one('Permissions').text).toBe('ReadWriteDocument');
     expect(named('Host').map((h) => h.attrs.Name ?? h.attrs['xsi:type'])).toEqual(['Workbook', 'Workbook']);
-    expect(named('Set').map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([['SharedRuntime', '1.1']]);
+    expect(named('Set').map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([
+      ['ExcelApi', '1.7'],
+      ['SharedRuntime', '1.1'],
+    ]);
+    expect(named('TaskpaneId')).toEqual([]);
   });
 
   test('the runtime, the functions page and the function file are one resource, the task pane', () => {

@@ -39,6 +39,29 @@ describe('prefill', () => {
     expect(grants[0]?.reportDeadline).toBe('2024-03-31');
   });
 
+  it('reads recipient, key, funder and appropriation through the inheritance rule', () => {
+    const area = {
+      id: 'c',
+      title: 'C. Ärvt',
+      amount: new Dec(2_100),
+      recipient: { type: 'regions' as const },
+      key: 'equal' as const,
+      funder: 'state' as const,
+      appropriation: { utgiftsomrade: 9, anslag: '1:6', anslagspost: 7 },
+      lines: [
+        { id: 'c-lika', title: 'Lika till regionerna', amount: new Dec(2_100) },
+        { id: 'c-egen', title: 'Regionernas egen', amount: new Dec(5), funder: 'regions' as const },
+        { id: 'c-skr', title: 'Till SKR', amount: new Dec(7), recipient: { type: 'skr' as const } },
+      ],
+    };
+    const r = prefillAll({ ...TEST_AGREEMENT, areas: [area] }, { weights: POPULATION });
+    if (!r.ok) throw new Error('prefill failed');
+    const lines = r.value.grants.flatMap((g) => g.lines.map((l) => [g.recipient.code, l.lineId, l.amount.toFixed(), l.appropriation]));
+    expect(lines).toHaveLength(21 + 1);
+    expect(lines[0]).toEqual(['skr', 'c-skr', '7', 'UO 9 anslag 1:6 ap. 7']);
+    expect(new Set(lines.slice(1).map(([, id, amount]) => `${id} ${amount}`))).toEqual(new Set(['c-lika 100']));
+  });
+
   it('warns about a line without a stated amount', () => {
     expect(warnings.map((w) => [w.code, w.path])).toEqual([['LINE_AMOUNT_UNKNOWN', ['areas', 'b-okand']]]);
   });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { agreementDeadlines, deadlinesToIcs, deadlinesToJson, isCalendarDate, weekdayNameSv, type DeadlineView } from '../../core/deadlines';
-import { swedishHolidayCalendar } from '../../core/deadlines/swedish-holidays';
+import { isCalendarDate, weekdayNameSv } from '../../core/calendar';
+import { agreementDeadlines, deadlinesToIcs, deadlinesToJson, type DeadlineView } from '../../core/deadlines';
 import { checkFormat, loadAgreementArg } from '../agreement-source';
 import { UsageError, type CliIo } from '../io';
 import { textTable } from '../text-table';
@@ -21,7 +21,7 @@ export function registerDeadlines(program: Command, io: CliIo): void {
       const today = opts.today ?? io.today();
       if (!isCalendarDate(today)) throw new UsageError(`--today ska vara ett datum ÅÅÅÅ-MM-DD, till exempel 2023-11-15 (fick ”${today}”).`);
       const agreement = loadAgreementArg(arg, io);
-      const views = agreementDeadlines(agreement, today, swedishHolidayCalendar());
+      const views = agreementDeadlines(agreement, today);
       if (opts.ics !== undefined) {
         try {
           io.writeText(resolve(io.cwd, opts.ics), deadlinesToIcs(agreement, views, today));

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { relative } from 'node:path';
 import { checkAgreement, summarizeIssues } from '../../core/checks';
 import { agreementDeadlines } from '../../core/deadlines';
-import { swedishHolidayCalendar } from '../../core/deadlines/swedish-holidays';
 import { METHOD_LABELS } from '../../core/distribution';
 import { formatKronor } from '../../core/money';
 import type { Profile } from '../../core/profile';
@@ -46,7 +45,7 @@ export function registerDemo(program: Command, io: CliIo): void {
       const line = prefill.value.grants.flatMap((g) => g.lines).find((l) => l.lineId === DEMO_LINE);
       const checks = checkAgreement(agreement);
       const today = io.today();
-      const deadlines = agreementDeadlines(agreement, today, swedishHolidayCalendar());
+      const deadlines = agreementDeadlines(agreement, today);
       const info = generationInfo(io);
       const profile: Profile = { ...DEMO_PROFILE, bidragsmottagare: grant.recipient.name };
       const sheets = [

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { getAgreement } from '../../core/agreements';
-import { isCalendarDate } from '../../core/deadlines';
+import { isCalendarDate } from '../../core/calendar';
 import { formatAmountPlain } from '../../core/money';
 import { SCB_COUNTY_2023_12_31 } from '../../core/reference';
 import { consolidateReports, refusedFile, REPORT_MARKER_PREFIX, reviewReport, STATUS_LABELS, type FollowUp, type ReportContext, type ReportReview } from '../../core/review';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-// The calendar module itself, not the deadlines index, so loading agreements does not load the ICS writer.
-import { isCalendarDate } from '../deadlines/calendar';
+import { isCalendarDate } from '../calendar';
 import { Dec } from '../money';
 import { findRegion } from '../reference';
 

@@ -8,6 +8,7 @@ export type { CheckIssue, Severity, Subject } from './types';
 export { CHECK_MESSAGES, CHECK_CODES, type CheckCode } from './messages';
 export { checkDistribution, type DistributionRowInput, type DistributionCheckOptions } from './distribution';
 export { checkParts } from './parts';
+export { issueCell, type CellAt, type TableCells } from './cells';
 export { issuesToJson, summarizeIssues, type CheckIssueJson } from './serialize';
 
 /** Every check a controller makes on an agreement, in a fixed order: amounts, shares, constraints, deadlines. */

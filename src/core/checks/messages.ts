@@ -174,6 +174,13 @@ export const CHECK_MESSAGES = {
     sv: (p: Dates) => `${cap(p.subject.sv)} (${p.date}) ligger mer än ett år efter att överenskommelsens period slutar (${p.other}).`,
     en: (p: Dates) => `${cap(p.subject.en)} (${p.date}) falls more than a year after the agreement's period ends (${p.other}).`,
   },
+  DEADLINE_OUTSIDE_CALENDAR: {
+    severity: 'warning',
+    sv: (p: { subject: Subject; date: string; first: string; last: string }) =>
+      `${cap(p.subject.sv)} (${p.date}) ligger utanför helgdagskalendern (${p.first}–${p.last}): bara lördagar och söndagar räknas som lediga dagar.`,
+    en: (p: { subject: Subject; date: string; first: string; last: string }) =>
+      `${cap(p.subject.en)} (${p.date}) falls outside the holiday calendar (${p.first} to ${p.last}): only Saturdays and Sundays count as days off.`,
+  },
   DISTRIBUTION_INVALID_AMOUNT: {
     severity: 'error',
     sv: (p: Row) => `Rad ${p.row} (${p.recipient}): ”${p.value}” är inte ett belopp.`,

@@ -1,6 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { Agreement } from '../agreements';
-import { addDays, weekdayNameSv, type CalendarDate } from './calendar';
+import { civilOf, toDayNumber, weekdayNameSv, type CalendarDate } from '../calendar';
 import type { DeadlineView } from './status';
 
 const KIND_SV: Record<DeadlineView['kind'], string> = {
@@ -12,7 +12,11 @@ const KIND_SV: Record<DeadlineView['kind'], string> = {
   'check-in': 'Avstämning',
 };
 
-const parts = (d: CalendarDate): [number, number, number] => [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))];
+/** [year, month, day] of a date `days` later: the day after 9999-12-31 is 10000-01-01, which no YYYY-MM-DD string names. */
+const parts = (d: CalendarDate, days = 0): [number, number, number] => {
+  const { year, month, day } = civilOf(toDayNumber(d) + days);
+  return [year, month, day];
+};
 
 /**
  * One all-day event per deadline, for Outlook. UIDs are stable (agreement id + deadline id), so
@@ -37,7 +41,7 @@ export function deadlinesToIcs(agreement: Agreement, views: readonly DeadlineVie
       description: lines.join('\n'),
       // A month-only deadline spans its month.
       start: parts(v.precision === 'month' ? `${v.date.slice(0, 7)}-01` : v.date),
-      end: parts(addDays(v.date, 1)),
+      end: parts(v.date, 1),
       productId: 'bidragskollen',
       calName: `Bidragskollen: ${agreement.title}`,
       timestamp: Date.UTC(...(([y, m, d]) => [y, m - 1, d] as const)(parts(stamp))),

@@ -1,6 +1,5 @@
 import type { Agreement, Deadline } from '../agreements';
-import { daysBetween, effectiveDate, isMonthOnly, isWeekend, type CalendarDate } from './calendar';
-import { lastWorkingDay, type HolidayCalendar } from './holidays';
+import { daysBetween, effectiveDate, holidayName, isMonthOnly, isWeekend, lastWorkingDay, type CalendarDate } from '../calendar';
 
 export type DeadlineStatus = 'passed' | 'due-soon' | 'upcoming';
 
@@ -48,10 +47,11 @@ export function deadlineStatus(
   return { status, daysLeft, daysLeftToLastWorkingDay };
 }
 
-export function viewDeadline(d: Deadline, today: CalendarDate, calendar: HolidayCalendar): DeadlineView {
+/** Outside the holiday calendar's range only weekends count; the agreement check says so (DEADLINE_OUTSIDE_CALENDAR). */
+export function viewDeadline(d: Deadline, today: CalendarDate): DeadlineView {
   const date = effectiveDate(d.date);
-  const holiday = calendar.holidayName(date) ?? null;
-  const workingDay = lastWorkingDay(date, calendar);
+  const holiday = holidayName(date) ?? null;
+  const workingDay = lastWorkingDay(date);
   return {
     id: d.id,
     kind: d.kind,
@@ -70,9 +70,9 @@ export function viewDeadline(d: Deadline, today: CalendarDate, calendar: Holiday
 }
 
 /** An agreement's deadlines in date order (ties in document order), each with its status. */
-export function agreementDeadlines(a: Agreement, today: CalendarDate, calendar: HolidayCalendar): DeadlineView[] {
+export function agreementDeadlines(a: Agreement, today: CalendarDate): DeadlineView[] {
   return a.deadlines
-    .map((d, i) => ({ v: viewDeadline(d, today, calendar), i }))
+    .map((d, i) => ({ v: viewDeadline(d, today), i }))
     .sort((x, y) => (x.v.date < y.v.date ? -1 : x.v.date > y.v.date ? 1 : x.i - y.i))
     .map((x) => x.v);
 }

@@ -35,5 +35,6 @@ export function sum(values: Iterable<Decimal>): Decimal {
 export function fromSpreadsheetNumber(x: number): Decimal {
   if (!Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);
   if (Number.isSafeInteger(x)) return new Dec(x);
-  return new Dec(Number(x.toPrecision(15)).toString());
+  // Straight from the 15-digit text: through a double again, 1.7976931348623157e308 would round up to Infinity.
+  return new Dec(x.toPrecision(15));
 }

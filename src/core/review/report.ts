@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { effectiveDate, isCalendarDate, type CalendarDate } from '../deadlines';
+import { effectiveDate, isCalendarDate, type CalendarDate } from '../calendar';
 import { Dec, formatAmountPlain, parseAmount, sum, ZERO } from '../money';
 import { parseOrganisationsnummer } from '../profile';
 import { COST_LINES, namePrefix } from '../templates';

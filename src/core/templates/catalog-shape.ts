@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import type { DistributionKey } from '../agreements';
 
 /**
  * The part of the catalog's agreement model (src/core/agreements) the templates read, written
@@ -27,7 +28,7 @@ export interface LineLike {
   readonly titleEn?: string | undefined;
   readonly amount: Decimal | null;
   readonly recipient?: RecipientLike | null | undefined;
-  readonly key?: string | undefined;
+  readonly key?: DistributionKey | undefined;
   readonly funder?: 'state' | 'regions' | null | undefined;
   readonly appropriation?: AppropriationLike | null | undefined;
   readonly lines?: readonly LineLike[] | undefined;

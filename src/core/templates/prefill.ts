@@ -1,10 +1,12 @@
 import type Decimal from 'decimal.js';
-import { daysBetween, effectiveDate } from '../deadlines';
+import { daysBetween, effectiveDate } from '../calendar';
 import { distribute, type Distribution, type Method, TIE_BREAK } from '../distribution';
 import { UNITS, ZERO, type Unit } from '../money';
-import { REGIONS, SAMVERKANSREGIONER, equalWeightTable, findRegion, findSamverkansregion, tableRecipients, tableSource, type WeightTable } from '../reference';
+import type { LineVisit } from '../agreements';
+import { distributionRequest, planLines, type NotPlanned } from '../plan';
+import { REGIONS, SAMVERKANSREGIONER, findRegion, findSamverkansregion, type WeightTable } from '../reference';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result';
-import type { AgreementLike, DeadlineLike, LineLike, RecipientLike } from './catalog-shape';
+import type { AgreementLike, DeadlineLike, LineLike } from './catalog-shape';
 import type { Grant, GrantBasis, GrantLine } from './grant';
 import { TEMPLATE_MESSAGES as M } from './messages';
 
@@ -42,32 +44,6 @@ export function resolveRecipient(code: string): Who | undefined {
   return undefined;
 }
 
-interface Leaf {
-  readonly area: LineLike;
-  readonly line: LineLike;
-  readonly recipient: RecipientLike | null | undefined;
-  readonly key: string | undefined;
-  readonly funder: 'state' | 'regions' | null | undefined;
-  readonly appropriation: LineLike['appropriation'];
-}
-
-/** The lines money is actually requisitioned for: leaves, with what they inherit from their parents. */
-function leaves(a: AgreementLike): Leaf[] {
-  const out: Leaf[] = [];
-  const walk = (area: LineLike, line: LineLike, inherited: Omit<Leaf, 'area' | 'line'>) => {
-    const here = {
-      recipient: line.recipient ?? inherited.recipient,
-      key: line.key ?? inherited.key,
-      funder: line.funder ?? inherited.funder,
-      appropriation: line.appropriation ?? inherited.appropriation,
-    };
-    if (line.lines && line.lines.length > 0) for (const sub of line.lines) walk(area, sub, here);
-    else out.push({ area, line, ...here });
-  };
-  for (const area of a.areas) walk(area, area, { recipient: undefined, key: undefined, funder: undefined, appropriation: undefined });
-  return out;
-}
-
 /**
  * Who requisitions what: "SKR" and "regions via SKR" lines go to SKR whole, a named region's line to
  * that region (or SKR when paid via SKR), "regions" lines to every region by the key, and
@@ -88,58 +64,36 @@ export function prefillAll(a: AgreementLike, o: PrefillOptions): Result<Prefill>
   const distributions = new Map<string, Distribution>();
   const give = (code: string, line: GrantLine) => byRecipient.set(code, [...(byRecipient.get(code) ?? []), line]);
 
-  for (const leaf of leaves(a)) {
-    if (leaf.funder === 'regions' || !leaf.recipient) continue;
-    const amount = leaf.line.amount;
-    if (amount === null) {
-      warnings.push(makeIssue('LINE_AMOUNT_UNKNOWN', M.LINE_AMOUNT_UNKNOWN, { line: leaf.line.id }, ['areas', leaf.line.id]));
+  for (const p of planLines(a)) {
+    if (!p.ok) {
+      const warning = skipped(p.visit.line.id, p.reason);
+      if (warning) warnings.push(warning);
       continue;
     }
-    const base = (who: Who, share: Decimal, basis: GrantBasis): GrantLine => lineFor(a, leaf, who, share, amount, basis);
-    const r = leaf.recipient;
-    switch (r.type) {
-      case 'skr':
-      case 'regions-via-skr':
-        give(SKR.code, base(SKR, amount, { kind: 'whole' }));
-        break;
-      case 'region': {
-        const who = r.viaSkr ? SKR : (resolveRecipient(r.code) as Who);
-        give(who.code, base(who, amount, { kind: 'whole' }));
-        break;
-      }
-      case 'regions':
-      case 'samverkansregioner': {
-        const svr = r.type === 'samverkansregioner';
-        const key = leaf.key ?? (svr ? 'equal' : 'population');
-        if (key !== 'equal' && (svr || key !== 'population')) {
-          warnings.push(makeIssue('UNSUPPORTED_KEY', M.UNSUPPORTED_KEY, { line: leaf.line.id, key }, ['areas', leaf.line.id]));
-          continue;
-        }
-        const table: WeightTable = svr
-          ? equalWeightTable('samverkansregioner')
-          : key === 'equal'
-            ? equalWeightTable('regioner')
-            : o.weights;
-        if (table === o.weights && incomplete) return fail(incomplete);
-        const d = distribute({ amount, unit, method, recipients: tableRecipients(table), source: tableSource(table) });
-        if (!d.ok) return d;
-        distributions.set(leaf.line.id, d.value);
-        const basis: GrantBasis = {
-          kind: 'distributed',
-          key: table.kind === 'equal' ? 'equal' : table.kind === 'population' ? 'population' : 'weights',
-          method,
-          unit,
-          tieBreak: TIE_BREAK,
-          sourceDescription: table.description,
-          ...(table.source ? { publisher: table.source } : {}),
-          ...(table.referenceDate ? { referenceDate: table.referenceDate } : {}),
-        };
-        for (const row of d.value.rows) give(row.id, base(resolveRecipient(row.id) as Who, row.amount, basis));
-        break;
-      }
-      default:
-        warnings.push(makeIssue('UNSUPPORTED_KEY', M.UNSUPPORTED_KEY, { line: leaf.line.id, key: r.type }, ['areas', leaf.line.id]));
+    const plan = p.plan;
+    const base = (who: Who, share: Decimal, basis: GrantBasis): GrantLine => lineFor(a, plan.visit, who, share, plan.amount, basis);
+    // A line paid to SKR is requisitioned by SKR whole, even when SKR then shares it among the regions.
+    if (plan.kind === 'whole' || plan.viaSkr) {
+      const who = plan.kind === 'whole' && plan.to.kind === 'region' ? (resolveRecipient(plan.to.code) as Who) : SKR;
+      give(who.code, base(who, plan.amount, { kind: 'whole' }));
+      continue;
     }
+    if (plan.key === 'population' && incomplete) return fail(incomplete);
+    const { request, table } = distributionRequest(plan, { population: o.weights, method, unit });
+    const d = distribute(request);
+    if (!d.ok) return d;
+    distributions.set(plan.visit.line.id, d.value);
+    const basis: GrantBasis = {
+      kind: 'distributed',
+      key: table.kind === 'equal' ? 'equal' : table.kind === 'population' ? 'population' : 'weights',
+      method,
+      unit,
+      tieBreak: TIE_BREAK,
+      sourceDescription: table.description,
+      ...(table.source ? { publisher: table.source } : {}),
+      ...(table.referenceDate ? { referenceDate: table.referenceDate } : {}),
+    };
+    for (const row of d.value.rows) give(row.id, base(resolveRecipient(row.id) as Who, row.amount, basis));
   }
 
   const order = [SKR.code, ...REGIONS.map((r) => r.code), ...SAMVERKANSREGIONER.map((s) => s.id)];
@@ -161,8 +115,24 @@ export function prefillGrant(a: AgreementLike, recipientCode: string, o: Prefill
   return ok({ grant, warnings: all.value.warnings });
 }
 
-function lineFor(a: AgreementLike, leaf: Leaf, who: Who, share: Decimal, lineAmount: Decimal, basis: GrantBasis): GrantLine {
-  const ap = leaf.appropriation;
+/** Lines nobody requisitions are left out; a warning says so where the user may expect one. */
+function skipped(line: string, reason: NotPlanned): Issue | undefined {
+  const where = ['areas', line];
+  switch (reason.code) {
+    case 'FUNDED_BY_REGIONS':
+    case 'NO_RECIPIENT':
+      return undefined;
+    case 'AMOUNT_NOT_STATED':
+      return makeIssue('LINE_AMOUNT_UNKNOWN', M.LINE_AMOUNT_UNKNOWN, { line }, where);
+    case 'RECIPIENTS_NOT_LISTED':
+      return makeIssue('UNSUPPORTED_KEY', M.UNSUPPORTED_KEY, { line, key: reason.recipient }, where);
+    case 'KEY_NOT_COMPUTABLE':
+      return makeIssue('UNSUPPORTED_KEY', M.UNSUPPORTED_KEY, { line, key: reason.key }, where);
+  }
+}
+
+function lineFor(a: AgreementLike, leaf: LineVisit<LineLike>, who: Who, share: Decimal, lineAmount: Decimal, basis: GrantBasis): GrantLine {
+  const ap = leaf.inherited.appropriation;
   const dl = (kind: string) => deadlineFor(a, leaf.area.id, kind, who);
   const requisition = dl('requisition');
   const repayment = dl('repayment');

@@ -1,35 +1,44 @@
-import type { Agreement, Line } from '../../core/agreements';
+import { walkLines, type Agreement, type Line } from '../../core/agreements';
 import type { CheckIssue } from '../../core/checks';
-import { weekday } from '../../core/deadlines/calendar';
+import { weekday } from '../../core/calendar';
 import { METHOD_LABELS, METHODS, type Method } from '../../core/distribution';
 import { formatAmount, unitLabel } from '../../core/money';
 import type { Profile } from '../../core/profile';
 import type { Settings } from '../../core/settings';
-import type { AppState, Controller, Screen } from '../app/controller';
+import type { Pane } from '../app/pane';
+import { selectedLine, type AppState, type Screen } from '../app/state';
+import { openAgreementFile, selectAgreement } from '../app/workflows/agreement';
+import { check, showFinding } from '../app/workflows/check';
+import { downloadIcs } from '../app/workflows/deadlines';
+import { distribute, selectLine } from '../app/workflows/distribute';
+import { createForm, selectFormRecipient } from '../app/workflows/forms';
+import { go } from '../app/workflows/navigation';
+import { editProfile, saveProfile, setLanguage, setMethod, setUnit, useBuiltinPopulation, useSelectionAsPopulation } from '../app/workflows/settings';
+import { resolvePending } from '../app/workflows/write';
 import { translate, type T } from '../i18n';
 import { h } from './dom';
 
 const kr = (v: { toFixed(): string } | null): string => (v === null ? '–' : `${formatAmount(v.toFixed())} kr`);
 
-/** Renders the whole pane from the state; every event goes to the controller. */
-export function render(root: HTMLElement, c: Controller, s: AppState): void {
+/** Renders the whole pane from the state; every event goes to the workflow of its screen. */
+export function render(root: HTMLElement, p: Pane, s: AppState): void {
   const t = translate(s.lang);
   const active = document.activeElement?.id;
   document.documentElement.lang = s.lang;
   const parts: (HTMLElement | null)[] = [
-    h('header', { class: 'top' }, h('h1', {}, t('appTitle')), agreementPicker(c, s, t)),
-    tabs(c, s, t),
+    h('header', { class: 'top' }, h('h1', {}, t('appTitle')), agreementPicker(p, s, t)),
+    tabs(p, s, t),
     s.busy ? h('div', { class: 'progress', role: 'status', 'aria-live': 'polite' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), s.busy) : null,
     ...s.notices.map((n) =>
-      h('div', { class: `notice ${n.kind}`, role: n.kind === 'error' ? 'alert' : 'status' }, h('p', {}, n.text), h('button', { class: 'link', type: 'button', onclick: () => c.dismiss() }, t('close'))),
+      h('div', { class: `notice ${n.kind}`, role: n.kind === 'error' ? 'alert' : 'status' }, h('p', {}, n.text), h('button', { class: 'link', type: 'button', onclick: () => p.dismiss() }, t('close'))),
     ),
-    h('main', { id: `screen-${s.screen}` }, screen(c, s, t)),
+    h('main', { id: `screen-${s.screen}` }, screen(p, s, t)),
   ];
-  root.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+  root.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
   if (active) document.getElementById(active)?.focus();
 }
 
-function agreementPicker(c: Controller, s: AppState, t: T): HTMLElement {
+function agreementPicker(p: Pane, s: AppState, t: T): HTMLElement {
   const file = h('input', {
     type: 'file',
     id: 'agreement-file',
@@ -37,7 +46,7 @@ function agreementPicker(c: Controller, s: AppState, t: T): HTMLElement {
     class: 'visually-hidden',
     onchange: (e: Event) => {
       const f = (e.target as HTMLInputElement).files?.[0];
-      if (f) void f.text().then((text) => c.openAgreementFile(f.name, text));
+      if (f) void openAgreementFile(p, f);
     },
   });
   return h(
@@ -46,7 +55,7 @@ function agreementPicker(c: Controller, s: AppState, t: T): HTMLElement {
     h('label', { for: 'agreement' }, t('chooseAgreement')),
     h(
       'select',
-      { id: 'agreement', onchange: (e: Event) => c.selectAgreement((e.target as HTMLSelectElement).value) },
+      { id: 'agreement', onchange: (e: Event) => void selectAgreement(p, (e.target as HTMLSelectElement).value) },
       s.agreements.map((a) => h('option', { value: a.id, selected: a.id === s.agreement?.id }, title(a, s.lang))),
     ),
     file,
@@ -56,7 +65,7 @@ function agreementPicker(c: Controller, s: AppState, t: T): HTMLElement {
 
 const title = (a: Agreement, lang: 'sv' | 'en') => (lang === 'en' && a.titleEn ? a.titleEn : a.title);
 
-function tabs(c: Controller, s: AppState, t: T): HTMLElement {
+function tabs(p: Pane, s: AppState, t: T): HTMLElement {
   const items: [Screen, Parameters<T>[0]][] = [
     ['agreement', 'tabAgreement'],
     ['distribute', 'tabDistribute'],
@@ -69,25 +78,25 @@ function tabs(c: Controller, s: AppState, t: T): HTMLElement {
     'nav',
     { class: 'tabs', 'aria-label': t('appTitle') },
     items.map(([id, key]) =>
-      h('button', { type: 'button', id: `tab-${id}`, class: id === s.screen ? 'tab active' : 'tab', 'aria-current': id === s.screen ? 'page' : undefined, onclick: () => c.go(id) }, t(key)),
+      h('button', { type: 'button', id: `tab-${id}`, class: id === s.screen ? 'tab active' : 'tab', 'aria-current': id === s.screen ? 'page' : undefined, onclick: () => void go(p, id) }, t(key)),
     ),
   );
 }
 
-function screen(c: Controller, s: AppState, t: T): HTMLElement {
+function screen(p: Pane, s: AppState, t: T): HTMLElement {
   switch (s.screen) {
     case 'agreement':
       return agreementScreen(s, t);
     case 'distribute':
-      return distributeScreen(c, s, t);
+      return distributeScreen(p, s, t);
     case 'check':
-      return checkScreen(c, s, t);
+      return checkScreen(p, s, t);
     case 'deadlines':
-      return deadlinesScreen(c, s, t);
+      return deadlinesScreen(p, s, t);
     case 'forms':
-      return formsScreen(c, s, t);
+      return formsScreen(p, s, t);
     case 'settings':
-      return settingsScreen(c, s, t);
+      return settingsScreen(p, s, t);
   }
 }
 
@@ -111,20 +120,16 @@ function recipientText(l: Line, lang: 'sv' | 'en'): string {
 function agreementScreen(s: AppState, t: T): HTMLElement {
   const a = s.agreement;
   if (!a) return h('p', {}, '–');
-  const rows: HTMLElement[] = [];
-  const walk = (l: Line, depth: number) => {
-    rows.push(
-      h(
-        'tr',
-        { class: depth === 0 ? 'area' : '' },
-        h('td', { style: `padding-left:${0.4 + depth * 0.9}rem` }, s.lang === 'en' && l.titleEn ? l.titleEn : l.title),
-        h('td', {}, recipientText(l, s.lang)),
-        h('td', { class: 'num' }, l.amount === null ? t('notStated') : formatAmount(l.amount.toFixed())),
-      ),
-    );
-    l.lines?.forEach((x) => walk(x, depth + 1));
-  };
-  a.areas.forEach((x) => walk(x, 0));
+  // Each line's own recipient: the inherited one would repeat the area's on every line below it.
+  const rows = walkLines(a).map(({ line: l, depth }) =>
+    h(
+      'tr',
+      { class: depth === 0 ? 'area' : '' },
+      h('td', { style: `padding-left:${0.4 + depth * 0.9}rem` }, s.lang === 'en' && l.titleEn ? l.titleEn : l.title),
+      h('td', {}, recipientText(l, s.lang)),
+      h('td', { class: 'num' }, l.amount === null ? t('notStated') : formatAmount(l.amount.toFixed())),
+    ),
+  );
   return h(
     'section',
     {},
@@ -152,9 +157,9 @@ function field(id: string, label: string, control: HTMLElement): HTMLElement {
   return h('div', { class: 'field' }, h('label', { for: id }, label), control);
 }
 
-function distributeScreen(c: Controller, s: AppState, t: T): HTMLElement {
+function distributeScreen(p: Pane, s: AppState, t: T): HTMLElement {
   if (s.lines.length === 0) return h('section', {}, h('p', {}, t('noDistributableLines')));
-  const l = c.selectedLine;
+  const l = selectedLine(s);
   const d = s.preview;
   const unitOptions: Settings['unitExponent'][] = [0, -2, 3];
   return h(
@@ -165,8 +170,8 @@ function distributeScreen(c: Controller, s: AppState, t: T): HTMLElement {
       t('line'),
       h(
         'select',
-        { onchange: (e: Event) => c.selectLine((e.target as HTMLSelectElement).value) },
-        s.lines.map((x) => h('option', { value: x.line.id, selected: x.line.id === s.lineId }, `${x.line.title} (${kr(x.amount)})`)),
+        { onchange: (e: Event) => selectLine(p, (e.target as HTMLSelectElement).value) },
+        s.lines.map((x) => h('option', { value: x.visit.line.id, selected: x.visit.line.id === s.lineId }, `${x.visit.line.title} (${kr(x.amount)})`)),
       ),
     ),
     h(
@@ -177,7 +182,7 @@ function distributeScreen(c: Controller, s: AppState, t: T): HTMLElement {
         t('method'),
         h(
           'select',
-          { onchange: (e: Event) => void c.setMethod((e.target as HTMLSelectElement).value as Method) },
+          { onchange: (e: Event) => void setMethod(p, (e.target as HTMLSelectElement).value as Method) },
           METHODS.map((m) => h('option', { value: m, selected: m === s.settings.method }, METHOD_LABELS[m][s.lang])),
         ),
       ),
@@ -186,12 +191,12 @@ function distributeScreen(c: Controller, s: AppState, t: T): HTMLElement {
         t('unit'),
         h(
           'select',
-          { onchange: (e: Event) => void c.setUnit(Number((e.target as HTMLSelectElement).value) as Settings['unitExponent']) },
+          { onchange: (e: Event) => void setUnit(p, Number((e.target as HTMLSelectElement).value) as Settings['unitExponent']) },
           unitOptions.map((u) => h('option', { value: u, selected: u === s.settings.unitExponent }, unitLabel({ exponent: u }, s.lang))),
         ),
       ),
     ),
-    l && l.key === 'population' ? populationChoice(c, s, t) : null,
+    l && l.key === 'population' ? populationChoice(p, s, t) : null,
     d
       ? h(
           'div',
@@ -223,16 +228,16 @@ function distributeScreen(c: Controller, s: AppState, t: T): HTMLElement {
           h(
             'div',
             { class: 'actions' },
-            h('button', { type: 'button', class: 'primary', onclick: () => void c.resolvePending('new') }, t('newSheet')),
-            h('button', { type: 'button', onclick: () => void c.resolvePending('replace') }, t('replace')),
-            h('button', { type: 'button', class: 'link', onclick: () => void c.resolvePending('cancel') }, t('cancel')),
+            h('button', { type: 'button', class: 'primary', onclick: () => void resolvePending(p, 'new') }, t('newSheet')),
+            h('button', { type: 'button', onclick: () => void resolvePending(p, 'replace') }, t('replace')),
+            h('button', { type: 'button', class: 'link', onclick: () => void resolvePending(p, 'cancel') }, t('cancel')),
           ),
         )
-      : h('div', { class: 'actions' }, h('button', { type: 'button', id: 'do-distribute', class: 'primary', disabled: !!s.busy || !d, onclick: () => void c.distribute() }, t('distribute'))),
+      : h('div', { class: 'actions' }, h('button', { type: 'button', id: 'do-distribute', class: 'primary', disabled: !!s.busy || !d, onclick: () => void distribute(p) }, t('distribute'))),
   );
 }
 
-function populationChoice(c: Controller, s: AppState, t: T): HTMLElement {
+function populationChoice(p: Pane, s: AppState, t: T): HTMLElement {
   const range = s.settings.population.kind === 'range';
   return h(
     'fieldset',
@@ -241,25 +246,25 @@ function populationChoice(c: Controller, s: AppState, t: T): HTMLElement {
     h(
       'label',
       { class: 'radio' },
-      h('input', { type: 'radio', name: 'pop', checked: !range, onchange: () => void c.useBuiltinPopulation() }),
+      h('input', { type: 'radio', name: 'pop', checked: !range, onchange: () => void useBuiltinPopulation(p) }),
       t('populationBuiltin'),
     ),
     h(
       'label',
       { class: 'radio' },
-      h('input', { type: 'radio', name: 'pop', checked: range, onchange: () => void c.useSelectionAsPopulation() }),
+      h('input', { type: 'radio', name: 'pop', checked: range, onchange: () => void useSelectionAsPopulation(p) }),
       range && s.settings.population.kind === 'range' ? `${t('populationRange')}: ${s.settings.population.sheet}!${s.settings.population.address}` : t('populationRange'),
     ),
-    h('button', { type: 'button', class: 'link', onclick: () => void c.useSelectionAsPopulation() }, t('useSelection')),
+    h('button', { type: 'button', class: 'link', onclick: () => void useSelectionAsPopulation(p) }, t('useSelection')),
   );
 }
 
-function checkScreen(c: Controller, s: AppState, t: T): HTMLElement {
+function checkScreen(p: Pane, s: AppState, t: T): HTMLElement {
   return h(
     'section',
     {},
     h('p', { class: 'muted' }, t('checkIntro')),
-    h('div', { class: 'actions' }, h('button', { type: 'button', id: 'do-check', class: 'primary', disabled: !!s.busy, onclick: () => void c.check() }, t('runChecks'))),
+    h('div', { class: 'actions' }, h('button', { type: 'button', id: 'do-check', class: 'primary', disabled: !!s.busy, onclick: () => void check(p) }, t('runChecks'))),
     s.findings === undefined
       ? null
       : s.findings.length === 0
@@ -273,14 +278,14 @@ function checkScreen(c: Controller, s: AppState, t: T): HTMLElement {
                 { class: f.issue.severity },
                 badge(f.issue.severity, s.lang),
                 h('span', {}, f.table ? h('strong', {}, `${f.table}: `) : null, s.lang === 'sv' ? f.issue.message : f.issue.messageEn),
-                f.where ? h('button', { type: 'button', class: 'link', onclick: () => void c.showFinding(f) }, `${t('showCell')} ${f.where.address}`) : null,
+                f.where ? h('button', { type: 'button', class: 'link', onclick: () => void showFinding(p, f) }, `${t('showCell')} ${f.where.address}`) : null,
               ),
             ),
           ),
   );
 }
 
-function deadlinesScreen(c: Controller, s: AppState, t: T): HTMLElement {
+function deadlinesScreen(p: Pane, s: AppState, t: T): HTMLElement {
   const views = s.deadlines;
   if (!views) return h('section', {}, h('p', { class: 'muted' }, t('working')));
   return h(
@@ -311,11 +316,11 @@ function deadlinesScreen(c: Controller, s: AppState, t: T): HTMLElement {
         );
       }),
     ),
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => void c.downloadIcs() }, t('downloadIcs'))),
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => void downloadIcs(p) }, t('downloadIcs'))),
   );
 }
 
-function formsScreen(c: Controller, s: AppState, t: T): HTMLElement {
+function formsScreen(p: Pane, s: AppState, t: T): HTMLElement {
   const list = s.formRecipients;
   return h(
     'section',
@@ -331,15 +336,15 @@ function formsScreen(c: Controller, s: AppState, t: T): HTMLElement {
             t('recipient'),
             h(
               'select',
-              { onchange: (e: Event) => c.selectFormRecipient((e.target as HTMLSelectElement).value) },
+              { onchange: (e: Event) => selectFormRecipient(p, (e.target as HTMLSelectElement).value) },
               list.map((r) => h('option', { value: r.code, selected: r.code === s.formRecipient }, r.code === 'skr' ? r.name : `${r.code} ${r.name}`)),
             ),
           ),
           h(
             'div',
             { class: 'actions' },
-            h('button', { type: 'button', class: 'primary', disabled: !!s.busy || list.length === 0, onclick: () => void c.createForm('rekvisition') }, t('createRequisition')),
-            h('button', { type: 'button', disabled: !!s.busy || list.length === 0, onclick: () => void c.createForm('redovisning') }, t('createReport')),
+            h('button', { type: 'button', class: 'primary', disabled: !!s.busy || list.length === 0, onclick: () => void createForm(p, 'rekvisition') }, t('createRequisition')),
+            h('button', { type: 'button', disabled: !!s.busy || list.length === 0, onclick: () => void createForm(p, 'redovisning') }, t('createReport')),
           ),
         ),
   );
@@ -355,20 +360,20 @@ const PROFILE_FIELDS: [keyof Profile, string, string, string][] = [
   ['bankgiro', 'Bankgiro', 'Bankgiro', 'off'],
 ];
 
-function settingsScreen(c: Controller, s: AppState, t: T): HTMLElement {
+function settingsScreen(p: Pane, s: AppState, t: T): HTMLElement {
   const form = h(
     'form',
     {
       onsubmit: (e: Event) => {
         e.preventDefault();
         const data = new FormData(e.target as HTMLFormElement);
-        const p: Record<string, string> = { ...(s.profile as Record<string, string>) };
+        const profile: Record<string, string> = { ...(s.profile as Record<string, string>) };
         for (const [key] of PROFILE_FIELDS) {
           const v = String(data.get(key) ?? '').trim();
-          if (v) p[key] = v;
-          else delete p[key];
+          if (v) profile[key] = v;
+          else delete profile[key];
         }
-        void c.saveProfile(p as Profile);
+        void saveProfile(p, profile as Profile);
       },
     },
     h('h2', {}, t('profile')),
@@ -376,7 +381,7 @@ function settingsScreen(c: Controller, s: AppState, t: T): HTMLElement {
       field(
         `profile-${key}`,
         s.lang === 'sv' ? sv : en,
-        h('input', { name: key, value: c.profileDraft[key] ?? (s.profile[key] as string | undefined) ?? '', autocomplete: auto, oninput: (e: Event) => c.editProfile(key, (e.target as HTMLInputElement).value) }),
+        h('input', { name: key, value: p.profileDraft[key] ?? (s.profile[key] as string | undefined) ?? '', autocomplete: auto, oninput: (e: Event) => editProfile(p, key, (e.target as HTMLInputElement).value) }),
       ),
     ),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('save'))),
@@ -386,13 +391,13 @@ function settingsScreen(c: Controller, s: AppState, t: T): HTMLElement {
     {},
     form,
     h('h2', {}, t('population')),
-    populationChoice(c, s, t),
+    populationChoice(p, s, t),
     field(
       'language',
       t('language'),
       h(
         'select',
-        { onchange: (e: Event) => void c.setLanguage((e.target as HTMLSelectElement).value as Settings['language']) },
+        { onchange: (e: Event) => void setLanguage(p, (e.target as HTMLSelectElement).value as Settings['language']) },
         (['auto', 'sv', 'en'] as const).map((l) => h('option', { value: l, selected: l === s.settings.language }, l === 'auto' ? t('languageAuto') : l === 'sv' ? 'Svenska' : 'English')),
       ),
     ),

@@ -1,10 +1,10 @@
 // Loaded on demand: the report templates are not needed until the user opens Blanketter.
-import type { Agreement } from '../../core/agreements';
-import { ok, type Result } from '../../core/result';
-import { templatePlan, type SheetPlan } from '../../core/sheetplan';
-import { formTemplate, prefillAll, prefillGrant, type FormOptions, type PrefillOptions } from '../../core/templates';
-import type { WeightTable } from '../../core/reference';
-import type { FormRecipient } from './controller';
+import type { Agreement } from '../../../core/agreements';
+import { ok, type Result } from '../../../core/result';
+import { templatePlan, type SheetPlan } from '../../../core/sheetplan';
+import { formTemplate, prefillAll, prefillGrant, type FormOptions, type PrefillOptions } from '../../../core/templates';
+import type { WeightTable } from '../../../core/reference';
+import type { FormRecipient } from '../state';
 
 /** Who requisitions anything under the agreement: SKR, regions, samverkansregioner. */
 export function formRecipients(a: Agreement, weights: WeightTable): FormRecipient[] {

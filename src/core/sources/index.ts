@@ -1,0 +1,14 @@
+export type { PopulationLevel, PopulationProvider, PopulationRow, PopulationSourceInfo, PopulationTable } from './population-table';
+export { parsePopulationLevel, regionCodeLevel } from './population-table';
+export { DATE_KINDS, DATE_KIND_LABELS, parseDateKind, parsePopulationDate, type PopulationDate, type PopulationDateKind } from './dates';
+export { CallLimiter, DEFAULT_POLICY, callJson, retryAfterMs, type CallPolicy, type Clock, type HttpRequest, type HttpResponse, type HttpTransport, type TransportResult } from './transport';
+export { SCB_DEFAULT_URL, SCB_DEFAULT_CONFIG, dataRequest, metadataRequest, tablesSearchRequest, configRequest, parseScbConfig, parseTableList, type ScbConfig, type ScbSelection, type ScbTableInfo } from './scb/api';
+export { parseJsonStat, jsonStatCells, type JsonStatCell, type JsonStatDataset, type JsonStatDimension } from './scb/jsonstat';
+export { planPopulationQuery, readPopulation, splitRegions, periodDates, describeDates, type PopulationQuery } from './scb/population';
+export { KNOWN_SCB_TABLES, SEARCH_QUERY, candidateTables } from './scb/tables';
+export { ScbClient, type ScbFetch, type SourceEnv } from './scb/client';
+export { KOLADA_DEFAULT_URL, KOLADA_POPULATION_KPI, KoladaClient, koladaIdToCode, parseKoladaData } from './kolada/client';
+export { comparePopulationTables, type PopulationComparison, type PopulationDifference } from './compare';
+export { SOURCE_MESSAGES } from './messages';
+export { populationCsv, populationSourceJson } from './csv';
+export { fetchedWeightTable } from './weights';

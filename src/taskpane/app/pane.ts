@@ -1,0 +1,117 @@
+import type { Profile } from '../../core/profile';
+import { issueText, type Issue } from '../../core/result';
+import type { WorkbookPort } from '../../excel/port';
+import type { AppState, Notice } from './state';
+
+/** The parts the task pane loads only when they are needed, to keep start-up small. */
+export interface LazyParts {
+  readonly deadlines: () => Promise<typeof import('./chunks/deadlines')>;
+  readonly forms: () => Promise<typeof import('./chunks/forms')>;
+  readonly profile: () => Promise<typeof import('../../core/profile')>;
+  readonly distributionSheet: () => Promise<typeof import('./chunks/distribution-sheet')>;
+}
+
+export interface Deps {
+  readonly port: WorkbookPort;
+  readonly version: string;
+  readonly displayLanguage?: string;
+  /** YYYY-MM-DD, the user's today. */
+  readonly today: () => string;
+  /** ISO time with offset, for audit records. */
+  readonly now: () => string;
+  readonly lazy: LazyParts;
+  readonly download: (fileName: string, text: string, mime: string) => void;
+}
+
+/** A lazily loaded part that did not arrive (offline, a stale deployment): told apart from an Excel error. */
+export class PartNotLoaded extends Error {
+  constructor(readonly part: keyof LazyParts, cause: unknown) {
+    super(`${part}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'PartNotLoaded';
+  }
+}
+
+/**
+ * The pane's state and what every workflow shares: the dependencies, listeners, notices, and the
+ * busy/error handling every workflow runs under.
+ */
+export class Pane {
+  private current: AppState;
+  /** What the user has typed into the profile form and not yet saved: survives re-rendering. */
+  readonly profileDraft: Partial<Record<keyof Profile, string>> = {};
+  private readonly listeners = new Set<(s: AppState) => void>();
+
+  constructor(
+    readonly deps: Deps,
+    initial: AppState,
+  ) {
+    this.current = initial;
+  }
+
+  get state(): AppState {
+    return this.current;
+  }
+
+  subscribe(listener: (s: AppState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  set(patch: Partial<AppState>): void {
+    this.current = { ...this.current, ...patch };
+    for (const l of this.listeners) l(this.current);
+  }
+
+  t(sv: string, en: string): string {
+    return this.current.lang === 'sv' ? sv : en;
+  }
+
+  dismiss(): void {
+    this.set({ notices: [] });
+  }
+
+  notify(kind: Notice['kind'], text: string): void {
+    this.set({ notices: [{ kind, text }] });
+  }
+
+  fail(issues: readonly Issue[]): void {
+    this.set({ notices: issues.slice(0, 5).map((i) => ({ kind: 'error' as const, text: issueText(i, this.current.lang) })) });
+  }
+
+  /** A lazily loaded part; a failed load becomes `PartNotLoaded`, which `busy` explains. Call it inside `busy`. */
+  async load<K extends keyof LazyParts>(part: K): Promise<Awaited<ReturnType<LazyParts[K]>>> {
+    try {
+      return (await this.deps.lazy[part]()) as Awaited<ReturnType<LazyParts[K]>>;
+    } catch (e) {
+      throw new PartNotLoaded(part, e);
+    }
+  }
+
+  /**
+   * Runs a workflow with a visible progress text. It never rejects: an unexpected error becomes a
+   * sentence, never a blank pane or an unhandled rejection.
+   */
+  async busy(label: string, work: () => Promise<void>): Promise<void> {
+    this.set({ busy: label, notices: [] });
+    try {
+      await work();
+    } catch (e) {
+      this.notify('error', this.explain(e));
+    } finally {
+      this.set({ busy: undefined });
+    }
+  }
+
+  private explain(e: unknown): string {
+    const detail = e instanceof Error ? e.message : String(e);
+    if (e instanceof PartNotLoaded)
+      return this.t(
+        `En del av tillägget kunde inte laddas (${detail}). Inget har skrivits. Kontrollera nätverksanslutningen och försök igen.`,
+        `A part of the add-in could not be loaded (${detail}). Nothing was written. Check the network connection and try again.`,
+      );
+    return this.t(
+      `Något gick fel i kontakten med Excel (${detail}). Inget har skrivits. Stäng eventuell cellredigering och försök igen.`,
+      `Something went wrong talking to Excel (${detail}). Nothing was written. Leave any cell you are editing and try again.`,
+    );
+  }
+}

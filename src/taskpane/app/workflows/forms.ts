@@ -1,0 +1,43 @@
+import type { SheetPlan } from '../../../core/sheetplan';
+import type { Pane } from '../pane';
+import { populationTable } from '../state';
+import { writePlan } from './write';
+
+/** "Blanketter": who requisitions anything under the agreement; the templates load on first use. */
+export async function loadFormRecipients(pane: Pane): Promise<void> {
+  const a = pane.state.agreement;
+  if (!a) return;
+  await pane.busy(pane.t('Förbereder blanketterna …', 'Preparing the forms …'), async () => {
+    const m = await pane.load('forms');
+    const recipients = m.formRecipients(a, populationTable(pane.state));
+    pane.set({ formRecipients: recipients, formRecipient: recipients[0]?.code });
+  });
+}
+
+export function selectFormRecipient(pane: Pane, code: string): void {
+  pane.set({ formRecipient: code });
+}
+
+/** "Skapa rekvisition" / "Skapa ekonomisk redovisning" for the chosen recipient. */
+export async function createForm(pane: Pane, kind: 'rekvisition' | 'redovisning'): Promise<void> {
+  const s = pane.state;
+  const a = s.agreement;
+  const code = s.formRecipient;
+  if (!a || !code) return;
+  const label = kind === 'rekvisition' ? pane.t('rekvisitionen', 'the requisition') : pane.t('redovisningen', 'the report');
+  let plan: SheetPlan | undefined;
+  await pane.busy(pane.t(`Förbereder ${label} …`, `Preparing ${label} …`), async () => {
+    const m = await pane.load('forms');
+    const r = m.formPlan(kind, a, code, {
+      weights: populationTable(s),
+      method: s.settings.method,
+      unit: { exponent: s.settings.unitExponent },
+      profile: s.profile,
+      lang: s.lang,
+      info: { productVersion: pane.deps.version, generatedAt: pane.deps.now() },
+    });
+    if (r.ok) plan = r.value;
+    else pane.fail(r.issues);
+  });
+  if (plan) await writePlan(pane, plan, label, undefined);
+}

@@ -1,0 +1,83 @@
+import { ok, type Result } from '../../src/core/result';
+import type { SheetPlan } from '../../src/core/sheetplan';
+import type { DistributionTableRead, Inventory, RangeRead, WorkbookPort, WriteOptions, WriteReport } from '../../src/excel/port';
+
+export interface FakePortSheet {
+  readonly name: string;
+  readonly planId?: string;
+  readonly plan?: SheetPlan;
+}
+
+/**
+ * A workbook port in memory, for the task pane's workflows: it keeps the sheets written (by plan),
+ * the settings, a selection and ranges to read, and the distribution tables `readDistributionTables`
+ * returns. `failing` makes a method reject as a broken Excel call would. It honours the port's
+ * promises that matter to the workflows: a taken name gets " (2)", `replace` swaps the earlier sheet.
+ */
+export class FakePort implements WorkbookPort {
+  sheets: FakePortSheet[] = [{ name: 'Blad1' }];
+  readonly settings = new Map<string, unknown>();
+  selection: RangeRead = { sheet: 'Blad1', address: 'A1', values: [[null]] };
+  readonly ranges = new Map<string, RangeRead>();
+  tables: DistributionTableRead[] = [];
+  selected: { sheet: string; address: string } | undefined;
+  readonly calls: string[] = [];
+  readonly failing = new Set<keyof WorkbookPort>();
+
+  private enter(name: keyof WorkbookPort): void {
+    this.calls.push(name);
+    if (this.failing.has(name)) throw Object.assign(new Error('InvalidOperation: the workbook is busy'), { code: 'InvalidOperation' });
+  }
+
+  async writeSheet(plan: SheetPlan, options: WriteOptions = {}): Promise<Result<WriteReport>> {
+    this.enter('writeSheet');
+    const earlier = options.replace ? this.sheets.find((s) => s.planId === plan.id) : undefined;
+    const taken = (n: string) => this.sheets.some((s) => s !== earlier && s.name === n);
+    let name = plan.sheetName;
+    for (let i = 2; taken(name); i++) name = `${plan.sheetName} (${i})`;
+    const sheet: FakePortSheet = { name, planId: plan.id, plan };
+    this.sheets = earlier ? this.sheets.map((s) => (s === earlier ? sheet : s)) : [...this.sheets, sheet];
+    return ok({
+      sheetName: name,
+      address: 'A1:H26',
+      ...(name !== plan.sheetName ? { preferredName: plan.sheetName } : {}),
+      ...(earlier ? { replaced: earlier.name } : {}),
+    });
+  }
+
+  async inventory(): Promise<Inventory> {
+    this.enter('inventory');
+    return { sheets: this.sheets.map((s) => (s.planId ? { name: s.name, planId: s.planId } : { name: s.name })), tables: [], names: [] };
+  }
+
+  async readSelection(): Promise<RangeRead> {
+    this.enter('readSelection');
+    return this.selection;
+  }
+
+  async readRange(sheet: string, address: string): Promise<RangeRead> {
+    this.enter('readRange');
+    return this.ranges.get(`${sheet}!${address}`) ?? { sheet, address, values: [] };
+  }
+
+  async readDistributionTables(): Promise<DistributionTableRead[]> {
+    this.enter('readDistributionTables');
+    return this.tables;
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    this.enter('select');
+    this.selected = { sheet, address };
+  }
+
+  async readSettings(keys: readonly string[]): Promise<Record<string, unknown>> {
+    this.enter('readSettings');
+    return Object.fromEntries(keys.filter((k) => this.settings.has(k)).map((k) => [k, this.settings.get(k)]));
+  }
+
+  async writeSettings(entries: Readonly<Record<string, unknown>>): Promise<void> {
+    this.enter('writeSettings');
+    for (const [k, v] of Object.entries(entries)) if (v === null) this.settings.delete(k);
+    else this.settings.set(k, v);
+  }
+}

@@ -1,0 +1,32 @@
+import type { Deps, LazyParts, Pane } from '../../src/taskpane/app/pane';
+import { openPane } from '../../src/taskpane/app/workflows/agreement';
+import { FakePort } from './fake-port';
+
+export interface TestPane {
+  /** The pane, its state and its draft; the tests call the workflows on it as the view does. */
+  readonly pane: Pane;
+  readonly port: FakePort;
+  readonly downloads: { fileName: string; text: string; mime: string }[];
+}
+
+/** The task pane over a fake port, with the real lazily loaded parts unless replaced. */
+export function testPane(options: { lazy?: Partial<LazyParts>; displayLanguage?: string; port?: FakePort } = {}): TestPane {
+  const port = options.port ?? new FakePort();
+  const downloads: TestPane['downloads'] = [];
+  const deps: Deps = {
+    port,
+    version: '0.1.0',
+    ...(options.displayLanguage ? { displayLanguage: options.displayLanguage } : {}),
+    today: () => '2023-11-15',
+    now: () => '2023-11-15T10:00:00+01:00',
+    download: (fileName, text, mime) => downloads.push({ fileName, text, mime }),
+    lazy: {
+      deadlines: () => import('../../src/taskpane/app/chunks/deadlines'),
+      forms: () => import('../../src/taskpane/app/chunks/forms'),
+      profile: () => import('../../src/core/profile'),
+      distributionSheet: () => import('../../src/taskpane/app/chunks/distribution-sheet'),
+      ...options.lazy,
+    },
+  };
+  return { pane: openPane(deps), port, downloads };
+}
