@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAgreements } from './commands/agreements';
+import { registerAudit } from './commands/audit';
+import { registerReview } from './commands/review';
 import { registerCheck } from './commands/check';
 import { registerDeadlines } from './commands/deadlines';
 import { registerDistribute } from './commands/distribute';
@@ -29,6 +31,8 @@ export function buildProgram(io: CliIo): Command {
   registerDemo(program, io);
   registerImport(program, io);
   registerPopulation(program, io);
+  registerAudit(program, io);
+  registerReview(program, io);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const command of all(program).slice(1)) command.exitOverride().configureOutput(output(io));
   return program;

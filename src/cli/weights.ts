@@ -58,14 +58,18 @@ export function resolveWeightTable(opts: WeightOptions, io: CliIo, useDefault = 
     if (!group) throw new UsageError(`Okänd grupp ”${opts.equal}” för --equal. Välj regioner, samverkansregioner eller kommuner.`);
     return equalWeightTable(group);
   }
-  const file = opts.weights as string;
+  return readWeightsFile(opts.weights as string, io);
+}
+
+/** A weight table from a CSV file the user names, in any encoding the reader knows (it says which). */
+export function readWeightsFile(file: string, io: CliIo, options: { referenceDate?: string } = {}): WeightTable {
   let bytes: Uint8Array;
   try {
     bytes = io.readBytes ? io.readBytes(resolve(io.cwd, file)) : new TextEncoder().encode(io.readText(resolve(io.cwd, file)));
   } catch {
     throw new UsageError(`Filen ${file} går inte att läsa. Kontrollera sökvägen.`);
   }
-  const read = readTableBytes(bytes, { where: file });
+  const read = readTableBytes(bytes, { where: file, ...options });
   if (!read.ok) throw new IssueError(read.issues);
   if (read.value.encoding === 'windows-1252') io.err(`bidragskollen: ${file} är inte UTF-8; läst som Windows-1252.\n`);
   return read.value.table;
