@@ -1,6 +1,6 @@
 export { buildWorkbook, type BuildResult, type SheetReport } from './workbook';
 export { writeTemplatesToFile, writeFileAtomic } from './file';
-export { checkRoundTrip } from './preflight';
+export { checkPackage } from './preflight';
 export { excelSerial, fromExcelSerial } from './serial';
 export { MARKER_CELL, MARKER_PREFIX } from './render';
 export { INPUT_FILL } from './styles';

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
-import { fail, ok, type Issue, type Result } from '../core/result';
+import { fail, makeIssue, ok, type Issue, type Result } from '../core/result';
+import { XLSX_MESSAGES as M } from './messages';
 import { MAX_SHEET_NAME, type TemplateBook, type TemplateSheet } from '../core/templates';
-import { checkRoundTrip } from './preflight';
+import { checkPackage } from './preflight';
+import { transplant } from './package/transplant';
 import { MARKER_CELL, MARKER_PREFIX, renderSheet } from './render';
 
 export interface SheetReport {
@@ -23,7 +25,6 @@ export interface BuildResult {
 interface Plan {
   readonly sheet: TemplateSheet;
   readonly name: string;
-  readonly orderNo?: number;
   readonly kept: Map<string, ExcelJS.CellValue>;
   readonly report: Omit<SheetReport, 'keptInputs'>;
 }
@@ -35,11 +36,18 @@ interface Plan {
  * was, and a template whose preferred name is taken by one of them gets a new name.
  */
 export async function buildWorkbook(book: TemplateBook, existing?: { bytes: Buffer; file: string }): Promise<Result<BuildResult>> {
+  // The user's workbook is only read through ExcelJS (to find our sheets and what was typed into
+  // them); it is written back part by part (package/transplant.ts), so nothing ExcelJS does not
+  // know is lost.
   const wb = new ExcelJS.Workbook();
   if (existing) {
-    const problems = checkRoundTrip(existing.bytes, existing.file);
+    const problems = checkPackage(existing.bytes, existing.file);
     if (problems.length > 0) return fail(...problems);
-    await wb.xlsx.load(existing.bytes as unknown as ArrayBuffer);
+    try {
+      await wb.xlsx.load(existing.bytes as unknown as ArrayBuffer);
+    } catch {
+      return fail(makeIssue('NOT_XLSX', M.NOT_XLSX, { file: existing.file }));
+    }
   }
   const ours = new Map<string, ExcelJS.Worksheet>();
   for (const ws of wb.worksheets) {
@@ -54,9 +62,7 @@ export async function buildWorkbook(book: TemplateBook, existing?: { bytes: Buff
     const old = ours.get(sheet.id);
     if (old) {
       const kept = keptInputs(old, sheet, names);
-      dropNamesOn(names, old.name);
-      plans.push({ sheet, name: old.name, orderNo: orderOf(old), kept, report: { templateId: sheet.id, sheetName: old.name, status: 'updated' } });
-      wb.removeWorksheet(old.id);
+      plans.push({ sheet, name: old.name, kept, report: { templateId: sheet.id, sheetName: old.name, status: 'updated' } });
     } else {
       const name = freeName(sheet.sheetName, taken);
       taken.add(name.toLowerCase());
@@ -71,25 +77,30 @@ export async function buildWorkbook(book: TemplateBook, existing?: { bytes: Buff
 
   const nameOf = new Map(plans.map((p) => [p.sheet.id, p.name]));
   for (const [id, ws] of ours) if (!nameOf.has(id)) nameOf.set(id, ws.name);
+  // Our sheets only, in a workbook of their own: what goes into the user's file.
+  const own = new ExcelJS.Workbook();
+  const ownNames: NameModel[] = [];
   const reports: SheetReport[] = [];
   for (const p of plans) {
-    const ws = wb.addWorksheet(p.name);
-    if (p.orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = p.orderNo;
+    const ws = own.addWorksheet(p.name);
     const added = await renderSheet(ws, p.sheet, { sheetNameOf: (id) => nameOf.get(id), kept: p.kept });
-    for (const n of added) names.push({ name: n.name, ranges: [`${quote(p.name)}!${absolute(n.ref)}`] });
+    for (const n of added) ownNames.push({ name: n.name, ranges: [`${quote(p.name)}!${absolute(n.ref)}`] });
     reports.push({ ...p.report, keptInputs: [...p.kept.keys()] });
   }
-  wb.definedNames.model = names;
-  wb.creator = book.generator;
-  wb.lastModifiedBy = book.generator;
-  wb.title = book.title;
-  wb.calcProperties.fullCalcOnLoad = true;
-  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
-  return ok({ buffer, sheets: reports });
+  own.definedNames.model = ownNames;
+  own.creator = book.generator;
+  own.lastModifiedBy = book.generator;
+  own.title = book.title;
+  own.calcProperties.fullCalcOnLoad = true;
+  const fresh = Buffer.from(await own.xlsx.writeBuffer());
+  if (!existing) return ok({ buffer: fresh, sheets: reports });
+  const placed = transplant(
+    existing.bytes,
+    fresh,
+    plans.map((p) => ({ sheet: p.name, ...(p.report.status === 'updated' ? { replaces: p.name } : {}) })),
+  );
+  return ok({ buffer: placed.bytes, sheets: reports });
 }
-
-/** ExcelJS keeps sheet order in an untyped field; a replaced sheet takes its predecessor's place. */
-const orderOf = (ws: ExcelJS.Worksheet): number => (ws as unknown as { orderNo: number }).orderNo;
 
 type NameModel = { name: string; ranges: string[] };
 
@@ -101,13 +112,6 @@ function sheetOf(range: string): string {
   const bang = range.lastIndexOf('!');
   const s = bang < 0 ? '' : range.slice(0, bang);
   return s.startsWith("'") ? s.slice(1, -1).replace(/''/g, "'") : s;
-}
-
-function dropNamesOn(names: NameModel[], sheetName: string): void {
-  for (let i = names.length - 1; i >= 0; i--) {
-    const n = names[i] as NameModel;
-    if (n.name.startsWith('bk_') && n.ranges.every((r) => sheetOf(r) === sheetName)) names.splice(i, 1);
-  }
 }
 
 /** What the user typed into the old sheet's input cells, found through their names (or the template address). */
