@@ -3,6 +3,7 @@ import { Dec } from '../core/money';
 import { parseA1, resolveSheetRefs, type CellValue, type TemplateCell, type TemplateSheet } from '../core/templates';
 import { excelSerial } from './serial';
 import { STYLES } from './styles';
+import { xmlSafeText } from './xml-text';
 
 /** Column of the hidden marker that says which template a sheet is (beyond any print area). */
 export const MARKER_CELL = 'AZ1';
@@ -13,6 +14,8 @@ export interface RenderContext {
   readonly sheetNameOf: (templateId: string) => string | undefined;
   /** Values the user typed into input cells of the sheet this one replaces, by input key. */
   readonly kept: ReadonlyMap<string, ExcelJS.CellValue>;
+  /** Told of every cell whose text held characters a workbook cannot store (see xml-text.ts). */
+  readonly replacedCharacters?: (ref: string, chars: readonly string[]) => void;
 }
 
 /**
@@ -27,7 +30,7 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: TemplateSheet, c
     if (c.merge) ws.mergeCells(c.merge);
     const cell = ws.getCell(c.ref);
     const kept = c.input ? ctx.kept.get(c.input.key) : undefined;
-    cell.value = kept !== undefined ? kept : toExcel(c.value, ctx);
+    cell.value = kept !== undefined ? kept : toExcel(c.value, ctx, (chars) => ctx.replacedCharacters?.(c.ref, chars));
     applyStyle(ws, cell, c);
     if (c.input) {
       names.push({ name: `${sheet.namePrefix}_${c.input.key}`, ref: c.ref });
@@ -58,10 +61,13 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: TemplateSheet, c
   return names;
 }
 
-export function toExcel(v: CellValue, ctx: Pick<RenderContext, 'sheetNameOf'>): ExcelJS.CellValue {
+export function toExcel(v: CellValue, ctx: Pick<RenderContext, 'sheetNameOf'>, replaced?: (chars: readonly string[]) => void): ExcelJS.CellValue {
   switch (v.t) {
-    case 'text':
-      return v.v;
+    case 'text': {
+      const safe = xmlSafeText(v.v);
+      if (safe.replaced.length > 0) replaced?.(safe.replaced);
+      return safe.text;
+    }
     case 'amount':
     case 'number':
       return exactNumber(v.v);

@@ -15,6 +15,8 @@ export interface SheetReport {
   readonly preferredName?: string;
   /** Input cells whose typed values were kept. */
   readonly keptInputs: readonly string[];
+  /** Cells whose text held characters a workbook cannot store, replaced by U+FFFD. */
+  readonly replacedCharacters: readonly { readonly ref: string; readonly chars: readonly string[] }[];
 }
 
 export interface BuildResult {
@@ -83,9 +85,10 @@ export async function buildWorkbook(book: TemplateBook, existing?: { bytes: Buff
   const reports: SheetReport[] = [];
   for (const p of plans) {
     const ws = own.addWorksheet(p.name);
-    const added = await renderSheet(ws, p.sheet, { sheetNameOf: (id) => nameOf.get(id), kept: p.kept });
+    const replacedCharacters: { ref: string; chars: readonly string[] }[] = [];
+    const added = await renderSheet(ws, p.sheet, { sheetNameOf: (id) => nameOf.get(id), kept: p.kept, replacedCharacters: (ref, chars) => replacedCharacters.push({ ref, chars }) });
     for (const n of added) ownNames.push({ name: n.name, ranges: [`${quote(p.name)}!${absolute(n.ref)}`] });
-    reports.push({ ...p.report, keptInputs: [...p.kept.keys()] });
+    reports.push({ ...p.report, keptInputs: [...p.kept.keys()], replacedCharacters });
   }
   own.definedNames.model = ownNames;
   own.creator = book.generator;
@@ -94,12 +97,18 @@ export async function buildWorkbook(book: TemplateBook, existing?: { bytes: Buff
   own.calcProperties.fullCalcOnLoad = true;
   const fresh = Buffer.from(await own.xlsx.writeBuffer());
   if (!existing) return ok({ buffer: fresh, sheets: reports });
-  const placed = transplant(
-    existing.bytes,
-    fresh,
-    plans.map((p) => ({ sheet: p.name, ...(p.report.status === 'updated' ? { replaces: p.name } : {}) })),
-  );
-  return ok({ buffer: placed.bytes, sheets: reports });
+  try {
+    const placed = transplant(
+      existing.bytes,
+      fresh,
+      plans.map((p) => ({ sheet: p.name, ...(p.report.status === 'updated' ? { replaces: p.name } : {}) })),
+    );
+    return ok({ buffer: placed.bytes, sheets: reports });
+  } catch {
+    // A package whose parts are intact but whose workbook, relationships or styles are not what
+    // SpreadsheetML says: refused rather than guessed at.
+    return fail(makeIssue('NOT_XLSX', M.NOT_XLSX, { file: existing.file }));
+  }
 }
 
 type NameModel = { name: string; ranges: string[] };

@@ -78,3 +78,22 @@ describe('the file system treated with respect', () => {
     expect(statSync(file).mode & 0o777).toBe(statSync(probe).mode & 0o777);
   });
 });
+
+describe('characters a workbook cannot hold', () => {
+  it('are replaced by U+FFFD and named, and the workbook stays readable', async () => {
+    const { xmlSafeText } = await import('../../src/xlsx/xml-text');
+    expect(xmlSafeText('Region\u0007 Halland\uFFFE')).toEqual({ text: 'Region\uFFFD Halland\uFFFD', replaced: ['U+0007', 'U+FFFE'] });
+    expect(xmlSafeText('tab\tok\n😀')).toEqual({ text: 'tab\tok\n😀', replaced: [] });
+    expect(xmlSafeText('\uD800x').replaced).toEqual(['U+D800']);
+    const sheet = rekv();
+    const hostile = { ...sheet, cells: sheet.cells.map((c) => (c.value.t === 'text' && c.ref === 'A1' ? { ...c, value: { t: 'text' as const, v: 'Rekvisition\uFFFF\u0001' } } : c)) };
+    const dir = mkdtempSync(join(tmpdir(), 'bk-xmltext-'));
+    const r = await writeTemplatesToFile(join(dir, 'x.xlsx'), book([hostile]));
+    if (!r.ok) throw new Error('not written');
+    expect(r.value.sheets[0]?.replacedCharacters).toEqual([{ ref: 'A1', chars: ['U+FFFF', 'U+0001'] }]);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'x.xlsx'));
+    expect(wb.worksheets[0]?.getCell('A1').value).toBe('Rekvisition\uFFFD\uFFFD');
+  });
+});
