@@ -28,7 +28,7 @@ interface Plan {
   readonly sheet: TemplateSheet;
   readonly name: string;
   readonly kept: Map<string, ExcelJS.CellValue>;
-  readonly report: Omit<SheetReport, 'keptInputs'>;
+  readonly report: Omit<SheetReport, 'keptInputs' | 'replacedCharacters'>;
 }
 
 /**
