@@ -55,8 +55,22 @@ module.exports = (_env, argv) => {
       version: contentHash([SWEDISH_TEXTS, LOCALIZE]),
       buildDependencies: { config: [__filename] },
     },
-    // One file per lazily loaded part, no vendor split.
-    optimization: { splitChunks: false },
+    // One file per lazily loaded part, no vendor split; but zod and the validations written with it
+    // (settings and profile), which several parts load on demand, are one chunk (`zod`).
+    optimization: {
+      splitChunks: {
+        chunks: 'async',
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          zod: {
+            test: /[\\/](node_modules[\\/]zod|src[\\/]core[\\/](profile|settings))[\\/]/,
+            name: 'zod',
+            enforce: true,
+          },
+        },
+      },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: 'functions.json' }),
       new LocalizedMetadataPlugin({ source: 'functions.json', output: 'functions.sv-SE.json', table: SWEDISH, localize: localizeMetadata }),

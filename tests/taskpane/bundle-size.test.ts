@@ -62,6 +62,11 @@ describe('the task pane bundle', () => {
     expect(holding).toEqual(['functions.js']);
   });
 
+  it('needs no zod to start: the catalog is decoded without it, settings and agreement files are validated on demand', () => {
+    const holding = report.assets.map((a) => a.file).filter((f) => readFileSync(`${ADDIN_DIST}/${f}`, 'utf8').includes('"ZodError"'));
+    expect(holding).toEqual([expect.stringMatching(/^zod\.[0-9a-f]{8}\.js$/)]);
+  });
+
   it('leaves templates to chunks loaded on demand, and date-holidays out altogether', () => {
     const startup = report.startup.map((f) => readFileSync(`${ADDIN_DIST}/${f}`, 'utf8')).join('\n');
     expect(startup).not.toContain('date-holidays');

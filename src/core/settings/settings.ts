@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { METHODS, type Method } from '../distribution';
+import { METHODS } from '../distribution';
 import { validateProfile, type Profile } from '../profile';
 import { fail, makeIssue, ok, type Result } from '../result';
+import { DEFAULT_SETTINGS } from './defaults';
 import type { StoredKind } from './stored';
 
 /**
@@ -30,12 +31,6 @@ export const settingsSchema = z
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = {
-  population: { kind: 'builtin', table: 'scb-lan-2023-12-31' },
-  method: 'largest-remainder' satisfies Method,
-  unitExponent: 0,
-  language: 'auto',
-};
 
 export function parseSettings(data: unknown): Result<Settings> {
   const r = settingsSchema.safeParse(data);

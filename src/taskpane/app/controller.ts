@@ -1,4 +1,4 @@
-import { listAgreements, parseAgreementJson, type Agreement } from '../../core/agreements';
+import { listAgreements, type Agreement } from '../../core/agreements';
 import { checkAgreement, checkDistribution, type CheckIssue } from '../../core/checks';
 import type { DeadlineView } from '../../core/deadlines';
 import { distribute, type Distribution, type Method } from '../../core/distribution';
@@ -206,7 +206,9 @@ export class Controller {
   }
 
   /** An agreement file the user opened: validated, then added to the list and selected. */
-  openAgreementFile(fileName: string, text: string): void {
+  async openAgreementFile(fileName: string, text: string): Promise<void> {
+    // The full validation (zod) is loaded on demand; the built-in catalog does not need it.
+    const { parseAgreementJson } = await import(/* webpackChunkName: "validation" */ '../../core/agreements/load');
     const r = parseAgreementJson(text);
     if (!r.ok) {
       this.fail([
