@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts from 'typescript';
 
@@ -11,7 +11,8 @@ export interface ApiUse {
 }
 
 const ROOT = resolve(__dirname, '..', '..');
-const OFFICE_TYPES = resolve(ROOT, 'node_modules', '@types', 'office-js', 'index.d.ts');
+// The real path: TypeScript resolves a symlinked node_modules (a git worktree's) to its target.
+const OFFICE_TYPES = realpathSync(resolve(ROOT, 'node_modules', '@types', 'office-js', 'index.d.ts'));
 const API_SET = /\[Api set: ([A-Za-z]+) (\d+(?:\.\d+)?)/;
 
 /** Compares requirement-set versions such as 1.7 and 1.10 numerically, part by part. */
