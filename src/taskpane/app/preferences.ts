@@ -1,6 +1,6 @@
 import type { Profile } from '../../core/profile';
 import type { Issue } from '../../core/result';
-import { envelope, loadStored, PROFILE_KIND, SETTINGS_KIND, type Settings, type StoredKind } from '../../core/settings';
+import type { Settings, StoredKind } from '../../core/settings';
 import type { WorkbookPort } from '../../excel/port';
 
 export interface Preferences {
@@ -15,6 +15,7 @@ export interface Preferences {
  * backup key and replaced by the defaults, so the next load is clean and nothing is lost.
  */
 export async function loadPreferences(port: WorkbookPort, now: () => string): Promise<Preferences> {
+  const { envelope, loadStored, PROFILE_KIND, SETTINGS_KIND } = await validation();
   const raw = await port.readSettings([SETTINGS_KIND.key, PROFILE_KIND.key]);
   const settings = loadStored(SETTINGS_KIND, raw[SETTINGS_KIND.key]);
   const profile = loadStored(PROFILE_KIND, raw[PROFILE_KIND.key]);
@@ -34,5 +35,18 @@ export async function loadPreferences(port: WorkbookPort, now: () => string): Pr
   };
 }
 
-export const saveSettings = (port: WorkbookPort, s: Settings): Promise<void> => port.writeSettings({ [SETTINGS_KIND.key]: envelope(SETTINGS_KIND, s) });
-export const saveProfile = (port: WorkbookPort, p: Profile): Promise<void> => port.writeSettings({ [PROFILE_KIND.key]: envelope(PROFILE_KIND, p) });
+export async function saveSettings(port: WorkbookPort, s: Settings): Promise<void> {
+  const { envelope, SETTINGS_KIND } = await validation();
+  return port.writeSettings({ [SETTINGS_KIND.key]: envelope(SETTINGS_KIND, s) });
+}
+
+export async function saveProfile(port: WorkbookPort, p: Profile): Promise<void> {
+  const { envelope, PROFILE_KIND } = await validation();
+  return port.writeSettings({ [PROFILE_KIND.key]: envelope(PROFILE_KIND, p) });
+}
+
+/**
+ * The stored kinds validate with zod, which the pane's first screen does not need: loaded on demand
+ * (with the agreement-file validation, one chunk), while the agreement table is already shown.
+ */
+const validation = () => import(/* webpackChunkName: "validation" */ '../../core/settings');
