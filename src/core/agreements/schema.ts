@@ -11,7 +11,12 @@ export { DEADLINE_KINDS, DISTRIBUTION_KEYS, FUNDERS, RECIPIENT_TYPES, type Deadl
  * and Decimal in code; `null` always means "the document does not state it", never zero.
  */
 
-const AMOUNT_PATTERN = /^\d+(\.\d+)?$/;
+/**
+ * A decimal string in kronor: at most 15 digits before the point (a thousand times the state's
+ * budget) and 6 after (the smallest unit the engine takes), so every sum the checks make stays
+ * exact within the engine's 60 significant digits. Stated in the README's limits.
+ */
+const AMOUNT_PATTERN = /^\d{1,15}(\.\d{1,6})?$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_PATTERN = /^\d{4}-\d{2}$/;
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
