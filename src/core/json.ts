@@ -50,8 +50,8 @@ function at(text: string, offset: number): JsonSyntaxError {
 function locate(text: string, message: string): JsonSyntaxError {
   const lineCol = /line (\d+) column (\d+)/.exec(message);
   if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]), truncated: false };
-  const at = /at position (\d+)/.exec(message);
-  const offset = at ? Number(at[1]) : /end of JSON input/i.test(message) ? text.length : undefined;
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : /end of JSON input/i.test(message) ? text.length : undefined;
   return offset === undefined ? { truncated: false } : at(text, offset);
 }
 
