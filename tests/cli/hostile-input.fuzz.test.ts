@@ -19,7 +19,7 @@ const file = (name: string, content: string | Buffer) => {
   writeFileSync(p, content);
   return p;
 };
-const seed = JSON.stringify(CATALOG_JSON.find((a) => a.id === 'sammanhallen-vard-2023'), null, 2);
+const seed = JSON.stringify((CATALOG_JSON as readonly { id: string }[]).find((a) => a.id === 'sammanhallen-vard-2023'), null, 2);
 const tally = new Map<string, Map<number, number>>();
 afterAll(() => {
   const lines = [...tally].map(([entry, codes]) => `${entry}: ${[...codes].map(([c, k]) => `exit ${c} × ${k}`).join(', ')}`);
