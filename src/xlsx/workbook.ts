@@ -1,7 +1,11 @@
 import ExcelJS from 'exceljs';
 import { fail, makeIssue, ok, type Issue, type Result } from '../core/result';
 import {
+  AUDIT_CELL,
+  MARKER_CELL,
   absoluteRef,
+  cellRef,
+  cellsOf,
   cellName,
   definedNames as sheetNames,
   freeName,
@@ -27,6 +31,8 @@ export interface SheetReport {
   readonly preferredName?: string;
   /** Input cells whose typed values were kept. */
   readonly keptInputs: readonly string[];
+  /** Cells the user filled outside the sheet's own cells (notes beside a form): kept where they were. */
+  readonly keptOutside: readonly string[];
   /** Cells whose text held characters a workbook cannot store, replaced by U+FFFD. */
   readonly replacedCharacters: readonly { readonly ref: string; readonly chars: readonly string[] }[];
 }
@@ -40,7 +46,9 @@ interface Placement {
   readonly sheet: Sheet;
   readonly name: string;
   readonly kept: Map<string, ExcelJS.CellValue>;
-  readonly report: Omit<SheetReport, 'keptInputs' | 'replacedCharacters'>;
+  /** What the user wrote on the old sheet outside its generated and input cells, by address. */
+  readonly outside: Map<string, ExcelJS.CellValue>;
+  readonly report: Omit<SheetReport, 'keptInputs' | 'keptOutside' | 'replacedCharacters'>;
 }
 
 type NameModel = { name: string; ranges: string[] };
@@ -83,7 +91,7 @@ export async function buildWorkbook(book: SheetBook, existing?: { bytes: Buffer;
       const kept = keptInputs(old, sheet, names);
       dropNamesOn(names, old.name);
       replaced.add(old.name);
-      placements.push({ sheet, name: old.name, kept, report: { sheetId: sheet.id, sheetName: old.name, status: 'updated' } });
+      placements.push({ sheet, name: old.name, kept, outside: outsideCells(old, sheet), report: { sheetId: sheet.id, sheetName: old.name, status: 'updated' } });
     } else {
       const name = freeName(sheet.sheetName, taken);
       taken.add(name);
@@ -91,6 +99,7 @@ export async function buildWorkbook(book: SheetBook, existing?: { bytes: Buffer;
         sheet,
         name,
         kept: new Map(),
+        outside: new Map(),
         report: { sheetId: sheet.id, sheetName: name, status: 'created', ...(name === sheet.sheetName ? {} : { preferredName: sheet.sheetName }) },
       });
     }
@@ -115,9 +124,10 @@ export async function buildWorkbook(book: SheetBook, existing?: { bytes: Buffer;
       ...(table ? { tableName: table } : {}),
       replacedCharacters: (ref, chars) => replacedCharacters.push({ ref, chars }),
     });
+    for (const [ref, value] of p.outside) ws.getCell(ref).value = value;
     for (const n of sheetNames(p.sheet)) own.names.push({ name: n.name, ranges: [absoluteRef(p.name, n.ref)] });
     own.names.push({ name: registryName(p.sheet.id, usedNames()), ranges: [registryRef(p.name)] });
-    reports.push({ ...p.report, keptInputs: [...p.kept.keys()], replacedCharacters });
+    reports.push({ ...p.report, keptInputs: [...p.kept.keys()], keptOutside: [...p.outside.keys()], replacedCharacters });
   }
   own.wb.definedNames.model = own.names;
   own.wb.creator = book.generator;
@@ -169,6 +179,26 @@ function keptInputs(old: ExcelJS.Worksheet, sheet: Sheet, names: readonly NameMo
     if (value !== undefined) kept.set(c.input.key, value);
   }
   return kept;
+}
+
+/**
+ * Cells of the old sheet that the new one does not write: a note the user typed beside the form,
+ * a figure they added below a table. They are carried over to the same address, so regenerating a
+ * sheet never drops what someone wrote on it.
+ */
+function outsideCells(old: ExcelJS.Worksheet, sheet: Sheet): Map<string, ExcelJS.CellValue> {
+  const refs = (range: string) => cellsOf(range).map((c) => cellRef(c.col, c.row));
+  const ours = new Set(sheet.cells.flatMap((c) => (c.merge ? refs(c.merge) : [c.ref])));
+  if (sheet.table) for (const ref of refs(sheet.table.range)) ours.add(ref);
+  const out = new Map<string, ExcelJS.CellValue>();
+  old.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (ours.has(cell.address) || cell.address === MARKER_CELL || cell.address === AUDIT_CELL || (cell.isMerged && cell.master !== cell)) return;
+      const value = typedValue(cell);
+      if (value !== undefined) out.set(cell.address, value);
+    }),
+  );
+  return out;
 }
 
 function typedValue(cell: ExcelJS.Cell): ExcelJS.CellValue | undefined {

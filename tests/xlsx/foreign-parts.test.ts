@@ -10,7 +10,7 @@ import { OPTIONS, grantFor } from '../templates/fixtures';
 import { excelFeatureParts, excelFeatureWorkbook, type StructureProtection } from './excel-features';
 import { book } from './helpers';
 import { findSoffice, recalculateWithLibreOffice } from './libreoffice';
-import { unzipText } from './zip-writer';
+import { rezip, unzipText } from './zip-writer';
 
 const rekv = () => rekvisitionTemplate(grantFor('13'), OPTIONS);
 const redov = () => redovisningTemplate(grantFor('13'), OPTIONS);
@@ -114,4 +114,49 @@ describe('the transplanted workbook opens in another engine', () => {
     expect(formulas.length).toBeGreaterThan(0);
     expect(formulas.filter((r) => typeof r === 'object' && r !== null && 'error' in r)).toEqual([]);
   }, 120_000);
+});
+
+describe('a generated sheet the user copied, or wrote beside', () => {
+  it('updates the sheet the registry names, not a copy placed before it, and leaves the copy as it was', async () => {
+    const first = await buildWorkbook(book([rekv()]));
+    if (!first.ok) throw new Error('not built');
+    // As Excel copies a sheet: the copy first, the workbook's names on it copied as sheet-local names.
+    const copied = rezip(first.value.buffer, (p) => {
+      p.set('xl/worksheets/sheet9.xml', (p.get('xl/worksheets/sheet1.xml') as string).replace(/Region Halland/g, 'Region Halland (kopia)'));
+      p.set('xl/_rels/workbook.xml.rels', (p.get('xl/_rels/workbook.xml.rels') as string).replace('</Relationships>', '<Relationship Id="rIdCopy" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet9.xml"/></Relationships>'));
+      p.set('[Content_Types].xml', (p.get('[Content_Types].xml') as string).replace('</Types>', '<Override PartName="/xl/worksheets/sheet9.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'));
+      let wb = p.get('xl/workbook.xml') as string;
+      wb = wb.replace(/localSheetId="(\d+)"/g, (_m, i: string) => `localSheetId="${Number(i) + 1}"`);
+      const locals = (wb.match(/<definedName name="bk_[^"]*">[^<]*<\/definedName>/g) ?? []).map((d) =>
+        d.replace('<definedName ', '<definedName localSheetId="0" ').replace(/'Rekv 13 Halland'!/g, "'Rekv 13 Halland (2)'!"),
+      );
+      wb = wb.replace('</definedNames>', `${locals.join('')}</definedNames>`);
+      wb = wb.replace('<sheets>', '<sheets><sheet name="Rekv 13 Halland (2)" sheetId="9" r:id="rIdCopy"/>');
+      p.set('xl/workbook.xml', wb);
+    });
+    const again = await buildWorkbook(book([rekv()]), { bytes: copied, file: 'x.xlsx' });
+    if (!again.ok) throw new Error(again.issues.map((i) => issueText(i)).join());
+    expect(again.value.sheets.map((s) => [s.sheetName, s.status])).toEqual([['Rekv 13 Halland', 'updated']]);
+    expect(unzipText(again.value.buffer).get('xl/worksheets/sheet9.xml')).toBe(unzipText(copied).get('xl/worksheets/sheet9.xml'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(again.value.buffer as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Rekv 13 Halland (2)', 'Rekv 13 Halland']);
+  });
+
+  it('keeps what the user wrote outside the form’s cells, and says so', async () => {
+    const first = await buildWorkbook(book([rekv()]));
+    if (!first.ok) throw new Error('not built');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(first.value.buffer as unknown as ArrayBuffer);
+    wb.getWorksheet('Rekv 13 Halland')!.getCell('F3').value = 'Ring Bertil före den 20:e';
+    wb.getWorksheet('Rekv 13 Halland')!.getCell('H40').value = 1234;
+    const edited = Buffer.from(await wb.xlsx.writeBuffer());
+    const again = await buildWorkbook(book([rekv()]), { bytes: edited, file: 'x.xlsx' });
+    if (!again.ok) throw new Error(again.issues.map((i) => issueText(i)).join());
+    expect(again.value.sheets[0]?.keptOutside).toEqual(['F3', 'H40']);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(again.value.buffer as unknown as ArrayBuffer);
+    expect(back.getWorksheet('Rekv 13 Halland')!.getCell('F3').value).toBe('Ring Bertil före den 20:e');
+    expect(back.getWorksheet('Rekv 13 Halland')!.getCell('H40').value).toBe(1234);
+  });
 });
