@@ -111,24 +111,18 @@ function resolveLinks(path: string): string {
   }
 }
 
-function statIfExists(path: string): Stats | undefined {
+/** `read(path)`, or undefined when nothing is there; any other failure is thrown. */
+function ifExists<T>(read: (path: string) => T, path: string): T | undefined {
   try {
-    return statSync(path);
+    return read(path);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
 }
 
-/** Reads the file if it exists. */
-function readIfExists(path: string): Buffer | undefined {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
-}
+const statIfExists = (path: string): Stats | undefined => ifExists((p) => statSync(p), path);
+const readIfExists = (path: string): Buffer | undefined => ifExists((p) => readFileSync(p), path);
 
 /** Why `path` cannot be written into, before anything is read or built: a folder, or a read-only file. */
 export function checkWritable(path: string): Issue | undefined {
