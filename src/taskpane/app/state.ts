@@ -2,7 +2,7 @@ import type { Agreement, Line } from '../../core/agreements';
 import type { CheckIssue } from '../../core/checks';
 import type { DeadlineView } from '../../core/deadlines';
 import type { Distribution } from '../../core/distribution';
-import type { SharedPlan } from '../../core/plan';
+import type { PopulationTables, SharedPlan } from '../../core/plan';
 import type { Profile } from '../../core/profile';
 import type { WeightTable } from '../../core/reference';
 import type { Lang } from '../../core/result';
@@ -50,6 +50,8 @@ export interface AppState {
   readonly settings: Settings;
   readonly profile: Profile;
   readonly rangeTable: WeightTable | undefined;
+  /** The municipal table chosen in Befolkningsunderlag (built in or a stored SCB sheet); undefined: the default. */
+  readonly municipalTable?: WeightTable;
   readonly findings: readonly Finding[] | undefined;
   readonly deadlines: readonly DeadlineView[] | undefined;
   readonly formRecipients: readonly FormRecipient[] | undefined;
@@ -85,6 +87,11 @@ export function initialState(lang: Lang, agreements: readonly Agreement[]): AppS
 /** The population table in use: the remembered range once it is read, else SCB's. */
 export function populationTable(s: AppState): WeightTable {
   return s.settings.population.kind === 'range' && s.rangeTable ? s.rangeTable : settingsPopulation(s.settings);
+}
+
+/** The tables per level a distribution uses: the regions' as above; the municipalities' from the settings (a stored SCB sheet once read). */
+export function populationTables(s: AppState): PopulationTables {
+  return { regioner: populationTable(s), ...(s.municipalTable ? { kommuner: s.municipalTable } : {}) };
 }
 
 export function selectedLine(s: AppState): DistributableLine | undefined {

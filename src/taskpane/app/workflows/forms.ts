@@ -10,7 +10,7 @@ export async function loadFormRecipients(pane: Pane): Promise<void> {
   if (!a) return;
   await pane.busy(pane.t('Förbereder blanketterna …', 'Preparing the forms …'), async () => {
     const m = await pane.load('forms');
-    const recipients = m.formRecipients(a, populationTable(pane.state));
+    const recipients = m.formRecipients(a, populationTable(pane.state), pane.state.municipalTable);
     pane.set({ formRecipients: recipients, formRecipient: recipients[0]?.code });
   });
 }
@@ -32,6 +32,7 @@ export async function createForm(pane: Pane, kind: FormKind): Promise<void> {
     label = m.formLabel(kind, s.lang);
     const r = m.formPlan(kind, a, code, {
       weights: populationTable(s),
+      ...(s.municipalTable ? { municipalWeights: s.municipalTable } : {}),
       method: s.settings.method,
       unit: { exponent: s.settings.unitExponent },
       profile: s.profile,
