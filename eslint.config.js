@@ -45,6 +45,24 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The network adapter serves the CLI (Node 20) and the pane (a browser): only what both have
+    // (fetch, AbortController, setTimeout), so no Node modules, no DOM or Office globals, no edges.
+    files: ['src/net/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https'], message: 'src/net runs in Node and in the browser: no Node modules.' },
+            { group: ['**/cli/**', '**/xlsx/**', '**/excel/**', '**/taskpane/**', '**/functions/**'], message: 'src/net depends on the core only.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'CustomFunctions', 'process', 'localStorage', 'Buffer', 'global', 'require', '__dirname', '__filename', 'setImmediate'],
+    },
+  },
+  {
     // The add-in bundle runs in Excel's browser runtime: no Node, and no test-only engines.
     files: ['src/functions/**/*.ts', 'src/taskpane/**/*.ts'],
     ignores: ['**/*.test.ts'],

@@ -22,7 +22,7 @@ import {
   type PopulationTable,
   type SourceEnv,
 } from '../../core/sources';
-import { fetchTransport, realClock } from '../http';
+import { fetchTransport, realClock } from '../../net/http';
 import { UsageError, type CliIo } from '../io';
 import { textTable } from '../text-table';
 
