@@ -11,5 +11,5 @@ export { KOLADA_DEFAULT_URL, KOLADA_POPULATION_KPI, KoladaClient, koladaIdToCode
 export { comparePopulationTables, type PopulationComparison, type PopulationDifference } from './compare';
 export { SOURCE_MESSAGES } from './messages';
 export { populationCsv, populationSourceJson, sidecarPath } from './csv';
-export { fetchedWeightTable, withFetchedSource } from './weights';
+export { fetchedWeightTable, sourcedWeights, withFetchedSource } from './weights';
 export { SIDECAR_MESSAGES } from './sidecar-messages';

@@ -66,12 +66,10 @@ export function withFetchedSource(table: WeightTable, sidecarText: string, sidec
   if (side.rows !== table.rows.length || !total.eq(side.total) || (table.level !== undefined && table.level !== side.level)) {
     return fail(makeIssue(M, 'SIDECAR_MISMATCH', { file: sidecarName, table: table.id, rows: table.rows.length, sideRows: side.rows, total: total.toFixed(), sideTotal: side.total }));
   }
-  return ok({
-    ...table,
-    kind: 'population',
-    description: `${fetchedDescription(side.source, side.level)}, fil ${table.id}`,
-    source: side.source.provider,
-    referenceDate: side.source.referenceDate,
-    level: side.level,
-  });
+  return ok(sourcedWeights(table, side.source, side.level, `fil ${table.id}`));
+}
+
+/** A table read back (from a CSV, a stored sheet) credited to the fetch it came from; `where` says where it was read. */
+export function sourcedWeights(table: WeightTable, source: PopulationSourceInfo, level: PopulationLevel, where: string): WeightTable {
+  return { ...table, kind: 'population', description: `${fetchedDescription(source, level)}, ${where}`, source: source.provider, referenceDate: source.referenceDate, level };
 }

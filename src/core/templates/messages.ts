@@ -29,6 +29,10 @@ export const TEMPLATE_MESSAGES = {
     (p) => `${p.table} är inte en tabell över kommunerna. För kommunernas andelar behövs en rad per kommun (fyrsiffrig kommunkod, alla 290).`,
     (p) => `${p.table} is not a table of the municipalities. Municipalities' shares need one row per municipality (four-digit code, all 290).`,
   ),
+  POPULATION_SHEET_UNREADABLE: m<{ sheet: string }>(
+    (p) => `Bladet ${p.sheet} ser inte ut som en sparad befolkningstabell (källa, tabell, referensdatum, nivå, URL, hämtad, sedan kod;namn;befolkning). Hämta tabellen igen eller välj en annan.`,
+    (p) => `The sheet ${p.sheet} does not look like a stored population table (source, table, reference date, level, URL, fetched, then kod;namn;befolkning). Fetch the table again or choose another.`,
+  ),
   WEIGHTS_MISSING_REGIONS: m<{ missing: readonly string[]; extra: readonly string[] }>(
     (p) =>
       [
