@@ -1,6 +1,9 @@
 import { requireCompleteLevel } from '../../src/core/reference';
 import { populationSheet, readPopulationSheet } from '../../src/core/templates';
-import { FETCHED, sheetValues } from './population-fixture';
+import { planValues } from '../support/fake-port';
+import { FETCHED } from './population-fixture';
+
+const sheetValues = (sheet: Parameters<typeof planValues>[0]) => planValues(sheet, 'A1:C400');
 
 describe('the stored population sheet', () => {
   const sheet = populationSheet(FETCHED);

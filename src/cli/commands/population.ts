@@ -22,7 +22,7 @@ import {
   type PopulationTable,
   type SourceEnv,
 } from '../../core/sources';
-import { fetchTransport, realClock } from '../../net/http';
+import { fetchTransport, realClock } from '../../net/fetch';
 import { UsageError, type CliIo } from '../io';
 import { textTable } from '../text-table';
 

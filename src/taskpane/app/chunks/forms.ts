@@ -7,8 +7,8 @@ import type { WeightTable } from '../../../core/reference';
 import type { FormRecipient } from '../state';
 
 /** Who requisitions anything under the agreement: SKR, regions, municipalities, samverkansregioner. */
-export function formRecipients(a: Agreement, weights: WeightTable, municipalWeights?: WeightTable): FormRecipient[] {
-  const all = prefillAll(a, { weights, ...(municipalWeights ? { municipalWeights } : {}) });
+export function formRecipients(a: Agreement, weights: WeightTable, municipalWeights: WeightTable): FormRecipient[] {
+  const all = prefillAll(a, { weights, municipalWeights });
   return all.ok ? all.value.grants.map((g) => ({ code: g.recipient.code, name: g.recipient.name })) : [];
 }
 
