@@ -6,7 +6,8 @@ import { getAgreement, type Agreement } from '../../../core/agreements';
 import { Dec } from '../../../core/money';
 import { agreementState } from './agreement';
 import { distribute, refreshPreview } from './distribute';
-import { cancelFetch, chooseTable, choiceDate, fetchFromScb, setScbUrl } from './population';
+import { choiceDate } from '../chunks/population';
+import { cancelFetch, chooseTable, fetchFromScb, setScbUrl } from './population';
 import { start } from './settings';
 import type { Pane } from '../pane';
 

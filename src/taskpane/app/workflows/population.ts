@@ -1,7 +1,7 @@
 import { builtInPopulation, type PopulationLevel } from '../../../core/reference';
 import { issueText } from '../../../core/result';
 import type { Settings } from '../../../core/settings';
-import type { PopulationDateKind } from '../../../core/sources/dates';
+import type { FetchChoice } from '../chunks/population';
 import type { Pane } from '../pane';
 import type { StoredTable } from '../state';
 import { refreshPreview } from './distribute';
@@ -51,22 +51,7 @@ export async function setScbUrl(pane: Pane, url: string): Promise<void> {
   await updateSettings(pane, trimmed === '' ? rest : { ...rest, scbUrl: trimmed });
 }
 
-export interface FetchChoice {
-  readonly kind: PopulationDateKind;
-  readonly year: number;
-  /** 1–12, for a month end. */
-  readonly month?: number;
-  readonly level: PopulationLevel;
-}
-
-/** The day a choice means: 31 December, 1 November, or the month's last day. */
-export function choiceDate(c: FetchChoice): string {
-  if (c.kind === '31dec') return `${c.year}-12-31`;
-  if (c.kind === '1nov') return `${c.year}-11-01`;
-  const month = c.month ?? 12;
-  const last = new Date(Date.UTC(c.year, month, 0)).getUTCDate();
-  return `${c.year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
-}
+export type { FetchChoice } from '../chunks/population';
 
 let inFlight: AbortController | undefined;
 
@@ -77,61 +62,22 @@ export function cancelFetch(): void {
 
 /**
  * "Hämta från SCB…": fetches the table, stores it as a visible sheet and uses it for its level.
- * Offline, blocked by a proxy or SCB down: the client's message says so and what still works.
+ * Offline, blocked by a proxy or SCB down: the client's message says so and what still works. The
+ * client and the words load with the chunk.
  */
 export async function fetchFromScb(pane: Pane, c: FetchChoice, fetchImpl?: typeof fetch): Promise<void> {
   if (inFlight) return;
   const controller = new AbortController();
   inFlight = controller;
-  const date = choiceDate(c);
-  const label = pane.t(`Hämtar befolkning ${date} (${c.level}) från SCB …`, `Fetching population ${date} (${c.level}) from SCB …`);
-  pane.set({ fetching: { step: label } });
+  pane.set({ fetching: { step: pane.t('Hämtar från SCB …', 'Fetching from SCB …') } });
   try {
-    await pane.busy(label, async () => {
+    await pane.busy(pane.t('Hämtar från SCB …', 'Fetching from SCB …'), async () => {
       const m = await pane.load('population');
-      const r = await m.fetchScbTable(
-        { date, kind: c.kind, level: c.level, ...(pane.state.settings.scbUrl ? { baseUrl: pane.state.settings.scbUrl } : {}) },
-        {
-          signal: controller.signal,
-          now: () => new Date().toISOString(),
-          onProgress: (p) => pane.set({ fetching: { step: `${label} ${p.done}/${p.total} (${p.what})` }, busy: `${label} ${p.done}/${p.total}` }),
-          ...(fetchImpl ? { fetch: fetchImpl } : {}),
-        },
-      );
-      if (!r.ok) {
-        pane.fail(r.issues);
-        if (r.issues.some((i) => i.code.startsWith('SOURCE_'))) pane.set({ notices: [...pane.state.notices, { kind: 'info', text: stillWorks(pane) }] });
-        return;
-      }
-      const sheet = m.populationSheet(r.value);
-      const w = await pane.deps.port.writeSheet(sheet, { replace: true, activate: false });
-      if (!w.ok) return pane.fail(w.issues);
-      const read = await pane.deps.port.readRange(w.value.sheetName, m.POPULATION_SHEET_RANGE);
-      const back = m.readPopulationSheet(w.value.sheetName, read.values);
-      // The figures are read back from the sheet as written, so what is used is what the workbook holds.
-      const weights = back.ok ? back.value.weights : undefined;
-      if (!weights) return pane.fail(back.ok ? [] : back.issues);
-      const others = (pane.state.storedTables ?? []).filter((t) => t.sheet !== w.value.sheetName);
-      pane.set({ storedTables: [...others, { sheet: w.value.sheetName, level: c.level, weights }] });
-      await chooseTable(pane, c.level, `sheet:${w.value.sheetName}`);
-      pane.notify(
-        'success',
-        pane.t(
-          `Hämtade ${r.value.rows.length} ${c.level === 'kommuner' ? 'kommuner' : 'län'} från SCB (${r.value.source.tableId}, ${date}) och sparade dem på bladet ${w.value.sheetName}. Arbetsboken fungerar nu utan uppkoppling.`,
-          `Fetched ${r.value.rows.length} ${c.level === 'kommuner' ? 'municipalities' : 'counties'} from SCB (${r.value.source.tableId}, ${date}) and stored them on the sheet ${w.value.sheetName}. The workbook now works offline.`,
-        ),
-      );
+      const stored = await m.fetchAndStore(pane, c, controller.signal, fetchImpl);
+      if (stored) await chooseTable(pane, c.level, `sheet:${stored}`);
     });
   } finally {
     inFlight = undefined;
     pane.set({ fetching: undefined });
   }
-}
-
-function stillWorks(pane: Pane): string {
-  const stored = (pane.state.storedTables ?? []).map((t) => t.sheet);
-  return pane.t(
-    `Utan SCB fungerar: de inbyggda tabellerna (län 2023 och 2024, kommuner 2024 och 2025)${stored.length > 0 ? `, de sparade bladen ${stored.join(', ')}` : ''} och ett markerat område med kod och befolkning.`,
-    `Without SCB you can use: the built-in tables (counties 2023 and 2024, municipalities 2024 and 2025)${stored.length > 0 ? `, the stored sheets ${stored.join(', ')}` : ''} and a selected range with code and population.`,
-  );
 }
