@@ -2,6 +2,10 @@
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
+/** Globals of a host (browser, Office, Node) that code meant to run anywhere must not use. */
+const NO_HOST_GLOBALS = ['window', 'document', 'Office', 'Excel', 'CustomFunctions', 'process', 'localStorage', 'Buffer', 'global', 'require', '__dirname', '__filename', 'setImmediate'];
+const NODE_MODULES = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https'];
+
 module.exports = tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'demo/', 'coverage/', '.tmp/'] },
   js.configs.recommended,
@@ -34,14 +38,32 @@ module.exports = tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https'], message: 'src/core is pure: do I/O in src/cli or an adapter.' },
+            { group: NODE_MODULES, message: 'src/core is pure: do I/O in src/cli or an adapter.' },
             { group: ['exceljs', 'hyperformula', 'playwright*', 'office-*', '@microsoft/*'], message: 'src/core imports no writers, engines or Office packages.' },
             { group: ['date-holidays'], message: 'date-holidays is the test oracle for src/core/calendar, a devDependency: never shipped.' },
             { group: ['**/cli/**', '**/xlsx/**', '**/excel/**', '**/taskpane/**', '**/functions/**'], message: 'src/core must not depend on the edges.' },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'CustomFunctions', 'process', 'localStorage', 'Buffer', 'global', 'require', '__dirname', '__filename', 'setImmediate'],
+      'no-restricted-globals': ['error', ...NO_HOST_GLOBALS],
+    },
+  },
+  {
+    // The network adapter serves the CLI (Node 20) and the pane (a browser): only what both have
+    // (fetch, AbortController, setTimeout), so no Node modules, no DOM or Office globals, no edges.
+    files: ['src/net/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: NODE_MODULES, message: 'src/net runs in Node and in the browser: no Node modules.' },
+            { group: ['**/cli/**', '**/xlsx/**', '**/excel/**', '**/taskpane/**', '**/functions/**'], message: 'src/net depends on the core only.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...NO_HOST_GLOBALS],
     },
   },
   {
@@ -53,7 +75,7 @@ module.exports = tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https'], message: 'The add-in runs in a browser: no Node modules.' },
+            { group: NODE_MODULES, message: 'The add-in runs in a browser: no Node modules.' },
             { group: ['hyperformula', 'exceljs', 'date-holidays', 'playwright*', '**/cli/**', '**/xlsx/**'], message: 'Test-only engines, the CLI and the .xlsx writer stay out of the shipped bundle.' },
           ],
         },

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { issueText } from '../core/result';
+import { sidecarPath, withFetchedSource } from '../core/sources';
 import {
   DEFAULT_POPULATION,
   equalWeightTable,
@@ -61,7 +63,11 @@ export function resolveWeightTable(opts: WeightOptions, io: CliIo, useDefault = 
   return readWeightsFile(opts.weights as string, io);
 }
 
-/** A weight table from a CSV file the user names, in any encoding the reader knows (it says which). */
+/**
+ * A weight table from a CSV file the user names, in any encoding the reader knows (it says which).
+ * A file `population fetch` wrote has its source beside it (`befolkning.källa.json`): then the
+ * table is credited to SCB's (or Kolada's) table, date and URL, as the audit of every distribution shows.
+ */
 export function readWeightsFile(file: string, io: CliIo, options: { referenceDate?: string } = {}): WeightTable {
   let bytes: Uint8Array;
   try {
@@ -72,5 +78,19 @@ export function readWeightsFile(file: string, io: CliIo, options: { referenceDat
   const read = readTableBytes(bytes, { where: file, ...options });
   if (!read.ok) throw new IssueError(read.issues);
   if (read.value.encoding === 'windows-1252') io.err(`bidragskollen: ${file} är inte UTF-8; läst som Windows-1252.\n`);
-  return read.value.table;
+  return withSidecar(read.value.table, file, io);
+}
+
+function withSidecar(table: WeightTable, file: string, io: CliIo): WeightTable {
+  const side = sidecarPath(file);
+  let text: string;
+  try {
+    text = io.readText(resolve(io.cwd, side));
+  } catch {
+    return table;
+  }
+  const sourced = withFetchedSource(table, text, basename(side));
+  if (sourced.ok) return sourced.value;
+  for (const i of sourced.issues) io.err(`bidragskollen: ${issueText(i)}\n`);
+  return table;
 }

@@ -56,6 +56,27 @@ describe('bidragskollen population fetch', () => {
     expect(json.residual).toBe('0');
   });
 
+  it('distribute --weights names the source beside the CSV: SCB’s table, date and URL; an edited CSV is not credited to SCB', async () => {
+    expect((await cli(fetchArgs('--date', '2025-11-01', '--level', 'kommuner', '--out', 'nov.csv'), { cwd: dir })).code).toBe(0);
+    const url = JSON.parse(readFileSync(join(dir, 'nov.källa.json'), 'utf8')).source.url as string;
+    const d = await cli(['distribute', '--amount', '1 050 000 000', '--weights', 'nov.csv', '--format', 'json'], { cwd: dir });
+    expect(d.err).toBe('');
+    const json = JSON.parse(d.out);
+    expect(json.population).toMatchObject({ kind: 'population', source: 'SCB', referenceDate: '2025-11-01' });
+    expect(json.population.description).toContain('TAB1267');
+    expect(json.population.description).toContain(url);
+    expect(json.population.description).toContain('fil nov.csv');
+    const text = await cli(['distribute', '--amount', '1 050 000 000', '--weights', 'nov.csv'], { cwd: dir });
+    expect(text.out).toContain('Källa: SCB');
+
+    const csv = readFileSync(join(dir, 'nov.csv'), 'utf8');
+    writeFileSync(join(dir, 'nov.csv'), csv.replace(/^(0114;Upplands Väsby;)(\d+)/m, (_, head: string, n: string) => `${head}${Number(n) + 1}`));
+    const edited = await cli(['distribute', '--amount', '1 050 000 000', '--weights', 'nov.csv', '--format', 'json'], { cwd: dir });
+    expect(edited.code).toBe(0);
+    expect(edited.err).toContain('nov.csv har ändrats sedan den hämtades');
+    expect(JSON.parse(edited.out).population).toMatchObject({ source: 'nov.csv' });
+  });
+
   it('fetches counties from Kolada and lists where SCB differs', async () => {
     await server.close();
     server = await startReplayServer();

@@ -139,3 +139,35 @@ describe('bidragskollen demo', () => {
     expect(text).toContain('SCB');
   });
 });
+
+describe('bidragskollen report for a municipality', () => {
+  // God och nära vård 2023 with its 1 050 Mkr to kommunerna as an area of its own, as a user's agreement file.
+  const file = join(dir, 'god-och-nara-kommuner.json');
+  const catalog = JSON.parse(readFileSync(join(__dirname, '../../src/core/agreements/catalog/god-och-nara-vard-2023.json'), 'utf8')) as { areas: unknown[] };
+  const quote = { where: 'God och nära vård 2023', quote: 'respektive 1 050 miljoner till kommunerna' };
+  writeFileSync(
+    file,
+    JSON.stringify({ ...catalog, areasComplete: false, areas: [...catalog.areas, { id: 'kommunerna', title: 'Till kommunerna', amount: '1050000000', source: quote, funder: 'state', recipient: { type: 'municipalities' }, key: 'population' }] }),
+  );
+
+  it('writes Stockholm’s rekvisition with its population share of 1 050 000 000 kr by the municipal table chosen', async () => {
+    const out = join(dir, 'stockholm.xlsx');
+    const r = await cli(['report', 'rekvisition', '--agreement', file, '--recipient', '0180', '--municipal-population', '2024-12-31', '--out', out]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Stockholm, 98 732 653 kr');
+    expect(r.out).toContain('Rekv 0180 Stockholm: nytt');
+    const ev = await evaluateWorkbook(readFileSync(out));
+    expect(ev.errors()).toEqual([]);
+  });
+
+  it('refuses a municipal table of 289 for the forms', async () => {
+    const csv = join(dir, 'kommuner-289.csv');
+    const rows = (await cli(['distribute', '--amount', '1', '--population', '2024-12-31', '--level', 'kommuner', '--format', 'json'])).out;
+    const all = (JSON.parse(rows) as { rows: { id: string; name: string; weight: string }[] }).rows;
+    writeFileSync(csv, ['kod;namn;befolkning', ...all.filter((x) => x.id !== '2584').map((x) => `${x.id};${x.name};${x.weight}`)].join('\n'));
+    const r = await cli(['report', 'rekvisition', '--agreement', file, '--recipient', '0180', '--municipal-weights', csv, '--out', join(dir, 'x289.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('2584');
+  });
+});

@@ -2,9 +2,11 @@ import type { Sheet } from '../../src/core/sheet';
 import { getAgreement } from '../../src/core/agreements';
 import { checkAgreement } from '../../src/core/checks';
 import { agreementDeadlines } from '../../src/core/deadlines';
-import { FORM_KINDS, batchTemplates, distributionColumn, distributionSheet, formTemplate, overviewTemplate, prefillAll, redovisningTemplate, rekvisitionTemplate } from '../../src/core/templates';
+import { FORM_KINDS, batchTemplates, distributionColumn, distributionSheet, formTemplate, overviewTemplate, populationSheet, prefillAll, redovisningTemplate, rekvisitionTemplate } from '../../src/core/templates';
 import { expectGolden } from './expect-golden';
 import { TEST_AGREEMENT } from '../templates/agreement-fixture';
+import { MUNICIPAL_AGREEMENT } from '../templates/municipal-agreement';
+import { FETCHED } from '../templates/population-fixture';
 import { OPTIONS, POPULATION, allGrants, grantFor } from '../templates/fixtures';
 
 /** The sheet data, every cell in order: what both writers (ExcelJS and Office.js) render. */
@@ -20,6 +22,18 @@ describe('sheet golden files', () => {
     ['rekvisition-skr-en', () => rekvisitionTemplate(grantFor('skr'), { ...OPTIONS, lang: 'en', profile: {} })],
     ['redovisning-sodra', () => redovisningTemplate(grantFor('sodra'), { ...OPTIONS, profile: {} })],
   ])('%s', (name, make) => expectGolden(name, make()));
+
+  it('a municipality’s rekvisition: sheet named by code and name, its population share of the municipal line', () => {
+    const all = prefillAll(MUNICIPAL_AGREEMENT, { weights: POPULATION });
+    if (!all.ok) throw new Error();
+    const sheet = formTemplate('rekvisition', all.value.grants.find((g) => g.recipient.code === '0114')!, { ...OPTIONS, profile: {} });
+    expect(sheet.sheetName).toBe('Rekv 0114 Upplands Väsby');
+    expectGolden('rekvisition-0114', sheet);
+  });
+
+  it('a stored SCB population table (two rows of it)', () => {
+    expectGolden('population-sheet-small', populationSheet({ ...FETCHED, rows: FETCHED.rows.slice(0, 2) }));
+  });
 
   it('overview', () => {
     const a = getAgreement('sammanhallen-vard-2023');

@@ -1,5 +1,5 @@
 /** Bundled for Chromium by browser-fetch.test.ts: the real core client over the real fetch adapter. */
-import { fetchTransport } from '../../src/cli/http';
+import { fetchTransport } from '../../src/net/fetch';
 import { parsePopulationDate, ScbClient } from '../../src/core/sources';
 
 async function fetchCounties(base: string) {

@@ -1,5 +1,5 @@
 import { issueText, type Issue } from '../../src/core/result';
-import { fetchTransport } from '../../src/cli/http';
+import { fetchTransport } from '../../src/net/fetch';
 import { parsePopulationDate, type Clock, type PopulationDate, type SourceEnv } from '../../src/core/sources';
 
 /** Virtual time: sleeps return at once and move the clock, so waits are asserted, not endured. */

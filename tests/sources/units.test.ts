@@ -7,6 +7,7 @@ import {
   candidateTables,
   comparePopulationTables,
   fetchedWeightTable,
+  withFetchedSource,
   populationCsv,
   populationSourceJson,
   koladaIdToCode,
@@ -159,10 +160,42 @@ describe('the fetched table as a file and as weights', () => {
 
   it('becomes a weight table that names its source', () => {
     const w = fetchedWeightTable(t);
-    expect(w).toMatchObject({ id: 'scb-TAB638-kommuner-2024-12-31', kind: 'population', source: 'SCB', referenceDate: '2024-12-31' });
-    expect(w.description).toBe('Folkmängd per kommun 2024-12-31 (SCB, TAB638, hämtad 2026-03-02)');
+    expect(w).toMatchObject({ id: 'scb-TAB638-kommuner-2024-12-31', kind: 'population', source: 'SCB', referenceDate: '2024-12-31', level: 'kommuner' });
+    expect(w.description).toBe('Folkmängd per kommun 2024-12-31 (SCB, TAB638, hämtad 2026-03-02 från https://x)');
     expect(w.rows[0]?.weight.toNumber()).toBe(50323);
     expect(JSON.parse(populationSourceJson(t, 'b.csv'))).toMatchObject({ file: 'b.csv', rows: 2, total: 50330, source: { notes: ['En not.'] } });
+  });
+});
+
+describe('a CSV with its source beside it', () => {
+  const t: PopulationTable = {
+    level: 'kommuner',
+    source: { provider: 'SCB', tableId: 'TAB1267', url: 'https://scb/x?y', referenceDate: '2025-11-01', fetchedAt: '2026-03-02T10:00:00Z', notes: [] },
+    rows: [
+      { code: '0114', name: 'Upplands Väsby', population: 50323 },
+      { code: '0115', name: 'Vallentuna', population: 7 },
+    ],
+  };
+  const read = (csv: string) => {
+    const r = readTableText(csv, { where: 'b.csv' });
+    if (!r.ok) throw new Error('read');
+    return r.value;
+  };
+
+  it('is credited to SCB’s table, date and URL', () => {
+    const r = withFetchedSource(read(populationCsv(t)), populationSourceJson(t, 'b.csv'), 'b.källa.json');
+    expect(r.ok && r.value).toMatchObject({ id: 'b.csv', kind: 'population', source: 'SCB', referenceDate: '2025-11-01', level: 'kommuner' });
+    expect(r.ok && r.value.description).toBe('Folkmängd per kommun 2025-11-01 (1 november) (SCB, TAB1267, hämtad 2026-03-02 från https://scb/x?y), fil b.csv');
+  });
+
+  it('edited after the fetch, or with a sidecar that is not ours, is not', () => {
+    const edited = withFetchedSource(read(populationCsv(t).replace('50323', '50324')), populationSourceJson(t, 'b.csv'), 'b.källa.json');
+    expect(!edited.ok && edited.issues.map((i) => i.code)).toEqual(['SIDECAR_MISMATCH']);
+    expect(!edited.ok && issueText(edited.issues[0]!)).toContain('b.csv har ändrats sedan den hämtades');
+    for (const bad of ['{', '{"level":"kommuner"}', '[]']) {
+      const r = withFetchedSource(read(populationCsv(t)), bad, 'b.källa.json');
+      expect(!r.ok && r.issues.map((i) => i.code)).toEqual(['SIDECAR_UNREADABLE']);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { ok, type Result } from '../../src/core/result';
-import type { Sheet } from '../../src/core/sheet';
+import { parseCell, parseRange, type Sheet } from '../../src/core/sheet';
 import type { DistributionTableRead, Inventory, RangeRead, WorkbookPort, WriteOptions, WriteReport } from '../../src/excel/port';
 
 export interface FakePortSheet {
@@ -57,7 +57,11 @@ export class FakePort implements WorkbookPort {
 
   async readRange(sheet: string, address: string): Promise<RangeRead> {
     this.enter('readRange');
-    return this.ranges.get(`${sheet}!${address}`) ?? { sheet, address, values: [] };
+    const given = this.ranges.get(`${sheet}!${address}`);
+    if (given) return given;
+    // A sheet written through the port reads back as its cells hold it: text as text, numbers as numbers.
+    const plan = this.sheets.find((s) => s.name === sheet)?.plan;
+    return { sheet, address, values: plan ? planValues(plan, address) : [] };
   }
 
   async readDistributionTables(): Promise<DistributionTableRead[]> {
@@ -80,4 +84,17 @@ export class FakePort implements WorkbookPort {
     for (const [k, v] of Object.entries(entries)) if (v === null) this.settings.delete(k);
     else this.settings.set(k, v);
   }
+}
+
+/** The values of a sheet plan's cells within an address, as Excel would give them. */
+export function planValues(plan: Sheet, address: string): (string | number | null)[][] {
+  const box = parseRange(address);
+  const grid: (string | number | null)[][] = Array.from({ length: box.bottom - box.top + 1 }, () => Array.from({ length: box.right - box.left + 1 }, () => null));
+  for (const c of plan.cells) {
+    const { col, row } = parseCell(c.ref);
+    if (row < box.top || row > box.bottom || col < box.left || col > box.right) continue;
+    const v = c.value;
+    grid[row - box.top]![col - box.left] = v.t === 'text' || v.t === 'date' ? v.v : v.t === 'number' || v.t === 'amount' || v.t === 'approx' ? Number(v.v) : null;
+  }
+  return grid;
 }

@@ -244,16 +244,17 @@ export const SCB_FAKE_TABLES: Record<string, FakeTable> = {
     value: (region, period) => (period === '2024' ? (Y2024.get(region) ?? null) : null),
   },
   TAB1267: {
-    // The figures replayed for 1 November are the 31 December 2024 ones: a shape test, not SCB's numbers.
-    label: 'Folkmängden den 1 november efter region, ålder och kön. År 2002 - 2024',
+    // The figures replayed for 1 November are the 31 December ones of 2024 (counties and municipalities)
+    // and 2025 (municipalities): a shape test, not SCB's numbers.
+    label: 'Folkmängden den 1 november efter region, ålder och kön. År 2002 - 2025',
     notes: ['Replayed test note: population on 1 November.'],
     dims: [
       regionDim(),
       { id: 'Alder', label: 'ålder', codes: ['tot', '0-64', '65+'], labels: { tot: 'totalt ålder', '0-64': '0-64 år', '65+': '65+ år' }, elimination: false },
       { id: 'ContentsCode', label: 'tabellinnehåll', codes: ['BE0101AW'], labels: { BE0101AW: 'Folkmängd 1 november' }, elimination: false },
-      { id: 'Tid', label: 'år', codes: years(2002, 2024), labels: same(years(2002, 2024)), elimination: false },
+      { id: 'Tid', label: 'år', codes: years(2002, 2025), labels: same(years(2002, 2025)), elimination: false },
     ],
-    value: (region, period) => (period === '2024' ? (Y2024.get(region) ?? null) : null),
+    value: (region, period) => (period === '2024' ? (Y2024.get(region) ?? null) : period === '2025' ? (Y2025.get(region) ?? null) : null),
   },
 };
 
@@ -325,7 +326,7 @@ const searchHit = (id: string, label: string, first: string, last: string, timeU
 export const SCB_SEARCH_HITS = [
   searchHit('TAB638', SCB_FAKE_TABLES['TAB638']!.label, '1968', '2024', 'Annual', ['region', 'civilstånd', 'ålder', 'kön', 'tabellinnehåll', 'år']),
   searchHit('TAB4320', 'Befolkning 16-95+ år efter region, utbildningsnivå, ålder och kön. År 2008 - 2025', '2008', '2025', 'Annual', ['region', 'utbildningsnivå', 'ålder', 'kön', 'tabellinnehåll', 'år']),
-  searchHit('TAB1267', SCB_FAKE_TABLES['TAB1267']!.label, '2002', '2024', 'Annual', ['region', 'ålder', 'tabellinnehåll', 'år']),
+  searchHit('TAB1267', SCB_FAKE_TABLES['TAB1267']!.label, '2002', '2025', 'Annual', ['region', 'ålder', 'tabellinnehåll', 'år']),
   searchHit('TAB6471', 'Folkmängden per månad efter region, ålder och kön. Månad 2025M01 - 2026M04', '2025M01', '2026M04', 'Monthly', ['region', 'ålder', 'kön', 'tabellinnehåll', 'månad']),
 ];
 

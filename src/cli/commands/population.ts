@@ -17,11 +17,12 @@ import {
   parsePopulationLevel,
   populationCsv,
   populationSourceJson,
+  sidecarPath,
   type PopulationComparison,
   type PopulationTable,
   type SourceEnv,
 } from '../../core/sources';
-import { fetchTransport, realClock } from '../http';
+import { fetchTransport, realClock } from '../../net/fetch';
 import { UsageError, type CliIo } from '../io';
 import { textTable } from '../text-table';
 
@@ -143,7 +144,7 @@ export async function runFetch(opts: FetchOptions, io: CliIo): Promise<string> {
   const date = parsePopulationDate(opts.date, kind);
   if (!date.ok) throw failure(date.issues);
   const out = resolve(io.cwd, opts.out);
-  const sidecar = out.replace(/\.csv$/i, '') + '.källa.json';
+  const sidecar = sidecarPath(out);
   for (const f of [out, sidecar]) {
     if (!opts.force && exists(io, f)) throw new UsageError(`Filen ${basename(f)} finns redan. Välj ett annat namn med --out, eller lägg till --force för att skriva över den.`);
   }

@@ -2,6 +2,7 @@ export {
   planLine,
   planLines,
   distributionRequest,
+  populationFor,
   type PlannableLine,
   type Payee,
   type WholePlan,
@@ -10,4 +11,5 @@ export {
   type NotPlanned,
   type PlanResult,
   type RequestOptions,
+  type PopulationTables,
 } from './plan';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { getAgreement, leaves, type DistributionKey, type Line, type Recipient } from '../agreements';
 import { distribute } from '../distribution';
 import { Dec } from '../money';
-import { SCB_COUNTY_2023_12_31 } from '../reference';
+import { DEFAULT_POPULATION_TABLE_IDS, SCB_COUNTY_2023_12_31, builtInPopulation } from '../reference';
 import { distributionRequest, planLine, planLines, type PlanResult } from '.';
 
 const line = (id: string, extra: Partial<Line> = {}): Line => ({ id, title: id, amount: new Dec(1_000_000), source: null, ...extra });
@@ -26,7 +26,9 @@ describe('planLine', () => {
     ['performance-based: not computable', { type: 'regions' }, 'performance', { code: 'KEY_NOT_COMPUTABLE', group: 'regioner', key: 'performance' }],
     ['fixed amounts per region: not computable', { type: 'regions' }, 'fixed', { code: 'KEY_NOT_COMPUTABLE', group: 'regioner', key: 'fixed' }],
     ['samverkansregioner by population: no such table', { type: 'samverkansregioner' }, 'population', { code: 'KEY_NOT_COMPUTABLE', group: 'samverkansregioner', key: 'population' }],
-    ['municipalities: no list', { type: 'municipalities' }, 'population', { code: 'RECIPIENTS_NOT_LISTED', recipient: 'municipalities' }],
+    ['the municipalities by population by default', { type: 'municipalities' }, undefined, { shared: 'kommuner', key: 'population', viaSkr: false }],
+    ['the municipalities in equal shares', { type: 'municipalities' }, 'equal', { shared: 'kommuner', key: 'equal', viaSkr: false }],
+    ['the municipalities by performance: not computable', { type: 'municipalities' }, 'performance', { code: 'KEY_NOT_COMPUTABLE', group: 'kommuner', key: 'performance' }],
     ['another recipient: no list', { type: 'other', name: 'Inera' }, undefined, { code: 'RECIPIENTS_NOT_LISTED', recipient: 'other' }],
   ])('%s', (_, recipient, key, expected) => {
     expect(summary(planOf(line('x', { recipient, ...(key ? { key } : {}) })))).toEqual(expected);
@@ -82,12 +84,32 @@ describe('distributionRequest', () => {
   };
 
   it('takes equal shares from the reference tables and population from the table given', () => {
-    const eq = distributionRequest(shared({ type: 'samverkansregioner' }), { population: SCB_COUNTY_2023_12_31 });
+    const eq = distributionRequest(shared({ type: 'samverkansregioner' }), { population: { regioner: SCB_COUNTY_2023_12_31 } });
     expect(eq.table).toMatchObject({ id: 'samverkansregioner', kind: 'equal' });
     expect(eq.request.recipients).toHaveLength(6);
-    const pop = distributionRequest(shared({ type: 'regions' }), { population: SCB_COUNTY_2023_12_31, method: 'adjust-largest', unit: { exponent: 3 } });
+    const pop = distributionRequest(shared({ type: 'regions' }), { population: { regioner: SCB_COUNTY_2023_12_31 }, method: 'adjust-largest', unit: { exponent: 3 } });
     expect(pop.table).toBe(SCB_COUNTY_2023_12_31);
     expect(pop.request).toMatchObject({ method: 'adjust-largest', unit: { exponent: 3 }, source: { kind: 'population', referenceDate: '2023-12-31' } });
+  });
+
+  it('shares a municipal line by the municipal table given, else the default one for kommuner', () => {
+    const own = builtInPopulation('scb-kommuner-2025-12-31')!;
+    const given = distributionRequest(shared({ type: 'municipalities' }), { population: { regioner: SCB_COUNTY_2023_12_31, kommuner: own } });
+    expect(given.table).toBe(own);
+    expect(given.request.recipients).toHaveLength(290);
+    const dflt = distributionRequest(shared({ type: 'municipalities' }), { population: { regioner: SCB_COUNTY_2023_12_31 } });
+    expect(dflt.table.id).toBe(DEFAULT_POPULATION_TABLE_IDS.kommuner);
+    expect(distributionRequest(shared({ type: 'regions' }), { population: { kommuner: own } }).table.id).toBe(DEFAULT_POPULATION_TABLE_IDS.regioner);
+  });
+
+  it('distributes 1 050 Mkr to the 290 municipalities to the krona (God och nära vård’s sum to kommunerna)', () => {
+    const plan = planOf(line('kommunerna', { amount: new Dec(1_050_000_000), recipient: { type: 'municipalities' } }));
+    if (!plan.ok || plan.plan.kind !== 'shared') throw new Error('not shared');
+    const d = distribute(distributionRequest(plan.plan, { population: {} }).request);
+    if (!d.ok) throw new Error('distribute');
+    expect(d.value.rows).toHaveLength(290);
+    expect(d.value.rows.find((r) => r.id === '0180')?.amount.toFixed()).toBe('98732653');
+    expect(d.value.total.toFixed()).toBe('1050000000');
   });
 
   it('gives a request the engine distributes to the line’s amount exactly', () => {
@@ -95,10 +117,11 @@ describe('distributionRequest', () => {
       [{ type: 'regions' }, undefined],
       [{ type: 'regions' }, 'equal'],
       [{ type: 'samverkansregioner' }, undefined],
+      [{ type: 'municipalities' }, undefined],
     ];
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.constantFrom(...cases), (amount, [recipient, key]) => {
-        const { request } = distributionRequest(shared(recipient, key, new Dec(amount.toString())), { population: SCB_COUNTY_2023_12_31 });
+        const { request } = distributionRequest(shared(recipient, key, new Dec(amount.toString())), { population: { regioner: SCB_COUNTY_2023_12_31 } });
         const d = distribute(request);
         expect(d.ok && d.value.total.toFixed()).toBe(amount.toString());
       }),

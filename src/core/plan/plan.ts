@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { leaves, type DistributionKey, type LineVisit, type TreeLine } from '../agreements';
 import type { DistributionRequest, Method } from '../distribution';
 import type { Unit } from '../money';
-import { equalWeightTable, tableRecipients, tableSource, type EqualGroup, type WeightTable } from '../reference';
+import { defaultPopulation, equalWeightTable, tableRecipients, tableSource, type EqualGroup, type PopulationLevel, type WeightTable } from '../reference';
 
 /** What the planner reads of a line, besides what the walk reads. */
 export interface PlannableLine<L> extends TreeLine<L> {
@@ -39,15 +39,15 @@ export type NotPlanned =
   | { readonly code: 'FUNDED_BY_REGIONS' }
   | { readonly code: 'NO_RECIPIENT' }
   | { readonly code: 'AMOUNT_NOT_STATED' }
-  /** Municipalities or a named other recipient: no reference list of who gets what. */
-  | { readonly code: 'RECIPIENTS_NOT_LISTED'; readonly recipient: 'municipalities' | 'other' }
+  /** A named other recipient: no reference list of who gets what. */
+  | { readonly code: 'RECIPIENTS_NOT_LISTED'; readonly recipient: 'other' }
   | { readonly code: 'KEY_NOT_COMPUTABLE'; readonly group: EqualGroup; readonly key: DistributionKey };
 
 export type PlanResult<L extends PlannableLine<L>> =
   | { readonly ok: true; readonly plan: LinePlan<L> }
   | { readonly ok: false; readonly visit: LineVisit<L>; readonly reason: NotPlanned };
 
-/** The key a group's line has when it states none: the regions by population, samverkansregioner in equal shares. */
+/** The key a group's line has when it states none: regions and municipalities by population, samverkansregioner in equal shares. */
 const DEFAULT_KEY: Readonly<Record<EqualGroup, DistributionKey>> = { regioner: 'population', kommuner: 'population', samverkansregioner: 'equal' };
 
 /** The keys the engine can compute for a group, from the reference tables and the user's population table. */
@@ -55,7 +55,7 @@ function computableKey(group: EqualGroup, key: DistributionKey): SharedPlan<neve
   switch (key) {
     case 'population':
       // There is no population table per samverkansregion: the agreements share among them equally.
-      return group === 'regioner' ? 'population' : undefined;
+      return group === 'samverkansregioner' ? undefined : 'population';
     case 'equal':
       return 'equal';
     // A fixed amount per recipient, a performance scoring and a combination of blocks are the
@@ -94,6 +94,7 @@ export function planLine<L extends PlannableLine<L>>(visit: LineVisit<L>): PlanR
     case 'samverkansregioner':
       return shared('samverkansregioner', false);
     case 'municipalities':
+      return shared('kommuner', false);
     case 'other':
       return no({ code: 'RECIPIENTS_NOT_LISTED', recipient: recipient.type });
   }
@@ -104,16 +105,28 @@ export function planLines<L extends PlannableLine<L>>(agreement: { readonly area
   return leaves(agreement).map((v) => planLine(v));
 }
 
+/** The population table per level (regions, municipalities): SCB's, a fetched or stored one, or the user's own. */
+export type PopulationTables = Readonly<Partial<Record<PopulationLevel, WeightTable>>>;
+
+/** The group a population key shares among, as a population level. */
+const LEVEL_OF: Readonly<Record<EqualGroup, PopulationLevel | undefined>> = { regioner: 'regioner', kommuner: 'kommuner', samverkansregioner: undefined };
+
+/** The table a population line of a group is shared by: the one given for its level, else that level's default. */
+export function populationFor(group: EqualGroup, tables: PopulationTables): WeightTable | undefined {
+  const level = LEVEL_OF[group];
+  return level === undefined ? undefined : (tables[level] ?? defaultPopulation(level));
+}
+
 export interface RequestOptions {
-  /** The table for population keys: SCB's or the user's own; equal shares use the reference's. */
-  readonly population: WeightTable;
+  /** The tables for population keys, per level; a level not given uses its default. Equal shares use the reference's. */
+  readonly population: PopulationTables;
   readonly method?: Method;
   readonly unit?: Unit;
 }
 
 /** A shared line as a request the engine distributes, with the table its weights come from. */
 export function distributionRequest<L extends PlannableLine<L>>(plan: SharedPlan<L>, o: RequestOptions): { request: DistributionRequest; table: WeightTable } {
-  const table = plan.key === 'equal' ? equalWeightTable(plan.group) : o.population;
+  const table = plan.key === 'equal' ? equalWeightTable(plan.group) : (populationFor(plan.group, o.population) as WeightTable);
   return {
     table,
     request: {

@@ -12,7 +12,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /**
  * The built-in table the settings name (`population.table`), or the default when they name a
- * range: the range's own table is read from the workbook by the pane and takes precedence there.
+ * range or a stored sheet: their tables are read from the workbook by the pane and take precedence there.
  * Here, not beside the schema, so the pane's start-up reads it without zod.
  */
 export function settingsPopulation(settings: Settings): WeightTable {

@@ -24,7 +24,18 @@ export const settingsSchema = z
           referenceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
         })
         .strict(),
+      /** A fetched table stored in the workbook as a sheet (Befolkning SCB 2025-12-31). */
+      z.object({ kind: z.literal('sheet'), sheet: z.string().min(1) }).strict(),
     ]),
+    /** The municipalities' table, for lines to "kommunerna"; absent: the default table for kommuner. */
+    municipalPopulation: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('builtin'), table: z.string().refine((id) => builtInPopulation(id)?.level === 'kommuner') }).strict(),
+        z.object({ kind: z.literal('sheet'), sheet: z.string().min(1) }).strict(),
+      ])
+      .optional(),
+    /** SCB's PxWebApi v2 address, for a company mirror or proxy; absent: SCB's own. */
+    scbUrl: z.string().url().optional(),
     method: z.enum(METHODS),
     /** Power of ten of the unit: -2 öre, 0 kronor, 3 tusental kronor. */
     unitExponent: z.union([z.literal(-2), z.literal(0), z.literal(3)]),

@@ -13,6 +13,9 @@ export function populationCsv(table: PopulationTable): string {
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
+/** Where the sidecar of a CSV lies: `befolkning.csv` → `befolkning.källa.json`, written and read by this one rule. */
+export const sidecarPath = (csvPath: string): string => csvPath.replace(/\.csv$/i, '') + '.källa.json';
+
 /** The sidecar: where the figures came from, word for word, for the audit trail. */
 export function populationSourceJson(table: PopulationTable, file: string, crossCheck?: PopulationComparison): string {
   const doc = {

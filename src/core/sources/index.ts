@@ -10,5 +10,6 @@ export { ScbClient, type ScbFetch, type SourceEnv } from './scb/client';
 export { KOLADA_DEFAULT_URL, KOLADA_POPULATION_KPI, KoladaClient, koladaIdToCode, parseKoladaData } from './kolada/client';
 export { comparePopulationTables, type PopulationComparison, type PopulationDifference } from './compare';
 export { SOURCE_MESSAGES } from './messages';
-export { populationCsv, populationSourceJson } from './csv';
-export { fetchedWeightTable } from './weights';
+export { populationCsv, populationSourceJson, sidecarPath } from './csv';
+export { fetchedWeightTable, sourcedWeights, withFetchedSource } from './weights';
+export { SIDECAR_MESSAGES } from './sidecar-messages';

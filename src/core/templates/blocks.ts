@@ -174,7 +174,7 @@ export function formSheet(form: FormSpec, g: Grant, lang: Lang, b: SheetBuilder)
   };
 }
 
-/** A short recipient name for a sheet tab: "Halland", "SVR Södra", "SKR". */
+/** A short recipient name for a sheet tab: "Halland", "SVR Södra", "SKR", a municipality's name ("Upplands Väsby"). */
 export function shortRecipientName(g: Pick<Grant, 'recipient'>): string {
   const r = g.recipient;
   if (r.kind === 'skr') return 'SKR';
@@ -185,6 +185,6 @@ export function shortRecipientName(g: Pick<Grant, 'recipient'>): string {
 }
 
 export function formSheetName(form: Pick<FormSpec, 'tab'>, g: Pick<Grant, 'recipient'>, lang: Lang): string {
-  const code = g.recipient.kind === 'region' ? `${g.recipient.code} ` : '';
+  const code = g.recipient.kind === 'region' || g.recipient.kind === 'municipality' ? `${g.recipient.code} ` : '';
   return `${form.tab[lang]} ${code}${shortRecipientName(g)}`.slice(0, MAX_SHEET_NAME).trim();
 }

@@ -19,10 +19,10 @@ export interface Grant {
     readonly diarienummerUtbetalning?: string;
   };
   readonly recipient: {
-    /** `skr`, a county code (`13`) or a samverkansregion id (`sodra`). */
+    /** `skr`, a county code (`13`), a municipality code (`0180`) or a samverkansregion id (`sodra`). */
     readonly code: string;
     readonly name: string;
-    readonly kind: 'skr' | 'region' | 'samverkansregion';
+    readonly kind: 'skr' | 'region' | 'municipality' | 'samverkansregion';
   };
   readonly lines: readonly GrantLine[];
   /** Sum of the lines. */

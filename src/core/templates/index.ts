@@ -19,3 +19,12 @@ export { FORM_METHODS, prefillAll, prefillGrant, resolveRecipient, type Prefill,
 export type { AgreementLike, LineLike, RecipientLike, DeadlineLike, AppropriationLike } from './catalog-shape';
 export { TEMPLATE_MESSAGES, type TemplateIssue } from './messages';
 export { overviewTemplate, type OverviewInput } from './overview';
+export {
+  populationSheet,
+  readPopulationSheet,
+  populationSheetId,
+  populationSheetName,
+  isPopulationSheetId,
+  POPULATION_SHEET_RANGE,
+  type StoredPopulation,
+} from './population-sheet';

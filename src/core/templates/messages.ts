@@ -4,8 +4,8 @@ const m = <P>(sv: (p: P) => string, en: (p: P) => string, severity?: Severity): 
 
 export const TEMPLATE_MESSAGES = {
   UNKNOWN_RECIPIENT: m<{ code: string }>(
-    (p) => `Okänd mottagare ”${p.code}”. Ange skr, en länskod som 13 eller en samverkansregion som sodra.`,
-    (p) => `Unknown recipient "${p.code}". Give skr, a county code such as 13 or a samverkansregion such as sodra.`,
+    (p) => `Okänd mottagare ”${p.code}”. Ange skr, en länskod som 13, en kommunkod som 0180 eller en samverkansregion som sodra.`,
+    (p) => `Unknown recipient "${p.code}". Give skr, a county code such as 13, a municipality code such as 0180 or a samverkansregion such as sodra.`,
   ),
   NO_LINES_FOR_RECIPIENT: m<{ recipient: string; agreement: Bilingual }>(
     (p) => `${p.recipient} rekvirerar inga medel ur ${p.agreement.sv} själv. Välj en annan mottagare eller använd --all.`,
@@ -24,6 +24,14 @@ export const TEMPLATE_MESSAGES = {
   WEIGHTS_NOT_REGIONS: m<{ id: string }>(
     (p) => `Fördelningsnyckeln har raden ”${p.id}”, som inte är en länskod. För regionernas andelar behövs en rad per region (01–25).`,
     (p) => `The distribution key has the row "${p.id}", which is not a county code. Regions' shares need one row per region (01–25).`,
+  ),
+  WEIGHTS_NOT_MUNICIPALITIES: m<{ table: string }>(
+    (p) => `${p.table} är inte en tabell över kommunerna. För kommunernas andelar behövs en rad per kommun (fyrsiffrig kommunkod, alla 290).`,
+    (p) => `${p.table} is not a table of the municipalities. Municipalities' shares need one row per municipality (four-digit code, all 290).`,
+  ),
+  POPULATION_SHEET_UNREADABLE: m<{ sheet: string }>(
+    (p) => `Bladet ${p.sheet} ser inte ut som en sparad befolkningstabell (källa, tabell, referensdatum, nivå, URL, hämtad, sedan kod;namn;befolkning). Hämta tabellen igen eller välj en annan.`,
+    (p) => `The sheet ${p.sheet} does not look like a stored population table (source, table, reference date, level, URL, fetched, then kod;namn;befolkning). Fetch the table again or choose another.`,
   ),
   WEIGHTS_MISSING_REGIONS: m<{ missing: readonly string[]; extra: readonly string[] }>(
     (p) =>

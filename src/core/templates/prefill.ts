@@ -4,7 +4,7 @@ import { distribute, type Distribution, type Method, TIE_BREAK } from '../distri
 import { UNITS, ZERO, type Unit } from '../money';
 import type { LineVisit } from '../agreements';
 import { distributionRequest, planLines, type NotPlanned } from '../plan';
-import { REGIONS, SAMVERKANSREGIONER, findRegion, findSamverkansregion, type WeightTable } from '../reference';
+import { MUNICIPALITIES, REGIONS, SAMVERKANSREGIONER, defaultPopulation, findMunicipality, findRegion, findSamverkansregion, requireCompleteLevel, type WeightTable } from '../reference';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result';
 import type { AgreementLike, DeadlineLike, LineLike } from './catalog-shape';
 import type { Grant, GrantBasis, GrantLine } from './grant';
@@ -13,12 +13,14 @@ import { TEMPLATE_MESSAGES as M } from './messages';
 export interface PrefillOptions {
   /** The key for lines shared among the regions: SCB population or the user's own weights. */
   readonly weights: WeightTable;
+  /** The population of the 290 municipalities, for lines to "kommunerna"; default: the default table for kommuner. */
+  readonly municipalWeights?: WeightTable;
   readonly method?: Method;
   readonly unit?: Unit;
 }
 
 export interface Prefill {
-  /** One grant per recipient that requisitions anything: SKR, then regions, then samverkansregioner. */
+  /** One grant per recipient that requisitions anything: SKR, then regions, then municipalities, then samverkansregioner. */
   readonly grants: readonly Grant[];
   /** The distribution behind each shared line, by line id. */
   readonly distributions: ReadonlyMap<string, Distribution>;
@@ -33,10 +35,12 @@ export const FORM_METHODS: readonly Method[] = ['largest-remainder', 'adjust-lar
 
 const SKR: Who = { code: 'skr', name: 'Sveriges Kommuner och Regioner (SKR)', kind: 'skr' };
 
-/** `skr`, a county code or region name, or a samverkansregion id. */
+/** `skr`, a county code or region name, a four-digit municipality code, or a samverkansregion id. */
 export function resolveRecipient(code: string): Who | undefined {
   const c = code.trim();
   if (c.toLowerCase() === 'skr') return SKR;
+  const municipality = /^\d{4}$/.test(c) ? findMunicipality(c) : undefined;
+  if (municipality) return { code: municipality.code, name: municipality.name, kind: 'municipality' };
   const region = /^\d{1,2}$/.test(c) || !findSamverkansregion(c) ? findRegion(c) : undefined;
   if (region) return { code: region.code, name: region.name, kind: 'region' };
   const svr = findSamverkansregion(c);
@@ -58,6 +62,9 @@ export function prefillAll(a: AgreementLike, o: PrefillOptions): Result<Prefill>
   if (bad) return fail(makeIssue(M, 'WEIGHTS_NOT_REGIONS', { id: bad.id }, ['weights']));
   // Checked only when a line is shared by the key: a partial table would silently give its regions everything.
   const incomplete = regionCoverage(o.weights);
+  const municipal = o.municipalWeights ?? defaultPopulation('kommuner');
+  // The same for the municipalities: a form for each of the 290, so a table of 289 is refused, not shared among them.
+  const municipalComplete = municipal.level === 'kommuner' ? requireCompleteLevel(municipal) : fail(makeIssue(M, 'WEIGHTS_NOT_MUNICIPALITIES', { table: municipal.description }, ['municipalWeights']));
 
   const warnings: Issue[] = [];
   const byRecipient = new Map<string, GrantLine[]>();
@@ -78,8 +85,9 @@ export function prefillAll(a: AgreementLike, o: PrefillOptions): Result<Prefill>
       give(who.code, base(who, plan.amount, { kind: 'whole' }));
       continue;
     }
-    if (plan.key === 'population' && incomplete) return fail(incomplete);
-    const { request, table } = distributionRequest(plan, { population: o.weights, method, unit });
+    if (plan.key === 'population' && plan.group === 'regioner' && incomplete) return fail(incomplete);
+    if (plan.key === 'population' && plan.group === 'kommuner' && !municipalComplete.ok) return municipalComplete;
+    const { request, table } = distributionRequest(plan, { population: { regioner: o.weights, kommuner: municipal }, method, unit });
     const d = distribute(request);
     if (!d.ok) return d;
     distributions.set(plan.visit.line.id, d.value);
@@ -96,7 +104,7 @@ export function prefillAll(a: AgreementLike, o: PrefillOptions): Result<Prefill>
     for (const row of d.value.rows) give(row.id, base(resolveRecipient(row.id) as Who, row.amount, basis));
   }
 
-  const order = [SKR.code, ...REGIONS.map((r) => r.code), ...SAMVERKANSREGIONER.map((s) => s.id)];
+  const order = [SKR.code, ...REGIONS.map((r) => r.code), ...MUNICIPALITIES.map((m) => m.code), ...SAMVERKANSREGIONER.map((s) => s.id)];
   const grants = order.flatMap((code) => {
     const lines = byRecipient.get(code);
     return lines ? [grantOf(a, resolveRecipient(code) as Who, lines, unit)] : [];
@@ -161,7 +169,18 @@ function deadlineFor(a: AgreementLike, areaId: string, kind: string, who: Who): 
     const by = d.by.toLowerCase();
     const forSkr = /\bskr\b/.test(by);
     const forRegions = /region/.test(by);
-    return who.kind === 'skr' ? forSkr || !forRegions : forRegions || !forSkr;
+    const forMunicipalities = /kommun/.test(by);
+    const forNoneNamed = !forSkr && !forRegions && !forMunicipalities;
+    // A deadline naming nobody applies to everyone; one naming only SKR or only the municipalities, to them.
+    switch (who.kind) {
+      case 'skr':
+        return forSkr || forNoneNamed;
+      case 'municipality':
+        return forMunicipalities || forNoneNamed;
+      case 'region':
+      case 'samverkansregion':
+        return forRegions || forNoneNamed;
+    }
   };
   return earliest(a.deadlines.filter(applies).map((d) => d.date));
 }

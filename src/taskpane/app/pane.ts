@@ -9,6 +9,7 @@ export interface LazyParts {
   readonly forms: () => Promise<typeof import('./chunks/forms')>;
   readonly profile: () => Promise<typeof import('../../core/profile')>;
   readonly distributionSheet: () => Promise<typeof import('./chunks/distribution-sheet')>;
+  readonly population: () => Promise<typeof import('./chunks/population')>;
 }
 
 export interface Deps {

@@ -2,9 +2,9 @@ import type { Agreement, Line } from '../../core/agreements';
 import type { CheckIssue } from '../../core/checks';
 import type { DeadlineView } from '../../core/deadlines';
 import type { Distribution } from '../../core/distribution';
-import type { SharedPlan } from '../../core/plan';
+import type { PopulationTables, SharedPlan } from '../../core/plan';
 import type { Profile } from '../../core/profile';
-import type { WeightTable } from '../../core/reference';
+import { builtInPopulation, defaultPopulation, type PopulationLevel, type WeightTable } from '../../core/reference';
 import type { Lang } from '../../core/result';
 import { DEFAULT_SETTINGS, settingsPopulation, type Settings } from '../../core/settings';
 import type { Sheet } from '../../core/sheet';
@@ -50,6 +50,10 @@ export interface AppState {
   readonly settings: Settings;
   readonly profile: Profile;
   readonly rangeTable: WeightTable | undefined;
+  /** Population tables fetched before and stored in the workbook as sheets, read back at start. */
+  readonly storedTables?: readonly StoredTable[];
+  /** A fetch from SCB under way: its progress, for the pane's progress line and Avbryt. */
+  readonly fetching?: { readonly step: string };
   readonly findings: readonly Finding[] | undefined;
   readonly deadlines: readonly DeadlineView[] | undefined;
   readonly formRecipients: readonly FormRecipient[] | undefined;
@@ -82,9 +86,33 @@ export function initialState(lang: Lang, agreements: readonly Agreement[]): AppS
   };
 }
 
-/** The population table in use: the remembered range once it is read, else SCB's. */
+/** A stored sheet's table: the sheet it is on, its level and the weights (credited to the fetch). */
+export interface StoredTable {
+  readonly sheet: string;
+  readonly level: PopulationLevel;
+  readonly weights: WeightTable;
+}
+
+const storedOn = (s: AppState, sheet: string): WeightTable | undefined => s.storedTables?.find((t) => t.sheet === sheet)?.weights;
+
+/** The population table in use for the regions: the remembered range or stored sheet once it is read, else SCB's. */
 export function populationTable(s: AppState): WeightTable {
-  return s.settings.population.kind === 'range' && s.rangeTable ? s.rangeTable : settingsPopulation(s.settings);
+  const p = s.settings.population;
+  if (p.kind === 'range' && s.rangeTable) return s.rangeTable;
+  if (p.kind === 'sheet') return storedOn(s, p.sheet) ?? settingsPopulation(s.settings);
+  return settingsPopulation(s.settings);
+}
+
+/** The municipalities' table in use: the one the settings name (built in or a stored sheet), else the default for kommuner. */
+export function municipalTable(s: AppState): WeightTable {
+  const m = s.settings.municipalPopulation;
+  const chosen = m === undefined ? undefined : m.kind === 'builtin' ? builtInPopulation(m.table) : storedOn(s, m.sheet);
+  return chosen ?? defaultPopulation('kommuner');
+}
+
+/** The tables per level a distribution uses. */
+export function populationTables(s: AppState): PopulationTables {
+  return { regioner: populationTable(s), kommuner: municipalTable(s) };
 }
 
 export function selectedLine(s: AppState): DistributableLine | undefined {

@@ -18,6 +18,7 @@ import { editProfile, saveProfile, setLanguage, setMethod, setUnit, useBuiltinPo
 import { resolvePending } from '../app/workflows/write';
 import { translate, type T } from '../i18n';
 import { h } from './dom';
+import { countyGroups, municipalChoice, populationSettings } from './population';
 
 const kr = (v: { toFixed(): string } | null): string => (v === null ? '–' : `${formatAmount(v.toFixed())} kr`);
 
@@ -197,7 +198,7 @@ function distributeScreen(p: Pane, s: AppState, t: T): HTMLElement {
         ),
       ),
     ),
-    l && l.key === 'population' ? populationChoice(p, s, t) : null,
+    l && l.key === 'population' ? (l.group === 'kommuner' ? municipalChoice(p, s) : populationChoice(p, s, t)) : null,
     d
       ? h(
           'div',
@@ -214,7 +215,7 @@ function distributeScreen(p: Pane, s: AppState, t: T): HTMLElement {
               h(
                 'tbody',
                 {},
-                d.rows.map((r) => h('tr', {}, h('td', {}, r.name), h('td', { class: 'num' }, formatAmount(r.amount.toFixed())))),
+                l?.group === 'kommuner' ? countyGroups(d, s) : d.rows.map((r) => h('tr', {}, h('td', {}, r.name), h('td', { class: 'num' }, formatAmount(r.amount.toFixed())))),
                 h('tr', { class: 'total' }, h('td', {}, t('total')), h('td', { class: 'num' }, formatAmount(d.total.toFixed()))),
               ),
             ),
@@ -393,6 +394,7 @@ function settingsScreen(p: Pane, s: AppState, t: T): HTMLElement {
     form,
     h('h2', {}, t('population')),
     populationChoice(p, s, t),
+    populationSettings(p, s),
     field(
       'language',
       t('language'),

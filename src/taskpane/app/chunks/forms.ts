@@ -6,9 +6,9 @@ import { FORMS, formTemplate, prefillAll, prefillGrant, type FormKind, type Form
 import type { WeightTable } from '../../../core/reference';
 import type { FormRecipient } from '../state';
 
-/** Who requisitions anything under the agreement: SKR, regions, samverkansregioner. */
-export function formRecipients(a: Agreement, weights: WeightTable): FormRecipient[] {
-  const all = prefillAll(a, { weights });
+/** Who requisitions anything under the agreement: SKR, regions, municipalities, samverkansregioner. */
+export function formRecipients(a: Agreement, weights: WeightTable, municipalWeights: WeightTable): FormRecipient[] {
+  const all = prefillAll(a, { weights, municipalWeights });
   return all.ok ? all.value.grants.map((g) => ({ code: g.recipient.code, name: g.recipient.name })) : [];
 }
 

@@ -4,7 +4,7 @@ import { distributionRequest, planLines } from '../../../core/plan';
 import type { Issue } from '../../../core/result';
 import type { Sheet } from '../../../core/sheet';
 import type { Pane } from '../pane';
-import { populationTable, selectedLine, type AppState, type DistributableLine } from '../state';
+import { populationTables, selectedLine, type AppState, type DistributableLine } from '../state';
 import { writePlan } from './write';
 
 /** The lines the planner shares among the regions or samverkansregioner by a key it can compute. */
@@ -15,7 +15,7 @@ export function distributableLines(a: Agreement): DistributableLine[] {
 function compute(s: AppState): { ok: true; value: Distribution } | { ok: false; issues: readonly Issue[] } | undefined {
   const l = selectedLine(s);
   if (!l) return undefined;
-  const { request } = distributionRequest(l, { population: populationTable(s), method: s.settings.method, unit: { exponent: s.settings.unitExponent } });
+  const { request } = distributionRequest(l, { population: populationTables(s), method: s.settings.method, unit: { exponent: s.settings.unitExponent } });
   return distributeAmount(request);
 }
 

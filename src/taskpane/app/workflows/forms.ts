@@ -1,7 +1,7 @@
 import type { Sheet } from '../../../core/sheet';
 import type { FormKind } from '../../../core/templates';
 import type { Pane } from '../pane';
-import { populationTable } from '../state';
+import { municipalTable, populationTable } from '../state';
 import { writePlan } from './write';
 
 /** "Blanketter": who requisitions anything under the agreement; the templates load on first use. */
@@ -10,7 +10,7 @@ export async function loadFormRecipients(pane: Pane): Promise<void> {
   if (!a) return;
   await pane.busy(pane.t('Förbereder blanketterna …', 'Preparing the forms …'), async () => {
     const m = await pane.load('forms');
-    const recipients = m.formRecipients(a, populationTable(pane.state));
+    const recipients = m.formRecipients(a, populationTable(pane.state), municipalTable(pane.state));
     pane.set({ formRecipients: recipients, formRecipient: recipients[0]?.code });
   });
 }
@@ -32,6 +32,7 @@ export async function createForm(pane: Pane, kind: FormKind): Promise<void> {
     label = m.formLabel(kind, s.lang);
     const r = m.formPlan(kind, a, code, {
       weights: populationTable(s),
+      municipalWeights: municipalTable(s),
       method: s.settings.method,
       unit: { exponent: s.settings.unitExponent },
       profile: s.profile,

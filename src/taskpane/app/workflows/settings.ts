@@ -7,6 +7,7 @@ import type { Pane } from '../pane';
 import { loadPreferences, saveProfile as storeProfile, saveSettings } from '../preferences';
 import { weightsFromCells } from '../weights-from-cells';
 import { refreshPreview } from './distribute';
+import { loadStoredTables } from './population';
 
 /** Settings and profile from the workbook, then the remembered population range. */
 export async function start(pane: Pane): Promise<void> {
@@ -16,6 +17,7 @@ export async function start(pane: Pane): Promise<void> {
     pane.set({ settings: prefs.settings, profile: prefs.profile, lang: languageOf(displayLanguage, prefs.settings.language) });
     if (prefs.issues.length > 0) pane.set({ notices: prefs.issues.map((i) => ({ kind: 'info' as const, text: issueText(i, pane.state.lang) })) });
     if (prefs.settings.population.kind === 'range') await reloadRange(pane, prefs.settings.population.sheet, prefs.settings.population.address);
+    await loadStoredTables(pane);
   });
   refreshPreview(pane);
 }
@@ -27,7 +29,7 @@ async function reloadRange(pane: Pane, sheet: string, address: string): Promise<
 }
 
 /** Applies a setting at once and saves it in the workbook; a failed save keeps it for the session. */
-async function updateSettings(pane: Pane, settings: Settings): Promise<void> {
+export async function updateSettings(pane: Pane, settings: Settings): Promise<void> {
   pane.set({ settings });
   refreshPreview(pane);
   await saveSettings(pane.deps.port, settings).catch(() =>

@@ -2,8 +2,9 @@ import type { Clock, HttpTransport, TransportResult } from '../core/sources';
 
 /**
  * The network edge for the population sources: the standard fetch API with a timeout. It uses
- * only what both Node 20 and a browser have (fetch, AbortController, setTimeout), so the task pane
- * can take the same adapter; the core gets it as a function and never sees fetch.
+ * only what both Node 20 and a browser have (fetch, AbortController, setTimeout), so the CLI and
+ * the task pane take the same adapter (lint keeps Node and the DOM out of src/net); the core gets
+ * it as a function and never sees fetch.
  */
 export interface FetchTransportOptions {
   /** Per request; a hang past it is reported as a timeout. */
