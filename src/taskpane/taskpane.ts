@@ -58,6 +58,8 @@ function startInExcel(): void {
       forms: () => import(/* webpackChunkName: "forms" */ './app/chunks/forms'),
       profile: () => import(/* webpackChunkName: "profile" */ '../core/profile'),
       distributionSheet: () => import(/* webpackChunkName: "distribution-sheet" */ './app/chunks/distribution-sheet'),
+      agreementImport: () => import(/* webpackChunkName: "pdf-import" */ './app/chunks/pdf-import'),
+      pdf: () => import(/* webpackChunkName: "pdfjs" */ './app/chunks/pdf'),
     },
   });
   const el = root();

@@ -25,6 +25,10 @@ export function testPane(options: { lazy?: Partial<LazyParts>; displayLanguage?:
       forms: () => import('../../src/taskpane/app/chunks/forms'),
       profile: () => import('../../src/core/profile'),
       distributionSheet: () => import('../../src/taskpane/app/chunks/distribution-sheet'),
+      agreementImport: () => import('../../src/taskpane/app/chunks/pdf-import'),
+      // pdf.js is an ES module Jest cannot load: a test that reads a PDF passes its own opener, and
+      // the real chunk is exercised in Chromium (tests/taskpane/import.test.ts).
+      pdf: () => Promise.reject(new Error('pdf.js is not available under Jest')),
       ...options.lazy,
     },
   };

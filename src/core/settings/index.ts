@@ -1,3 +1,4 @@
 export { loadStored, envelope, backupKey, type Loaded, type StoredKind, type Envelope } from './stored';
 export { settingsSchema, parseSettings, settingsPopulation, DEFAULT_SETTINGS, SETTINGS_KIND, PROFILE_KIND, type Settings } from './settings';
 export { SETTINGS_MESSAGES, type SettingsIssue } from './messages';
+export { AGREEMENTS_KIND, agreementsEnvelope, parseStoredAgreements } from './agreements';

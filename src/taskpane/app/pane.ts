@@ -9,6 +9,10 @@ export interface LazyParts {
   readonly forms: () => Promise<typeof import('./chunks/forms')>;
   readonly profile: () => Promise<typeof import('../../core/profile')>;
   readonly distributionSheet: () => Promise<typeof import('./chunks/distribution-sheet')>;
+  /** The agreement importer and the corrections of its draft ("Ny överenskommelse"). */
+  readonly agreementImport: () => Promise<typeof import('./chunks/pdf-import')>;
+  /** pdf.js, only when a PDF is imported. */
+  readonly pdf: () => Promise<{ openPdf: (bytes: Uint8Array) => Promise<import('../../core/import').PdfDocumentPort> }>;
 }
 
 export interface Deps {

@@ -1,11 +1,14 @@
+import type { Agreement } from '../../core/agreements';
 import type { Profile } from '../../core/profile';
 import type { Issue } from '../../core/result';
-import { envelope, loadStored, PROFILE_KIND, SETTINGS_KIND, type Settings, type StoredKind } from '../../core/settings';
+import { AGREEMENTS_KIND, agreementsEnvelope, envelope, loadStored, PROFILE_KIND, SETTINGS_KIND, type Settings, type StoredKind } from '../../core/settings';
 import type { WorkbookPort } from '../../excel/port';
 
 export interface Preferences {
   readonly settings: Settings;
   readonly profile: Profile;
+  /** The agreements imported or corrected in this workbook. */
+  readonly agreements: readonly Agreement[];
   /** Why a stored value was replaced by defaults (its raw value is kept under `<key>.backup`). */
   readonly issues: readonly Issue[];
 }
@@ -15,9 +18,10 @@ export interface Preferences {
  * backup key and replaced by the defaults, so the next load is clean and nothing is lost.
  */
 export async function loadPreferences(port: WorkbookPort, now: () => string): Promise<Preferences> {
-  const raw = await port.readSettings([SETTINGS_KIND.key, PROFILE_KIND.key]);
+  const raw = await port.readSettings([SETTINGS_KIND.key, PROFILE_KIND.key, AGREEMENTS_KIND.key]);
   const settings = loadStored(SETTINGS_KIND, raw[SETTINGS_KIND.key]);
   const profile = loadStored(PROFILE_KIND, raw[PROFILE_KIND.key]);
+  const agreements = loadStored(AGREEMENTS_KIND, raw[AGREEMENTS_KIND.key]);
   const repairs: Record<string, unknown> = {};
   const repair = <T>(kind: StoredKind<T>, loaded: { backup?: { key: string; raw: unknown } }) => {
     if (!loaded.backup) return;
@@ -26,13 +30,16 @@ export async function loadPreferences(port: WorkbookPort, now: () => string): Pr
   };
   repair(SETTINGS_KIND, settings);
   repair(PROFILE_KIND, profile);
+  repair(AGREEMENTS_KIND, agreements);
   if (Object.keys(repairs).length > 0) await port.writeSettings(repairs);
   return {
     settings: settings.value,
     profile: profile.value,
-    issues: [settings.issue, profile.issue].filter((i): i is Issue => i !== undefined),
+    agreements: agreements.value,
+    issues: [settings.issue, profile.issue, agreements.issue].filter((i): i is Issue => i !== undefined),
   };
 }
 
 export const saveSettings = (port: WorkbookPort, s: Settings): Promise<void> => port.writeSettings({ [SETTINGS_KIND.key]: envelope(SETTINGS_KIND, s) });
 export const saveProfile = (port: WorkbookPort, p: Profile): Promise<void> => port.writeSettings({ [PROFILE_KIND.key]: envelope(PROFILE_KIND, p) });
+export const saveAgreements = (port: WorkbookPort, list: readonly Agreement[]): Promise<void> => port.writeSettings({ [AGREEMENTS_KIND.key]: agreementsEnvelope(list) });

@@ -18,6 +18,7 @@ import { editProfile, saveProfile, setLanguage, setMethod, setUnit, useBuiltinPo
 import { resolvePending } from '../app/workflows/write';
 import { translate, type T } from '../i18n';
 import { h } from './dom';
+import { addDeadlineForm, importAdvice, importScreen, newAgreementLink, noDeadlines } from './import';
 
 const kr = (v: { toFixed(): string } | null): string => (v === null ? '–' : `${formatAmount(v.toFixed())} kr`);
 
@@ -61,6 +62,7 @@ function agreementPicker(p: Pane, s: AppState, t: T): HTMLElement {
     ),
     file,
     h('label', { for: 'agreement-file', class: 'link file-link' }, t('openFile')),
+    newAgreementLink(p),
   );
 }
 
@@ -98,6 +100,8 @@ function screen(p: Pane, s: AppState, t: T): HTMLElement {
       return formsScreen(p, s, t);
     case 'settings':
       return settingsScreen(p, s, t);
+    case 'import':
+      return importScreen(p, s);
   }
 }
 
@@ -159,7 +163,7 @@ function field(id: string, label: string, control: HTMLElement): HTMLElement {
 }
 
 function distributeScreen(p: Pane, s: AppState, t: T): HTMLElement {
-  if (s.lines.length === 0) return h('section', {}, h('p', {}, t('noDistributableLines')));
+  if (s.lines.length === 0) return h('section', {}, h('p', {}, t('noDistributableLines')), importAdvice(p));
   const l = selectedLine(s);
   const d = s.preview;
   const unitOptions: Settings['unitExponent'][] = [0, -2, 3];
@@ -289,6 +293,7 @@ function checkScreen(p: Pane, s: AppState, t: T): HTMLElement {
 function deadlinesScreen(p: Pane, s: AppState, t: T): HTMLElement {
   const views = s.deadlines;
   if (!views) return h('section', {}, h('p', { class: 'muted' }, t('working')));
+  if (views.length === 0) return noDeadlines(p, s);
   return h(
     'section',
     {},
@@ -318,6 +323,7 @@ function deadlinesScreen(p: Pane, s: AppState, t: T): HTMLElement {
       }),
     ),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => void downloadIcs(p) }, t('downloadIcs'))),
+    addDeadlineForm(p, s, false),
   );
 }
 
@@ -329,7 +335,9 @@ function formsScreen(p: Pane, s: AppState, t: T): HTMLElement {
     h('p', { class: 'muted' }, t('formsIntro')),
     list === undefined
       ? h('p', { class: 'muted' }, t('working'))
-      : h(
+      : list.length === 0
+        ? h('div', {}, h('p', {}, p.t('Överenskommelsen har ingen mottagare med ett angivet belopp att rekvirera, så det finns ingen blankett att fylla i.', 'The agreement has no recipient with a stated amount to requisition, so there is no form to fill in.')), importAdvice(p))
+        : h(
           'div',
           {},
           field(
