@@ -59,6 +59,7 @@ function startInExcel(): void {
       profile: () => import(/* webpackChunkName: "profile" */ '../core/profile'),
       distributionSheet: () => import(/* webpackChunkName: "distribution-sheet" */ './app/chunks/distribution-sheet'),
       agreementImport: () => import(/* webpackChunkName: "pdf-import" */ './app/chunks/pdf-import'),
+      importView: () => import(/* webpackChunkName: "pdf-import-view" */ './view/import-review'),
       pdf: () => import(/* webpackChunkName: "pdfjs" */ './app/chunks/pdf'),
     },
   });

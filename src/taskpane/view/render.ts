@@ -323,7 +323,7 @@ function deadlinesScreen(p: Pane, s: AppState, t: T): HTMLElement {
       }),
     ),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => void downloadIcs(p) }, t('downloadIcs'))),
-    addDeadlineForm(p, s, false),
+    addDeadlineForm(p, s),
   );
 }
 
@@ -336,7 +336,7 @@ function formsScreen(p: Pane, s: AppState, t: T): HTMLElement {
     list === undefined
       ? h('p', { class: 'muted' }, t('working'))
       : list.length === 0
-        ? h('div', {}, h('p', {}, p.t('Överenskommelsen har ingen mottagare med ett angivet belopp att rekvirera, så det finns ingen blankett att fylla i.', 'The agreement has no recipient with a stated amount to requisition, so there is no form to fill in.')), importAdvice(p))
+        ? h('div', {}, h('p', {}, p.t('Överenskommelsen anger ingen mottagare med belopp: det finns ingen blankett att fylla i.', 'The agreement states no recipient with an amount: there is no form to fill in.')), importAdvice(p))
         : h(
           'div',
           {},

@@ -7,7 +7,10 @@ import { FakePort } from '../../../../tests/support/fake-port';
 import { testPane } from '../../../../tests/support/pane';
 import { check } from './check';
 import { distribute } from './distribute';
-import { addDeadline, confirmImport, correctAmount, correctDate, importDocument, importPasted, pickStatement, unresolved } from './import';
+import { importHost } from './import';
+import { addDeadline, confirmImport, connect, correctAmount, correctDate, importDocument, importPasted, pickStatement, unresolved } from './import-review';
+
+connect(importHost);
 import { go } from './navigation';
 import { start } from './settings';
 
