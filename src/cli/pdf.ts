@@ -11,7 +11,4 @@ export async function readPdfText(bytes: Uint8Array, onPage?: (done: number, tot
   return readPdf(open, onPage);
 }
 
-/** Whether the bytes are a PDF (by its header, not by the file name). */
-export function isPdf(bytes: Uint8Array): boolean {
-  return bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
-}
+export { isPdf } from '../core/import';

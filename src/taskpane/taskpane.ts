@@ -59,6 +59,9 @@ function startInExcel(): void {
       profile: () => import(/* webpackChunkName: "profile" */ '../core/profile'),
       distributionSheet: () => import(/* webpackChunkName: "distribution-sheet" */ './app/chunks/distribution-sheet'),
       population: () => import(/* webpackChunkName: "population" */ './app/chunks/population'),
+      agreementImport: () => import(/* webpackChunkName: "pdf-import" */ './app/chunks/pdf-import'),
+      importView: () => import(/* webpackChunkName: "pdf-import-view" */ './view/import-review'),
+      pdf: () => import(/* webpackChunkName: "pdfjs" */ './app/chunks/pdf'),
     },
   });
   const el = root();

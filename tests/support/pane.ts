@@ -26,6 +26,11 @@ export function testPane(options: { lazy?: Partial<LazyParts>; displayLanguage?:
       profile: () => import('../../src/core/profile'),
       distributionSheet: () => import('../../src/taskpane/app/chunks/distribution-sheet'),
       population: () => import('../../src/taskpane/app/chunks/population'),
+      agreementImport: () => import('../../src/taskpane/app/chunks/pdf-import'),
+      importView: () => import('../../src/taskpane/view/import-review'),
+      // pdf.js is an ES module Jest cannot load: a test that reads a PDF passes its own opener, and
+      // the real chunk is exercised in Chromium (tests/taskpane/import.test.ts).
+      pdf: () => Promise.reject(new Error('pdf.js is not available under Jest')),
       ...options.lazy,
     },
   };

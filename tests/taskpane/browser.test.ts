@@ -5,13 +5,15 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { listAgreements } from '../../src/core/agreements';
 import { ADDIN_DIST } from '../support/addin-dist';
 import type { FakeWorkbook } from '../support/fake-excel';
+import { writeEncryptedPdf, writeNoTextPdf, writeTextPdf } from '../import/pdf-fixtures';
 
 const CHROMIUM = '/usr/bin/chromium';
 // CI must run these (.ci/run installs Debian's chromium); on a developer's machine without it they
@@ -22,7 +24,7 @@ if (!hasChromium) console.warn(`Chromium is not installed at ${CHROMIUM}: skippi
 const describeInBrowser = hasChromium ? describe : describe.skip;
 const SHOTS = resolve(__dirname, '..', '..', '.tmp', 'screenshots');
 const CDN = 'https://appsforoffice.microsoft.com/**';
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
 
 jest.setTimeout(60_000);
 
@@ -64,7 +66,8 @@ async function serveBuildAtAddinBase(page: Page): Promise<void> {
   await page.route(`${DEV_ADDIN_BASE}/**`, (route) => {
     const file = join(ADDIN_DIST, decodeURIComponent(new URL(route.request().url()).pathname));
     if (!file.startsWith(ADDIN_DIST) || !existsSync(file)) return route.fulfill({ status: 404 });
-    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+    // CORS as the dev server sends it: pdf.js loads its worker as a module, which a page on another origin (this test's) may only do with it.
+    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', headers: { 'access-control-allow-origin': '*' }, body: readFileSync(file) });
   });
 }
 
@@ -251,6 +254,77 @@ describeInBrowser('the task pane outside Excel', () => {
     await expect(page.textContent('.outside-excel')).resolves.toMatch(/körs i Excel[\s\S]*Mina tillägg/);
     await shot(page, '11-utanfor-excel');
     await expectAccessible(page);
+    await page.context().close();
+  });
+});
+
+describeInBrowser('"Ny överenskommelse" in the task pane', () => {
+  const SEED = readFileSync(resolve(__dirname, '../../../shared/seeds/000_6d1cf6cedc0d2a94.txt'), 'utf8');
+  const IMPORTED = 'sammanhallen-jamlik-saker-vard-2023';
+  const pdfDir = mkdtempSync(join(tmpdir(), 'bk-pane-pdf-'));
+
+  it('imports pasted text, saves the confirmed agreement in the workbook and distributes a line of it', async () => {
+    const page = await openInExcel();
+    await page.click('#new-agreement');
+    await page.waitForSelector('#import-text');
+    await expectAccessible(page);
+    await page.fill('#import-text', SEED);
+    await page.click('#import-read');
+    await page.waitForSelector('.import-review');
+    await expect(page.textContent('.import-review')).resolves.toContain('326 000 000 kr');
+    expect(await page.$$eval('.import-area', (a) => a.length)).toBeGreaterThan(3);
+    await shot(page, '12-ny-overenskommelse');
+    await expectAccessible(page);
+    await page.click('#import-confirm');
+    await page.waitForSelector('.notice.success');
+    expect(await page.$eval('#agreement', (s) => (s as HTMLSelectElement).value)).toBe(IMPORTED);
+    const stored = await workbook(page, (wb) => wb.settings.get('bidragskollen.agreements') as { version: number; data: { id: string }[] });
+    expect([stored.version, stored.data.map((a) => a.id)]).toEqual([1, ['sammanhallen-jamlik-saker-vard-2023']]);
+    await page.click('#tab-distribute');
+    await page.click('#do-distribute');
+    await page.waitForSelector('.notice.success');
+    const marker = await workbook(page, (wb) => wb.sheets[wb.sheets.length - 1]!.value('AZ1'));
+    expect(marker).toMatch(/^bidragskollen:v1:distribution:sammanhallen-jamlik-saker-vard-2023:/);
+    await page.context().close();
+  });
+
+  it('reads a PDF of the same text page by page, giving the same draft', async () => {
+    const file = join(pdfDir, 'overenskommelse.pdf');
+    await writeTextPdf(SEED, file);
+    const page = await openInExcel();
+    await page.click('#new-agreement');
+    await page.waitForSelector('#import-file');
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { __progress: string[] }).__progress = []);
+      new MutationObserver(() => {
+        const t = document.querySelector('.progress')?.textContent;
+        if (t && !seen.includes(t)) seen.push(t);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.setInputFiles('#import-file', file);
+    await page.waitForSelector('.import-review, .notice.error', { timeout: 60_000 });
+    await expect(page.textContent('main')).resolves.toContain('326 000 000 kr');
+    const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+    expect(progress).toContainEqual(expect.stringMatching(/^Läser overenskommelse\.pdf: sida 1 av \d+ …$/));
+    await page.click('#import-confirm');
+    await page.waitForSelector('.notice.success');
+    expect(await page.$eval('#agreement', (s) => (s as HTMLSelectElement).value)).toBe(IMPORTED);
+    await page.context().close();
+  });
+
+  it('says what to do with a scanned PDF and with a password-protected one', async () => {
+    const scanned = join(pdfDir, 'skannad.pdf');
+    const locked = join(pdfDir, 'last.pdf');
+    writeNoTextPdf(scanned);
+    writeEncryptedPdf(locked);
+    const page = await openInExcel();
+    await page.click('#new-agreement');
+    await page.waitForSelector('#import-file');
+    await page.setInputFiles('#import-file', scanned);
+    await page.waitForSelector('.notice.error');
+    await expect(page.textContent('.notice.error')).resolves.toMatch(/inget textlager/);
+    await page.setInputFiles('#import-file', locked);
+    await page.waitForFunction(() => /lösenordsskyddad/.test(document.querySelector('.notice.error')?.textContent ?? ''));
     await page.context().close();
   });
 });

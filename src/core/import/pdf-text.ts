@@ -124,3 +124,8 @@ export async function readPdf(
     await doc.destroy();
   }
 }
+
+/** Whether the bytes are a PDF (by its header, not by the file name). */
+export function isPdf(bytes: Uint8Array): boolean {
+  return bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
+}

@@ -2,3 +2,4 @@ export { loadStored, envelope, backupKey, type Loaded, type StoredKind, type Env
 export { settingsSchema, parseSettings, SETTINGS_KIND, PROFILE_KIND, type Settings } from './settings';
 export { DEFAULT_SETTINGS, settingsPopulation } from './defaults';
 export { SETTINGS_MESSAGES, type SettingsIssue } from './messages';
+export { AGREEMENTS_KIND, agreementsEnvelope, parseStoredAgreements } from './agreements';

@@ -10,6 +10,12 @@ export interface LazyParts {
   readonly profile: () => Promise<typeof import('../../core/profile')>;
   readonly distributionSheet: () => Promise<typeof import('./chunks/distribution-sheet')>;
   readonly population: () => Promise<typeof import('./chunks/population')>;
+  /** The agreement importer and the corrections of its draft ("Ny överenskommelse"). */
+  readonly agreementImport: () => Promise<typeof import('./chunks/pdf-import')>;
+  /** The views of "Ny överenskommelse" and of adding a deadline, with their workflows. */
+  readonly importView: () => Promise<typeof import('../view/import-review')>;
+  /** pdf.js, only when a PDF is imported. */
+  readonly pdf: () => Promise<{ openPdf: (bytes: Uint8Array) => Promise<import('../../core/import').PdfDocumentPort> }>;
 }
 
 export interface Deps {

@@ -1,3 +1,4 @@
+import type { Agreement } from '../../core/agreements';
 import type { Profile } from '../../core/profile';
 import type { Issue } from '../../core/result';
 import type { Settings, StoredKind } from '../../core/settings';
@@ -6,19 +7,22 @@ import type { WorkbookPort } from '../../excel/port';
 export interface Preferences {
   readonly settings: Settings;
   readonly profile: Profile;
+  /** The agreements imported or corrected in this workbook. */
+  readonly agreements: readonly Agreement[];
   /** Why a stored value was replaced by defaults (its raw value is kept under `<key>.backup`). */
   readonly issues: readonly Issue[];
 }
 
 /**
- * Reads settings and profile from the workbook. A value that cannot be used is kept aside under its
- * backup key and replaced by the defaults, so the next load is clean and nothing is lost.
+ * Reads settings, profile and the workbook's own agreements. A value that cannot be used is kept
+ * aside under its backup key and replaced by the defaults, so the next load is clean and nothing is lost.
  */
 export async function loadPreferences(port: WorkbookPort, now: () => string): Promise<Preferences> {
-  const { envelope, loadStored, PROFILE_KIND, SETTINGS_KIND } = await validation();
-  const raw = await port.readSettings([SETTINGS_KIND.key, PROFILE_KIND.key]);
+  const { envelope, loadStored, AGREEMENTS_KIND, PROFILE_KIND, SETTINGS_KIND } = await validation();
+  const raw = await port.readSettings([SETTINGS_KIND.key, PROFILE_KIND.key, AGREEMENTS_KIND.key]);
   const settings = loadStored(SETTINGS_KIND, raw[SETTINGS_KIND.key]);
   const profile = loadStored(PROFILE_KIND, raw[PROFILE_KIND.key]);
+  const agreements = loadStored(AGREEMENTS_KIND, raw[AGREEMENTS_KIND.key]);
   const repairs: Record<string, unknown> = {};
   const repair = <T>(kind: StoredKind<T>, loaded: { backup?: { key: string; raw: unknown } }) => {
     if (!loaded.backup) return;
@@ -27,11 +31,13 @@ export async function loadPreferences(port: WorkbookPort, now: () => string): Pr
   };
   repair(SETTINGS_KIND, settings);
   repair(PROFILE_KIND, profile);
+  repair(AGREEMENTS_KIND, agreements);
   if (Object.keys(repairs).length > 0) await port.writeSettings(repairs);
   return {
     settings: settings.value,
     profile: profile.value,
-    issues: [settings.issue, profile.issue].filter((i): i is Issue => i !== undefined),
+    agreements: agreements.value,
+    issues: [settings.issue, profile.issue, agreements.issue].filter((i): i is Issue => i !== undefined),
   };
 }
 
@@ -43,6 +49,11 @@ export async function saveSettings(port: WorkbookPort, s: Settings): Promise<voi
 export async function saveProfile(port: WorkbookPort, p: Profile): Promise<void> {
   const { envelope, PROFILE_KIND } = await validation();
   return port.writeSettings({ [PROFILE_KIND.key]: envelope(PROFILE_KIND, p) });
+}
+
+export async function saveAgreements(port: WorkbookPort, list: readonly Agreement[]): Promise<void> {
+  const { agreementsEnvelope, AGREEMENTS_KIND } = await validation();
+  return port.writeSettings({ [AGREEMENTS_KIND.key]: agreementsEnvelope(list) });
 }
 
 /**

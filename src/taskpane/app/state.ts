@@ -1,7 +1,8 @@
-import type { Agreement, Line } from '../../core/agreements';
+import type { Agreement, AgreementJson, Line } from '../../core/agreements';
 import type { CheckIssue } from '../../core/checks';
 import type { DeadlineView } from '../../core/deadlines';
 import type { Distribution } from '../../core/distribution';
+import type { DraftFigure } from '../../core/import';
 import type { PopulationTables, SharedPlan } from '../../core/plan';
 import type { Profile } from '../../core/profile';
 import { builtInPopulation, defaultPopulation, type PopulationLevel, type WeightTable } from '../../core/reference';
@@ -9,7 +10,7 @@ import type { Lang } from '../../core/result';
 import { DEFAULT_SETTINGS, settingsPopulation, type Settings } from '../../core/settings';
 import type { Sheet } from '../../core/sheet';
 
-export type Screen = 'agreement' | 'distribute' | 'check' | 'deadlines' | 'forms' | 'settings';
+export type Screen = 'agreement' | 'distribute' | 'check' | 'deadlines' | 'forms' | 'settings' | 'import';
 
 export interface Notice {
   readonly kind: 'error' | 'success' | 'info';
@@ -38,6 +39,19 @@ export interface FormRecipient {
 /** A line the pane can distribute: shared among the regions or samverkansregioner by a key it computes. */
 export type DistributableLine = SharedPlan<Line>;
 
+/** "Ny överenskommelse": a draft read from a document, under review before it is saved. */
+export interface ImportReview {
+  readonly fileName: string;
+  /** The draft as the user has corrected it so far, in the agreement file format. */
+  readonly draft: AgreementJson;
+  readonly figures: readonly DraftFigure[];
+  readonly missing: readonly { readonly what: string; readonly whatEn: string }[];
+  /** Paths (joined by ".") of conflicting figures the user has picked a statement for. */
+  readonly resolved: readonly string[];
+  /** Paths of figures the user corrected. */
+  readonly corrected: readonly string[];
+}
+
 export interface AppState {
   readonly lang: Lang;
   readonly screen: Screen;
@@ -61,6 +75,9 @@ export interface AppState {
   readonly busy: string | undefined;
   readonly notices: readonly Notice[];
   readonly pending: PendingReplace | undefined;
+  /** The agreements imported or corrected in this workbook (saved under its settings). */
+  readonly saved: readonly Agreement[];
+  readonly review: ImportReview | undefined;
 }
 
 export function initialState(lang: Lang, agreements: readonly Agreement[]): AppState {
@@ -83,6 +100,8 @@ export function initialState(lang: Lang, agreements: readonly Agreement[]): AppS
     busy: undefined,
     notices: [],
     pending: undefined,
+    saved: [],
+    review: undefined,
   };
 }
 

@@ -19,6 +19,7 @@ import { resolvePending } from '../app/workflows/write';
 import { translate, type T } from '../i18n';
 import { h } from './dom';
 import { countyGroups, municipalChoice, populationSettings } from './population';
+import { addDeadlineForm, importAdvice, importScreen, newAgreementLink, noDeadlines } from './import';
 
 const kr = (v: { toFixed(): string } | null): string => (v === null ? '–' : `${formatAmount(v.toFixed())} kr`);
 
@@ -62,6 +63,7 @@ function agreementPicker(p: Pane, s: AppState, t: T): HTMLElement {
     ),
     file,
     h('label', { for: 'agreement-file', class: 'link file-link' }, t('openFile')),
+    newAgreementLink(p),
   );
 }
 
@@ -99,6 +101,8 @@ function screen(p: Pane, s: AppState, t: T): HTMLElement {
       return formsScreen(p, s, t);
     case 'settings':
       return settingsScreen(p, s, t);
+    case 'import':
+      return importScreen(p, s);
   }
 }
 
@@ -160,7 +164,7 @@ function field(id: string, label: string, control: HTMLElement): HTMLElement {
 }
 
 function distributeScreen(p: Pane, s: AppState, t: T): HTMLElement {
-  if (s.lines.length === 0) return h('section', {}, h('p', {}, t('noDistributableLines')));
+  if (s.lines.length === 0) return h('section', {}, h('p', {}, t('noDistributableLines')), importAdvice(p));
   const l = selectedLine(s);
   const d = s.preview;
   const unitOptions: Settings['unitExponent'][] = [0, -2, 3];
@@ -290,6 +294,7 @@ function checkScreen(p: Pane, s: AppState, t: T): HTMLElement {
 function deadlinesScreen(p: Pane, s: AppState, t: T): HTMLElement {
   const views = s.deadlines;
   if (!views) return h('section', {}, h('p', { class: 'muted' }, t('working')));
+  if (views.length === 0) return noDeadlines(p, s);
   return h(
     'section',
     {},
@@ -319,6 +324,7 @@ function deadlinesScreen(p: Pane, s: AppState, t: T): HTMLElement {
       }),
     ),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => void downloadIcs(p) }, t('downloadIcs'))),
+    addDeadlineForm(p, s),
   );
 }
 
@@ -330,7 +336,9 @@ function formsScreen(p: Pane, s: AppState, t: T): HTMLElement {
     h('p', { class: 'muted' }, t('formsIntro')),
     list === undefined
       ? h('p', { class: 'muted' }, t('working'))
-      : h(
+      : list.length === 0
+        ? h('div', {}, h('p', {}, p.t('Överenskommelsen anger ingen mottagare med belopp: det finns ingen blankett att fylla i.', 'The agreement states no recipient with an amount: there is no form to fill in.')), importAdvice(p))
+        : h(
           'div',
           {},
           field(

@@ -8,6 +8,7 @@ import { loadPreferences, saveProfile as storeProfile, saveSettings } from '../p
 import { weightsFromCells } from '../weights-from-cells';
 import { refreshPreview } from './distribute';
 import { loadStoredTables } from './population';
+import { useSavedAgreements } from './import';
 
 /** Settings and profile from the workbook, then the remembered population range. */
 export async function start(pane: Pane): Promise<void> {
@@ -15,6 +16,7 @@ export async function start(pane: Pane): Promise<void> {
   await pane.busy(pane.t('Läser inställningar …', 'Reading settings …'), async () => {
     const prefs = await loadPreferences(port, now);
     pane.set({ settings: prefs.settings, profile: prefs.profile, lang: languageOf(displayLanguage, prefs.settings.language) });
+    useSavedAgreements(pane, prefs.agreements);
     if (prefs.issues.length > 0) pane.set({ notices: prefs.issues.map((i) => ({ kind: 'info' as const, text: issueText(i, pane.state.lang) })) });
     if (prefs.settings.population.kind === 'range') await reloadRange(pane, prefs.settings.population.sheet, prefs.settings.population.address);
     await loadStoredTables(pane);
