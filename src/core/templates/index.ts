@@ -19,3 +19,7 @@ export { FORM_METHODS, prefillAll, prefillGrant, resolveRecipient, type Prefill,
 export type { AgreementLike, LineLike, RecipientLike, DeadlineLike, AppropriationLike } from './catalog-shape';
 export { TEMPLATE_MESSAGES, type TemplateIssue } from './messages';
 export { overviewTemplate, type OverviewInput } from './overview';
+export { agreementSheet } from './agreement-sheet';
+export { readAgreementSheet, sheetValues, type CellInput, type CellGrid } from './agreement-sheet-read';
+export { agreementSheetId, AGREEMENT_SHEET_KIND, NOT_STATED } from './agreement-sheet-layout';
+export { AGREEMENT_SHEET_MESSAGES, type AgreementSheetIssue } from './agreement-sheet-messages';
