@@ -257,6 +257,8 @@ export function readAgreementSheet(cells: CellGrid, options: { readonly sheetNam
   // Areas and lines: the tree from the parent column, each row checked against its parent's level.
   const areas: Mutable[] = [];
   const lines = new Map<string, { line: Mutable; level: number; path: IssuePath; cell: string }>();
+  /** Rows already reported: what refers to them is not reported again. */
+  const skipped = new Set<string>();
   for (const r of rowsOf('lines')) {
     const x = row('lines', r);
     const id = x.required('id');
@@ -264,6 +266,7 @@ export function readAgreementSheet(cells: CellGrid, options: { readonly sheetNam
     const parent = parentId === undefined ? undefined : lines.get(parentId.trim());
     if (parentId !== undefined && !parent) {
       issues.push(makeIssue(M, 'UNKNOWN_PARENT', { cell: at(x.col('parent'), r), id: parentId }));
+      skipped.add(id);
       continue;
     }
     const seen = lines.get(id);
@@ -418,7 +421,7 @@ export function readAgreementSheet(cells: CellGrid, options: { readonly sheetNam
       return part ? { owner: part.part, path: part.path } : undefined;
     })();
     if (!figure) {
-      if (target !== '') issues.push(makeIssue(M, 'UNKNOWN_TARGET', { cell: at(x.col('target'), r), found: target }));
+      if (target !== '' && !skipped.has(target.replace(/^line:/, ''))) issues.push(makeIssue(M, 'UNKNOWN_TARGET', { cell: at(x.col('target'), r), found: target }));
       continue;
     }
     const list = (figure.owner.alsoStated as Mutable[] | undefined) ?? (figure.owner.alsoStated = []);
