@@ -52,7 +52,8 @@ export function readAgreementSheet(cells: CellGrid, options: { readonly sheetNam
   for (const key of order) {
     let found: number | undefined;
     for (let r = from; r <= cells.length; r++)
-      if (matches(get(1, r), SECTIONS[key])) {
+      // The heading with its header row under it: a party or note that happens to read "Tidsfrister" is no section.
+      if (matches(get(1, r), SECTIONS[key]) && matches(get(1, r + 1), Object.values(COLUMNS[key])[0] as Bilingual)) {
         found = r;
         break;
       }
