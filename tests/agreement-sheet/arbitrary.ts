@@ -136,6 +136,6 @@ export const agreementArb: fc.Arbitrary<AgreementJson> = fc
       source,
     });
     return fc
-      .record({ constraints: areaIds.length === 0 ? fc.constant([]) : fc.array(constraint, { maxLength: 2 }), deadlines: fc.array(deadline, { maxLength: 3 }) })
+      .record({ constraints: fc.array(constraint, { maxLength: areaIds.length === 0 ? 0 : 2 }), deadlines: fc.array(deadline, { maxLength: 3 }) })
       .map(({ constraints, deadlines }) => strip({ schemaVersion: 1 as const, ...b, constraints: uniqueIds(constraints), deadlines: uniqueIds(deadlines) }) as AgreementJson);
   });

@@ -98,7 +98,7 @@ describe('reading a broken agreement sheet names the cell', () => {
     // its lines name it as their parent
     for (const row of g) {
       if (row[2] === 'antibiotika') row[2] = 'Antibiotika';
-      if (row[0] === 'line:antibiotika') row[0] = 'line:Antibiotika';
+      if (row[0] === 'rad:antibiotika') row[0] = 'rad:Antibiotika';
     }
     const code = find('03', 11);
     set(code, '99');

@@ -1,5 +1,5 @@
 import { DEADLINE_KINDS, DISTRIBUTION_KEYS, FUNDERS, RECIPIENT_TYPES } from '../agreements/schema';
-import type { Bilingual } from '../result';
+import type { Bilingual, Lang } from '../result';
 import { sheetId } from '../sheet';
 
 /**
@@ -183,10 +183,16 @@ void _exhaustive;
 
 export type ChoiceSet = keyof typeof CHOICES;
 
-/** What the "Gäller" column of the also-stated section names: the agreement's figures, or a line or a recipient-total part. */
-export const STATED_TARGETS = ['total', 'stateShare', 'regionsShare', 'frame'] as const;
-export const lineTarget = (id: string): string => `line:${id}`;
-export const partTarget = (group: string, part: string): string => `part:${group}:${part}`;
+/**
+ * What the "Gäller" column of the also-stated section names, in the sheet's language: one of the
+ * agreement's figures ("Totalt"), a line ("rad:<id>") or a part of a total by recipient
+ * ("del:<id>:<part id>"); the reader takes either language.
+ */
+export const STATED_TARGETS = { total: b('Totalt', 'Total'), stateShare: b('Statens andel', "The state's share"), regionsShare: b('Regionernas andel', "The regions' share"), frame: b('Ram', 'Frame') } as const;
+export type StatedTarget = keyof typeof STATED_TARGETS;
+export const TARGET_PREFIX = { line: b('rad', 'line'), part: b('del', 'part') } as const;
+export const lineTarget = (id: string, lang: Lang): string => `${TARGET_PREFIX.line[lang]}:${id}`;
+export const partTarget = (group: string, part: string, lang: Lang): string => `${TARGET_PREFIX.part[lang]}:${group}:${part}`;
 
 /** Lists of ids in one cell. */
 export const LIST_SEPARATOR = ', ';

@@ -10,10 +10,12 @@ import {
   NOT_STATED,
   SECTIONS,
   STATED_TARGETS,
+  TARGET_PREFIX,
   type ChoiceSet,
   type ColumnKey,
   type FieldKey,
   type SectionKey,
+  type StatedTarget,
 } from './agreement-sheet-layout';
 import { AGREEMENT_SHEET_MESSAGES as M, type AgreementSheetIssue } from './agreement-sheet-messages';
 
@@ -415,14 +417,16 @@ export function readAgreementSheet(cells: CellGrid, options: { readonly sheetNam
     const x = row('alsoStated', r);
     const target = x.required('target').trim();
     const figure = ((): { owner: Mutable; path: IssuePath } | undefined => {
-      if ((STATED_TARGETS as readonly string[]).includes(target)) return json[target] ? { owner: json[target] as Mutable, path: [target] } : undefined;
-      const line = target.startsWith('line:') ? lines.get(target.slice(5)) : undefined;
+      const stated = (Object.keys(STATED_TARGETS) as StatedTarget[]).find((k) => matches(target, STATED_TARGETS[k]));
+      if (stated) return json[stated] ? { owner: json[stated] as Mutable, path: [stated] } : undefined;
+      const [prefix = '', ...rest] = target.split(':');
+      const line = matches(prefix, TARGET_PREFIX.line) ? lines.get(rest.join(':')) : undefined;
       if (line) return { owner: line.line, path: line.path };
-      const part = target.startsWith('part:') ? parts.get(target.slice(5)) : undefined;
+      const part = matches(prefix, TARGET_PREFIX.part) ? parts.get(rest.join(':')) : undefined;
       return part ? { owner: part.part, path: part.path } : undefined;
     })();
     if (!figure) {
-      if (target !== '' && !skipped.has(target.replace(/^line:/, ''))) issues.push(makeIssue(M, 'UNKNOWN_TARGET', { cell: at(x.col('target'), r), found: target }));
+      if (target !== '' && !skipped.has(target.slice(target.indexOf(':') + 1))) issues.push(makeIssue(M, 'UNKNOWN_TARGET', { cell: at(x.col('target'), r), found: target }));
       continue;
     }
     const list = (figure.owner.alsoStated as Mutable[] | undefined) ?? (figure.owner.alsoStated = []);

@@ -10,6 +10,7 @@ import {
   LIST_SEPARATOR,
   NOT_STATED,
   SECTIONS,
+  STATED_TARGETS,
   agreementSheetId,
   columnOf,
   lineTarget,
@@ -18,6 +19,7 @@ import {
   type ColumnKey,
   type FieldKey,
   type SectionKey,
+  type StatedTarget,
 } from './agreement-sheet-layout';
 
 type Json = AgreementJson;
@@ -178,9 +180,9 @@ export function agreementSheet(agreement: Agreement, lang: Lang, stamp: Generati
     list?.forEach((s) =>
       statements.push({ target: text(target), ...(s.amount === undefined ? {} : { amount: s.amount === null ? ns : amountCell(s.amount) }), ...recipient(s.recipient), ...source(s.source) }),
     );
-  for (const k of ['total', 'stateShare', 'regionsShare', 'frame'] as const) also(k, a[k]?.alsoStated);
-  for (const { line } of flat) also(lineTarget(line.id), line.alsoStated);
-  for (const g of a.recipientTotals) for (const p of g.parts) also(partTarget(g.id, p.id), p.alsoStated);
+  for (const k of Object.keys(STATED_TARGETS) as StatedTarget[]) also(label(STATED_TARGETS[k]), a[k]?.alsoStated);
+  for (const { line } of flat) also(lineTarget(line.id, lang), line.alsoStated);
+  for (const g of a.recipientTotals) for (const p of g.parts) also(partTarget(g.id, p.id, lang), p.alsoStated);
   section('alsoStated', statements);
 
   // Totals by recipient: the group's own fields on its first part's row only.
