@@ -129,3 +129,18 @@ describe('reading a broken agreement sheet names the cell', () => {
     expect(r.value.year).toBe(2023);
   });
 });
+
+describe('totals by recipient', () => {
+  it('two parts of one total with the same id are refused at the second', () => {
+    const { g, find, set } = grid();
+    const header = find('Delens id', 8);
+    const first = { r: header.r + 1, c: 7 };
+    const second = { r: header.r + 2, c: 7 };
+    const id = g[first.r]?.[7];
+    set(second, id);
+    const found = issues(g);
+    expect(issueText(found[0]!)).toBe(`${SHEET}!${cellRef(8, second.r + 1)}: id ”${String(id)}” används redan i ${SHEET}!${cellRef(8, first.r + 1)}. Ge raden ett eget id.`);
+    // what was stated again about the part whose id was typed over now names a part that is gone
+    expect(found.slice(1).map((i) => i.code)).toEqual(found.slice(1).map(() => 'UNKNOWN_TARGET'));
+  });
+});

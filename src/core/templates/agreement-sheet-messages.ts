@@ -75,8 +75,8 @@ export const AGREEMENT_SHEET_MESSAGES = {
     (p) => `${p.cell}: the level should be ${p.expected} (one more than the row it is part of), not "${p.found}".`,
   ),
   UNKNOWN_TARGET: m<At & { found: string }>(
-    (p) => `${p.cell}: ”${p.found}” är ingen siffra på bladet. Skriv Totalt, Statens andel, Regionernas andel, Ram, rad:<radens id> eller del:<id>:<delens id>.`,
-    (p) => `${p.cell}: "${p.found}" is no figure on the sheet. Write Total, The state's share, The regions' share, Frame, line:<line id> or part:<id>:<part id>.`,
+    (p) => `${p.cell}: ”${p.found}” pekar inte på något belopp på bladet. Skriv Totalt, Statens andel, Regionernas andel, Ram, rad:<radens id> eller del:<id>:<delens id>.`,
+    (p) => `${p.cell}: "${p.found}" names no figure on the sheet. Write Total, The state's share, The regions' share, Frame, line:<line id> or part:<id>:<part id>.`,
   ),
   PART_WITHOUT_GROUP: m<At>(
     (p) => `${p.cell}: en del utan grupp. Fyll i gruppens id på den första raden.`,

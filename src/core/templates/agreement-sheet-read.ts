@@ -331,7 +331,7 @@ export function readAgreementSheet(cells: CellGrid, options: { readonly sheetNam
 
   // Totals by recipient: a row with an id starts a group, the rows under it are its further parts.
   const groups: Mutable[] = [];
-  const parts = new Map<string, { part: Mutable; path: IssuePath }>();
+  const parts = new Map<string, { part: Mutable; path: IssuePath; cell: string }>();
   let group: { value: Mutable; path: IssuePath } | undefined;
   for (const r of rowsOf('recipientTotals')) {
     const x = row('recipientTotals', r);
@@ -356,6 +356,13 @@ export function readAgreementSheet(cells: CellGrid, options: { readonly sheetNam
       continue;
     }
     const list = group.value.parts as Mutable[];
+    const key = `${String(group.value.id)}:${x.text('partId') ?? ''}`;
+    const earlier = parts.get(key);
+    if (earlier) {
+      // What is stated again about a part is filed under its id: two parts of one total cannot share it.
+      issues.push(makeIssue(M, 'DUPLICATE_ID', { cell: at(x.col('partId'), r), id: x.text('partId') ?? '', first: earlier.cell }));
+      continue;
+    }
     const path: IssuePath = [...group.path, 'parts', list.length];
     x.place(path, 'partId');
     x.place([...path, 'amount'], 'amount');
@@ -369,7 +376,7 @@ export function readAgreementSheet(cells: CellGrid, options: { readonly sheetNam
       source: x.source('partWhere', 'partQuote', 'partDocument'),
     };
     list.push(part);
-    parts.set(`${String(group.value.id)}:${String(part.id)}`, { part, path });
+    parts.set(key, { part, path, cell: at(x.col('partId'), r) });
   }
   json.recipientTotals = groups;
 
