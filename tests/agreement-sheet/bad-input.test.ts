@@ -144,3 +144,25 @@ describe('totals by recipient', () => {
     expect(found.slice(1).map((i) => i.code)).toEqual(found.slice(1).map(() => 'UNKNOWN_TARGET'));
   });
 });
+
+describe('every reading rule has its message', () => {
+  type Edit = (x: ReturnType<typeof grid>) => void;
+  const cases: [string, Edit, RegExp][] = [
+    ['FIELD_UNKNOWN', (x) => x.set(x.find('Titel (engelska)', 1), 'Undertitel'), /^Överenskommelse!A8: fältet ”Undertitel” känns inte igen/],
+    ['FIELD_MISSING', (x) => (x.g[x.find('År', 1).r] = []), /^Överenskommelse!A\d+: fältet ”År” saknas under Uppgifter/],
+    ['INTEGER', (x) => x.set(x.find(2023, 2), '2023,5'), /^Överenskommelse!B9: ”2023,5” är inget heltal/],
+    ['DATE', (x) => x.set(x.find('2023-01-26', 3), '26 januari'), /^Överenskommelse!C21: datumet ”26 januari” går inte att läsa\. Skriv ÅÅÅÅ-MM-DD, till exempel 2023-12-01\.$/],
+    ['SOURCE_INCOMPLETE', (x) => x.set(x.find('Totalt 326 000 000', 4), null), /^Överenskommelse!D13: en källa behöver både var/],
+    ['LEVEL_MISMATCH', (x) => x.set({ r: x.find('strama-utvecklingsinsatser', 2).r, c: 0 }, 3), /^Överenskommelse!A32: nivån ska vara 2 \(ett mer än raden den ingår i\), inte ”3”/],
+    ['UNKNOWN_TARGET', (x) => x.set(x.find('Totalt', 1), 'Summa'), /^Överenskommelse!A\d+: ”Summa” pekar inte på något belopp på bladet/],
+    ['PART_WITHOUT_GROUP', (x) => x.set({ r: x.find('Delens id', 8).r + 1, c: 0 }, null), /^Överenskommelse!A\d+: en del utan grupp/],
+  ];
+  it.each(cases)('%s', (code, edit, message) => {
+    const x = grid();
+    edit(x);
+    const found = issues(x.g);
+    expect(found[0]?.code).toBe(code);
+    expect(issueText(found[0]!)).toMatch(message);
+    expect(issueText(found[0]!, 'en')).not.toBe(issueText(found[0]!, 'sv'));
+  });
+});

@@ -10,10 +10,6 @@ interface At {
 
 /** Every message reading an agreement sheet can give, Swedish and English from the same parameters. */
 export const AGREEMENT_SHEET_MESSAGES = {
-  NOT_AGREEMENT_SHEET: m<At>(
-    (p) => `${p.cell}: bladet är inget överenskommelseblad från Bidragskollen (markören saknas). Skriv ett nytt med bidragskollen agreement sheet.`,
-    (p) => `${p.cell}: the sheet is not an agreement sheet made by Bidragskollen (its marker is missing). Write one with bidragskollen agreement sheet.`,
-  ),
   NO_AGREEMENT_SHEET: m<{ file: string }>(
     (p) => `${p.file} har inget överenskommelseblad. Skriv ett med bidragskollen agreement sheet <id> --out ${p.file}.`,
     (p) => `${p.file} has no agreement sheet. Write one with bidragskollen agreement sheet <id> --out ${p.file}.`,
