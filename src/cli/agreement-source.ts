@@ -1,19 +1,40 @@
 import { resolve } from 'node:path';
-import { getAgreement, parseAgreementJson, type Agreement } from '../core/agreements';
+import { getAgreement, parseAgreement, parseAgreementJson, type Agreement } from '../core/agreements';
+import { readAgreementWorkbook } from '../xlsx/agreement-reader';
 import { IssueError, UsageError, type CliIo } from './io';
 
-/** `<id|file.json>`: a built-in agreement by id, or a file when the argument ends in .json or names a path. */
-export function loadAgreementArg(arg: string, io: CliIo): Agreement {
-  if (!/\.json$/i.test(arg) && !/[\\/]/.test(arg)) {
+/**
+ * `<id|file.json|file.xlsx>`: a built-in agreement by id, a file when the argument ends in .json or
+ * .xlsx or names a path. An .xlsx is read through its agreement sheet; a broken sheet exits 2 with
+ * the cells to fix, and the file is left as it is.
+ */
+export async function loadAgreementArg(arg: string, io: CliIo): Promise<Agreement> {
+  if (!/\.(json|xlsx)$/i.test(arg) && !/[\\/]/.test(arg)) {
     const found = getAgreement(arg);
     if (!found.ok) throw new IssueError(found.issues, { footer: 'Skriv bidragskollen agreements för att se alla.' });
     return found.value;
   }
+  const path = resolve(io.cwd, arg);
+  const unreadable = (e: unknown) => new UsageError(`Filen ${arg} går inte att läsa (${e instanceof Error ? e.message : String(e)}).`);
+  if (/\.xlsx$/i.test(arg)) {
+    if (!io.readBytes) throw new UsageError(`Filen ${arg} går inte att läsa här.`);
+    let bytes: Uint8Array;
+    try {
+      bytes = io.readBytes(path);
+    } catch (e) {
+      throw unreadable(e);
+    }
+    const read = await readAgreementWorkbook(bytes, arg);
+    if (!read.ok) throw new IssueError(read.issues, { heading: `${arg} är inte en giltig överenskommelse (${read.issues.length} fel):` });
+    const parsed = parseAgreement(read.value.agreement);
+    if (!parsed.ok) throw new IssueError(parsed.issues, { heading: `${arg} är inte en giltig överenskommelse (${parsed.issues.length} fel):` });
+    return parsed.value;
+  }
   let text: string;
   try {
-    text = io.readText(resolve(io.cwd, arg));
+    text = io.readText(path);
   } catch (e) {
-    throw new UsageError(`Filen ${arg} går inte att läsa (${e instanceof Error ? e.message : String(e)}).`);
+    throw unreadable(e);
   }
   const parsed = parseAgreementJson(text);
   if (!parsed.ok) {

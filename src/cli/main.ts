@@ -12,6 +12,7 @@ import { registerDemo } from './commands/demo';
 import { registerImport } from './commands/import';
 import { commanderMessageInSwedish } from './commander-sv';
 import { registerPopulation } from './commands/population';
+import { registerAgreement } from './commands/agreement';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command()
@@ -25,6 +26,7 @@ export function buildProgram(io: CliIo): Command {
     .configureOutput(output(io));
   registerDistribute(program, io);
   registerAgreements(program, io);
+  registerAgreement(program, io);
   registerCheck(program, io);
   registerDeadlines(program, io);
   registerReport(program, io);

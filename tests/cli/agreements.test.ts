@@ -72,7 +72,7 @@ describe('bidragskollen check', () => {
     [['check', 'finns-inte'], /ingen inbyggd överenskommelse/],
     [['check', 'saknas.json'], /går inte att läsa/],
     [['check', 'sammanhallen-vard-2023', '--format', 'xml'], /Okänt format/],
-    [['check'], /argumentet id\|fil\.json saknas/],
+    [['check'], /argumentet id\|fil\.json\|fil\.xlsx saknas/],
     [['deadlines', 'sammanhallen-vard-2023', '--today', '2023-02-30'], /--today ska vara ett datum/],
   ])('exits 2 for %j', async (args, message) => {
     const r = await cli(args);

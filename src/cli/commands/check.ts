@@ -13,15 +13,15 @@ const LABEL: Record<CheckIssue['severity'], Record<Lang, string>> = {
 
 export function registerCheck(program: Command, io: CliIo): void {
   program
-    .command('check <id|fil.json>')
+    .command('check <id|fil.json|fil.xlsx>')
     .alias('kontrollera')
     .description('Kontrollera att en överenskommelses belopp, villkor och tidsfrister går ihop (exit 1 om fel hittas)')
     .option('--format <format>', 'text | json', 'text')
     .option('--lang <språk>', 'sv | en', 'sv')
-    .action((arg: string, opts: { format: string; lang: string }) => {
+    .action(async (arg: string, opts: { format: string; lang: string }) => {
       const format = checkFormat(opts.format);
       if (opts.lang !== 'sv' && opts.lang !== 'en') throw new UsageError(`Okänt språk ”${opts.lang}”. Välj sv eller en.`);
-      const agreement = loadAgreementArg(arg, io);
+      const agreement = await loadAgreementArg(arg, io);
       const issues = checkAgreement(agreement);
       io.out(format === 'json' ? JSON.stringify(issuesToJson(issues), null, 2) + '\n' : renderText(agreement.title, issues, opts.lang));
       if (hasErrors(issues)) throw new CommandExit(1);

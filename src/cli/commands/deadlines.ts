@@ -10,17 +10,17 @@ const STATUS_SV: Record<DeadlineView['status'], string> = { passed: 'passerad', 
 
 export function registerDeadlines(program: Command, io: CliIo): void {
   program
-    .command('deadlines <id|fil.json>')
+    .command('deadlines <id|fil.json|fil.xlsx>')
     .alias('tidsfrister')
     .description('Visa en överenskommelses tidsfrister med status, helgdagar och sista arbetsdag (deadlines)')
     .option('--today <ÅÅÅÅ-MM-DD>', 'dagens datum (standard: i dag, svensk tid)')
     .option('--format <format>', 'text | json', 'text')
     .option('--ics <fil.ics>', 'skriv tidsfristerna som kalenderhändelser till en .ics-fil (för Outlook)')
-    .action((arg: string, opts: { today?: string; format: string; ics?: string }) => {
+    .action(async (arg: string, opts: { today?: string; format: string; ics?: string }) => {
       const format = checkFormat(opts.format);
       const today = opts.today ?? io.today();
       if (!isCalendarDate(today)) throw new UsageError(`--today ska vara ett datum ÅÅÅÅ-MM-DD, till exempel 2023-11-15 (fick ”${today}”).`);
-      const agreement = loadAgreementArg(arg, io);
+      const agreement = await loadAgreementArg(arg, io);
       const views = agreementDeadlines(agreement, today);
       if (opts.ics !== undefined) {
         try {

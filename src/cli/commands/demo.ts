@@ -34,7 +34,7 @@ export function registerDemo(program: Command, io: CliIo): void {
     .option('--out <fil.xlsx>', 'var arbetsboken skrivs', DEMO_FILE)
     .action(async (opts: { out: string }) => {
       const started = Date.now();
-      const agreement = loadAgreementArg(DEMO_AGREEMENT, io);
+      const agreement = await loadAgreementArg(DEMO_AGREEMENT, io);
       const weights = loadWeights({}, io);
       const prefill = prefillAll(agreement, { weights });
       if (!prefill.ok) throw new IssueError(prefill.issues);

@@ -62,7 +62,7 @@ function inputError(file: string, issues: readonly Issue[], lang: Lang): UsageEr
 }
 
 /** The file's text: a PDF through pdf.js, anything else as UTF-8 text (with or without BOM). */
-async function readInput(path: string, shown: string, lang: Lang): Promise<string> {
+export async function readInput(path: string, shown: string, lang: Lang): Promise<string> {
   let size: number;
   try {
     size = statSync(path).size;

@@ -30,7 +30,7 @@ export function registerReport(program: Command, io: CliIo): void {
     .alias('rapport')
     .description('Skriv rekvisition eller ekonomisk redovisning som Excel-arbetsbok, förifylld från överenskommelsen (write a requisition or financial report workbook)')
     .argument('<mall>', FORM_KINDS.join(' eller '))
-    .requiredOption('--agreement <id|fil.json>', 'överenskommelsen: ett inbyggt id som sammanhallen-vard-2023 eller en JSON-fil')
+    .requiredOption('--agreement <id|fil.json|fil.xlsx>', 'överenskommelsen: ett inbyggt id som sammanhallen-vard-2023, en JSON-fil eller ett överenskommelseblad (.xlsx)')
     .option('--recipient <kod>', 'mottagaren: skr, en länskod som 13, en kommunkod som 0180 eller en samverkansregion som sodra')
     .option('--all', 'alla mottagare i en arbetsbok, ett blad var och en sammanställning')
     .option('--profile <profil.json>', 'din organisations uppgifter (kontaktuppgifter, bankgiro m.m.)')
@@ -48,7 +48,7 @@ export function registerReport(program: Command, io: CliIo): void {
       const title = FORMS[kind].title.sv;
       if (Boolean(opts.all) === (opts.recipient !== undefined)) throw new UsageError('Ange antingen --recipient <kod> eller --all.');
       if (!/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out ska vara en .xlsx-fil (fick ”${opts.out}”).`);
-      const agreement = loadAgreementArg(opts.agreement, io);
+      const agreement = await loadAgreementArg(opts.agreement, io);
       const profile = loadProfile(opts.profile, io);
       const weights = loadWeights(opts, io);
       const municipalWeights = loadMunicipalWeights(opts, io);

@@ -8,6 +8,8 @@ import { fail, makeIssue, ok, type Catalogue, type Issue, type Result } from '..
 import { z } from 'zod';
 
 export { isPdf, readPdf };
+/** The agreement sheet a confirmed draft is written as: where the controller corrects it later. */
+export { agreementSheet } from '../../../core/templates';
 
 export interface Review {
   readonly figures: readonly DraftFigure[];

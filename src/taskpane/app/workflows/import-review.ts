@@ -3,6 +3,7 @@
 import type { Agreement, AgreementJson } from '../../../core/agreements';
 import type { Issue, Result } from '../../../core/result';
 import type { NewDeadline } from '../chunks/pdf-import';
+import type { Sheet } from '../../../core/sheet';
 import type { Pane } from '../pane';
 import type { ImportReview } from '../state';
 import type { ImportHost } from './import';
@@ -109,16 +110,18 @@ export async function confirmImport(pane: Pane): Promise<void> {
   if (unresolved(r) > 0)
     return pane.notify('error', pane.t('Välj vilket belopp som gäller för varje figur som anges olika i texten innan du sparar.', 'Pick the amount that holds for each figure the text states differently before saving.'));
   let saved: Agreement | undefined;
+  let sheet: Sheet | undefined;
   await pane.busy(pane.t('Sparar överenskommelsen …', 'Saving the agreement …'), async () => {
     const imp = await pane.load('agreementImport');
     const a = imp.confirmDraft(r.draft);
     if (!a.ok) return pane.fail(a.issues);
     await keepAgreement(pane, a.value);
-    // TODO(merge): write the agreement sheet here, once src/core/templates/agreement-sheet.ts is on main:
-    //   await writePlan(pane, agreementSheet(a.value, pane.state.lang, pane.deps.now()), …)
+    sheet = imp.agreementSheet(a.value, pane.state.lang, { productVersion: pane.deps.version, generatedAt: pane.deps.now() });
     saved = a.value;
   });
   if (!saved) return;
+  // The agreement sheet: where the controller checks every figure against its quote and corrects it.
+  if (sheet) await started().writePlan(pane, sheet, pane.t('överenskommelsebladet', 'the agreement sheet'), undefined);
   pane.set({ review: undefined });
   await started().selectAgreement(pane, saved.id);
   await started().go(pane, 'agreement');

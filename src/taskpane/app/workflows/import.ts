@@ -3,6 +3,7 @@ import type { Pane } from '../pane';
 import { saveAgreements } from '../preferences';
 import { agreementState, selectAgreement } from './agreement';
 import { go } from './navigation';
+import { writePlan } from './write';
 
 /** The agreements saved in the workbook join the built-in ones; a saved copy of a built-in one replaces it. */
 export function useSavedAgreements(pane: Pane, saved: readonly Agreement[]): void {
@@ -28,6 +29,7 @@ export interface ImportHost {
   readonly useSavedAgreements: typeof useSavedAgreements;
   readonly openImport: typeof openImport;
   readonly saveAgreements: typeof saveAgreements;
+  readonly writePlan: typeof writePlan;
 }
 
-export const importHost: ImportHost = { go, selectAgreement, useSavedAgreements, openImport, saveAgreements };
+export const importHost: ImportHost = { go, selectAgreement, useSavedAgreements, openImport, saveAgreements, writePlan };

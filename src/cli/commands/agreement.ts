@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { parseAgreementJson, type Agreement } from '../../core/agreements';
+import { importAgreementText } from '../../core/import';
+import { issueText, type Lang } from '../../core/result';
+import { agreementSheet } from '../../core/templates';
+import { writeSheetsToFile } from '../../xlsx';
+import { loadAgreementArg } from '../agreement-source';
+import { IssueError, UsageError, type CliIo } from '../io';
+import { describeSheets, generationInfo, outputPath } from '../templates';
+import { readInput } from './import';
+
+export function registerAgreement(program: Command, io: CliIo): void {
+  const agreement = program.command('agreement').alias('overenskommelse').description('Överenskommelsen som Excel-blad att rätta eller fylla i (the agreement as a sheet)');
+  agreement
+    .command('sheet <id|fil>')
+    .alias('blad')
+    .description('Skriv överenskommelsebladet: ett inbyggt id, en JSON-fil, ett .xlsx-blad eller överenskommelsens PDF eller text (importeras)')
+    .requiredOption('--out <fil.xlsx>', 'arbetsboken att skriva')
+    .option('--force', 'skriv i en arbetsbok som redan finns (ett tidigare blad för samma överenskommelse ersätts, andra blad lämnas orörda)')
+    .option('--lang <språk>', 'sv | en', 'sv')
+    .action(async (arg: string, opts: { out: string; force?: boolean; lang: string }) => {
+      if (opts.lang !== 'sv' && opts.lang !== 'en') throw new UsageError(`Okänt språk ”${opts.lang}”. Välj sv eller en.`);
+      const lang: Lang = opts.lang;
+      if (!/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out ska vara en .xlsx-fil (fick ”${opts.out}”).`);
+      const path = outputPath(opts.out, io);
+      if (existsSync(path) && !opts.force)
+        throw new UsageError(`${opts.out} finns redan. Lägg till --force för att skriva överenskommelsebladet i den (ett tidigare blad för samma överenskommelse ersätts, det du skrivit där går förlorat), eller välj ett annat filnamn.`);
+      const a = /\.(txt|pdf)$/i.test(arg) ? await imported(arg, io, lang) : await loadAgreementArg(arg, io);
+      const sheet = agreementSheet(a, lang, generationInfo(io));
+      const written = await writeSheetsToFile(path, { title: a.title, generator: 'Bidragskollen', sheets: [sheet] });
+      if (!written.ok) throw new IssueError(written.issues, { lang });
+      io.out(lang === 'sv' ? `Överenskommelsebladet för ${a.id} skrivet till ${opts.out}:\n` : `The agreement sheet of ${a.id} written to ${opts.out}:\n`);
+      io.out(describeSheets(written.value.sheets));
+      io.out(
+        lang === 'sv'
+          ? `Rätta i de gula cellerna och läs sedan in filen: bidragskollen check ${opts.out}\n`
+          : `Correct the yellow cells, then read the file back: bidragskollen check ${opts.out}\n`,
+      );
+    });
+}
+
+/** An agreement's PDF or text, imported as a draft: the sheet is where its figures are corrected. */
+async function imported(arg: string, io: CliIo, lang: Lang): Promise<Agreement> {
+  const text = await readInput(resolve(io.cwd, arg), arg, lang);
+  const draft = importAgreementText(text, { document: basename(arg) });
+  if (!draft.ok) throw new UsageError(`${arg}: ${draft.issues.map((i) => issueText(i, lang)).join('\n')}`);
+  const parsed = parseAgreementJson(JSON.stringify(draft.value.agreement));
+  if (!parsed.ok) throw new IssueError(parsed.issues, { lang, heading: `${arg}:` });
+  return parsed.value;
+}

@@ -1,0 +1,85 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { cli } from './harness';
+
+const SEED = join(__dirname, '../../../shared/seeds/000_6d1cf6cedc0d2a94.txt');
+
+describe('bidragskollen agreement sheet', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bk-agreement-sheet-'));
+
+  it('writes the sheet of a catalog entry, and check, deadlines and report read it as the agreement', async () => {
+    const out = join(dir, 'overenskommelse.xlsx');
+    const w = await cli(['agreement', 'sheet', 'sammanhallen-vard-2023', '--out', out]);
+    expect(w.err).toBe('');
+    expect(w.code).toBe(0);
+    expect(w.out).toContain('Överenskommelsebladet för sammanhallen-vard-2023');
+    const fromId = await cli(['check', 'sammanhallen-vard-2023', '--format', 'json']);
+    const fromSheet = await cli(['check', out, '--format', 'json']);
+    expect(fromSheet.err).toBe('');
+    expect(fromSheet.code).toBe(fromId.code);
+    expect(fromSheet.out).toBe(fromId.out);
+    const d1 = await cli(['deadlines', 'sammanhallen-vard-2023', '--today', '2023-11-15', '--format', 'json']);
+    const d2 = await cli(['deadlines', out, '--today', '2023-11-15', '--format', 'json']);
+    expect(d2.out).toBe(d1.out);
+    const report = await cli(['report', 'rekvisition', '--agreement', out, '--recipient', '13', '--out', join(dir, 'rekv.xlsx')]);
+    expect(report.err).toBe('');
+    expect(report.code).toBe(0);
+  });
+
+  it('refuses an existing file without --force, and writes English with --lang en', async () => {
+    const out = join(dir, 'en.xlsx');
+    expect((await cli(['agreement', 'sheet', 'cancervard-2023', '--out', out, '--lang', 'en'])).code).toBe(0);
+    const again = await cli(['agreement', 'sheet', 'cancervard-2023', '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('--force');
+    expect((await cli(['check', out])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Agreement']);
+  });
+
+  it('imports an agreement text straight into the sheet', async () => {
+    const out = join(dir, 'import.xlsx');
+    const r = await cli(['agreement', 'sheet', SEED, '--out', out]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const c = await cli(['check', out, '--format', 'json']);
+    expect([0, 1]).toContain(c.code);
+  });
+
+  it('a broken sheet exits 2 with the cell to fix, and the file is left as it was', async () => {
+    const out = join(dir, 'broken.xlsx');
+    expect((await cli(['agreement', 'sheet', 'sammanhallen-vard-2023', '--out', out])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Överenskommelse')!;
+    let amountCell = '';
+    ws.eachRow((row) => {
+      if (row.getCell(2).value === 'antibiotika' && amountCell === '') {
+        row.getCell(5).value = '12,5x';
+        amountCell = row.getCell(5).address;
+      }
+    });
+    await wb.xlsx.writeFile(out);
+    const before = readFileSync(out);
+    const r = await cli(['check', out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`Överenskommelse!${amountCell}: beloppet ”12,5x” går inte att läsa`);
+    expect(readFileSync(out).equals(before)).toBe(true);
+  });
+
+  it('an .xlsx without an agreement sheet, or not a workbook at all, exits 2', async () => {
+    const rekv = join(dir, 'rekv.xlsx');
+    if (!existsSync(rekv)) await cli(['report', 'rekvisition', '--agreement', 'sammanhallen-vard-2023', '--recipient', '13', '--out', rekv]);
+    const none = await cli(['check', rekv]);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('har inget överenskommelseblad');
+    const junk = join(dir, 'junk.xlsx');
+    writeFileSync(junk, 'not a zip');
+    const bad = await cli(['deadlines', junk]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('går inte att öppna som Excel-arbetsbok');
+  });
+});
