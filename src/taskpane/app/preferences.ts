@@ -3,9 +3,16 @@ import type { Issue } from '../../core/result';
 import { envelope, loadStored, PROFILE_KIND, SETTINGS_KIND, type Settings, type StoredKind } from '../../core/settings';
 import type { WorkbookPort } from '../../excel/port';
 
+/** The user's answer to keeping the profile in the workbook: `{ profile: true, at }`; absent until asked. */
+export const CONSENT_KEY = 'bidragskollen.consent';
+/** The recipient last chosen on Blanketter, so the next form is for the same one. */
+export const FORM_RECIPIENT_KEY = 'bidragskollen.formRecipient';
+
 export interface Preferences {
   readonly settings: Settings;
   readonly profile: Profile;
+  /** True when the user agreed to keep the profile in the workbook (or a profile is already there). */
+  readonly consent: boolean | undefined;
   /** Why a stored value was replaced by defaults (its raw value is kept under `<key>.backup`). */
   readonly issues: readonly Issue[];
 }
@@ -15,7 +22,7 @@ export interface Preferences {
  * backup key and replaced by the defaults, so the next load is clean and nothing is lost.
  */
 export async function loadPreferences(port: WorkbookPort, now: () => string): Promise<Preferences> {
-  const raw = await port.readSettings([SETTINGS_KIND.key, PROFILE_KIND.key]);
+  const raw = await port.readSettings([SETTINGS_KIND.key, PROFILE_KIND.key, CONSENT_KEY]);
   const settings = loadStored(SETTINGS_KIND, raw[SETTINGS_KIND.key]);
   const profile = loadStored(PROFILE_KIND, raw[PROFILE_KIND.key]);
   const repairs: Record<string, unknown> = {};
@@ -30,9 +37,13 @@ export async function loadPreferences(port: WorkbookPort, now: () => string): Pr
   return {
     settings: settings.value,
     profile: profile.value,
+    consent: (raw[CONSENT_KEY] as { profile?: unknown } | undefined)?.profile === true || raw[PROFILE_KIND.key] !== undefined ? true : undefined,
     issues: [settings.issue, profile.issue].filter((i): i is Issue => i !== undefined),
   };
 }
 
 export const saveSettings = (port: WorkbookPort, s: Settings): Promise<void> => port.writeSettings({ [SETTINGS_KIND.key]: envelope(SETTINGS_KIND, s) });
-export const saveProfile = (port: WorkbookPort, p: Profile): Promise<void> => port.writeSettings({ [PROFILE_KIND.key]: envelope(PROFILE_KIND, p) });
+export const saveProfile = (port: WorkbookPort, p: Profile, consentAt?: string): Promise<void> =>
+  port.writeSettings({ [PROFILE_KIND.key]: envelope(PROFILE_KIND, p), ...(consentAt ? { [CONSENT_KEY]: { profile: true, at: consentAt } } : {}) });
+/** Removes the profile and the consent from the workbook (`Setting.delete()` in the Office.js port). */
+export const removeProfile = (port: WorkbookPort): Promise<void> => port.writeSettings({ [PROFILE_KIND.key]: null, [CONSENT_KEY]: null });

@@ -5,7 +5,7 @@ import type { Distribution } from '../../core/distribution';
 import type { SharedPlan } from '../../core/plan';
 import type { Profile } from '../../core/profile';
 import type { WeightTable } from '../../core/reference';
-import type { Lang } from '../../core/result';
+import type { Issue, Lang } from '../../core/result';
 import { DEFAULT_SETTINGS, settingsPopulation, type Settings } from '../../core/settings';
 import type { Sheet } from '../../core/sheet';
 
@@ -28,6 +28,8 @@ export interface PendingReplace {
   readonly sheet: string;
   readonly plan: Sheet;
   readonly label: string;
+  /** What to do once it is written, added to the success message. */
+  readonly next?: string;
 }
 
 export interface FormRecipient {
@@ -47,8 +49,19 @@ export interface AppState {
   readonly lines: readonly DistributableLine[];
   readonly lineId: string | undefined;
   readonly preview: Distribution | undefined;
+  /** Why there is no preview (all weights zero, a recipient missing): shown where the preview would be. */
+  readonly previewIssues: readonly Issue[];
   readonly settings: Settings;
   readonly profile: Profile;
+  /** The profile's problems after "Spara", shown at their fields. */
+  readonly profileIssues: readonly Issue[];
+  /**
+   * Whether the user agreed to keep the profile (personal data) in the workbook: undefined until
+   * asked, false for "only for now" (kept in the pane until it closes).
+   */
+  readonly profileConsent: boolean | undefined;
+  /** A profile waiting for the consent question's answer. */
+  readonly profileToStore: Profile | undefined;
   readonly rangeTable: WeightTable | undefined;
   readonly findings: readonly Finding[] | undefined;
   readonly deadlines: readonly DeadlineView[] | undefined;
@@ -69,8 +82,12 @@ export function initialState(lang: Lang, agreements: readonly Agreement[]): AppS
     lines: [],
     lineId: undefined,
     preview: undefined,
+    previewIssues: [],
     settings: DEFAULT_SETTINGS,
     profile: {},
+    profileIssues: [],
+    profileConsent: undefined,
+    profileToStore: undefined,
     rangeTable: undefined,
     findings: undefined,
     deadlines: undefined,

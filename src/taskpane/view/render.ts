@@ -3,21 +3,22 @@ import type { CheckIssue } from '../../core/checks';
 import { weekday } from '../../core/calendar';
 import { METHOD_LABELS, METHODS, type Method } from '../../core/distribution';
 import { formatAmount, unitLabel } from '../../core/money';
-import type { Profile } from '../../core/profile';
 import type { Settings } from '../../core/settings';
 import { issueText } from '../../core/result';
 import type { Pane } from '../app/pane';
 import { selectedLine, type AppState, type Screen } from '../app/state';
 import { openAgreementFile, selectAgreement } from '../app/workflows/agreement';
-import { check, showFinding } from '../app/workflows/check';
+import { check, nextStep, showFinding } from '../app/workflows/check';
 import { downloadIcs } from '../app/workflows/deadlines';
 import { distribute, selectLine } from '../app/workflows/distribute';
 import { createForm, selectFormRecipient } from '../app/workflows/forms';
 import { go } from '../app/workflows/navigation';
-import { editProfile, saveProfile, setLanguage, setMethod, setUnit, useBuiltinPopulation, useSelectionAsPopulation } from '../app/workflows/settings';
+import { profileIsEmpty } from '../app/profile-form';
+import { setLanguage, setMethod, setUnit, useBuiltinPopulation, useSelectionAsPopulation } from '../app/workflows/settings';
 import { resolvePending } from '../app/workflows/write';
 import { translate, type T } from '../i18n';
 import { h } from './dom';
+import { profileSection } from './profile';
 
 const kr = (v: { toFixed(): string } | null): string => (v === null ? '–' : `${formatAmount(v.toFixed())} kr`);
 
@@ -30,14 +31,44 @@ export function render(root: HTMLElement, p: Pane, s: AppState): void {
     h('header', { class: 'top' }, h('h1', {}, t('appTitle')), agreementPicker(p, s, t)),
     tabs(p, s, t),
     s.busy ? h('div', { class: 'progress', role: 'status', 'aria-live': 'polite' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), s.busy) : null,
-    ...s.notices.map((n) =>
-      h('div', { class: `notice ${n.kind}`, role: n.kind === 'error' ? 'alert' : 'status' }, h('p', {}, n.text), h('button', { class: 'link', type: 'button', onclick: () => p.dismiss() }, t('close'))),
+    ...s.notices.map((n, i) =>
+      h(
+        'div',
+        { class: `notice ${n.kind}`, id: i === 0 ? 'result' : undefined, tabindex: -1, role: n.kind === 'error' ? 'alert' : 'status' },
+        h('p', {}, n.text),
+        h('button', { class: 'link', type: 'button', onclick: () => p.dismiss() }, t('close')),
+      ),
     ),
     h('main', { id: `screen-${s.screen}` }, screen(p, s, t)),
   ];
   root.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
-  if (active) document.getElementById(active)?.focus();
+  // Focus goes where the action asked (its result, a field in error), else stays on the control it was on.
+  const asked = s.busy ? undefined : p.focusNext;
+  const wanted = asked ? (document.getElementById(asked) ?? document.getElementById('result')) : null;
+  if (asked) p.focusNext = undefined;
+  if (wanted) wanted.focus();
+  else if (active) document.getElementById(active)?.focus();
 }
+
+/** The replace-or-new question after a second "Skapa" or "Fördela" for the same sheet. */
+function pendingQuestion(p: Pane, s: AppState, t: T): HTMLElement | null {
+  if (!s.pending) return null;
+  return h(
+    'div',
+    { class: 'card question', role: 'alertdialog', 'aria-labelledby': 'pending-q' },
+    h('p', { id: 'pending-q' }, `${t('replaceQuestion')} `, h('strong', {}, s.pending.sheet)),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', id: 'pending-new', class: 'primary', onclick: () => void resolvePending(p, 'new') }, t('newSheet')),
+      h('button', { type: 'button', id: 'pending-replace', onclick: () => void resolvePending(p, 'replace') }, t('replace')),
+      h('button', { type: 'button', id: 'pending-cancel', class: 'link', onclick: () => void resolvePending(p, 'cancel') }, t('cancel')),
+    ),
+  );
+}
+
+/** An empty state: what is missing and what the user can do about it, never a blank control. */
+const empty = (what: string, todo: string): HTMLElement => h('div', { class: 'card empty', role: 'status' }, h('p', {}, what), h('p', { class: 'muted' }, todo));
 
 function agreementPicker(p: Pane, s: AppState, t: T): HTMLElement {
   const file = h('input', {
@@ -159,7 +190,7 @@ function field(id: string, label: string, control: HTMLElement): HTMLElement {
 }
 
 function distributeScreen(p: Pane, s: AppState, t: T): HTMLElement {
-  if (s.lines.length === 0) return h('section', {}, h('p', {}, t('noDistributableLines')));
+  if (s.lines.length === 0) return h('section', {}, empty(t('noDistributableLines'), t('importHint')));
   const l = selectedLine(s);
   const d = s.preview;
   const unitOptions: Settings['unitExponent'][] = [0, -2, 3];
@@ -198,6 +229,9 @@ function distributeScreen(p: Pane, s: AppState, t: T): HTMLElement {
       ),
     ),
     l && l.key === 'population' ? populationChoice(p, s, t) : null,
+    !d && s.previewIssues.length > 0
+      ? h('div', { class: 'notice error', role: 'alert', id: 'preview-issues' }, h('p', {}, s.previewIssues.map((i) => issueText(i, s.lang)).join(' ')))
+      : null,
     d
       ? h(
           'div',
@@ -221,20 +255,12 @@ function distributeScreen(p: Pane, s: AppState, t: T): HTMLElement {
           ),
         )
       : null,
-    s.pending
-      ? h(
-          'div',
-          { class: 'card question', role: 'alertdialog', 'aria-labelledby': 'pending-q' },
-          h('p', { id: 'pending-q' }, `${t('replaceQuestion')} `, h('strong', {}, s.pending.sheet)),
-          h(
-            'div',
-            { class: 'actions' },
-            h('button', { type: 'button', class: 'primary', onclick: () => void resolvePending(p, 'new') }, t('newSheet')),
-            h('button', { type: 'button', onclick: () => void resolvePending(p, 'replace') }, t('replace')),
-            h('button', { type: 'button', class: 'link', onclick: () => void resolvePending(p, 'cancel') }, t('cancel')),
-          ),
-        )
-      : h('div', { class: 'actions' }, h('button', { type: 'button', id: 'do-distribute', class: 'primary', disabled: !!s.busy || !d, onclick: () => void distribute(p) }, t('distribute'))),
+    pendingQuestion(p, s, t) ??
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', id: 'do-distribute', class: 'primary', disabled: !!s.busy || !d, 'aria-describedby': !d && s.previewIssues.length > 0 ? 'preview-issues' : undefined, onclick: () => void distribute(p) }, t('distribute')),
+      ),
   );
 }
 
@@ -272,13 +298,13 @@ function checkScreen(p: Pane, s: AppState, t: T): HTMLElement {
         ? h('p', { class: 'ok' }, t('noIssues'))
         : h(
             'ul',
-            { class: 'issues' },
+            { class: 'issues', id: 'check-summary', tabindex: -1, 'aria-label': t('checkResults') },
             s.findings.map((f) =>
               h(
                 'li',
                 { class: f.issue.severity },
                 badge(f.issue.severity, s.lang),
-                h('span', {}, f.table ? h('strong', {}, `${f.table}: `) : null, issueText(f.issue, s.lang)),
+                h('span', {}, f.table ? h('strong', {}, `${f.table}: `) : null, issueText(f.issue, s.lang), ' ', h('span', { class: 'next' }, nextStep(f, s.lang))),
                 f.where ? h('button', { type: 'button', class: 'link', onclick: () => void showFinding(p, f) }, `${t('showCell')} ${f.where.address}`) : null,
               ),
             ),
@@ -289,6 +315,7 @@ function checkScreen(p: Pane, s: AppState, t: T): HTMLElement {
 function deadlinesScreen(p: Pane, s: AppState, t: T): HTMLElement {
   const views = s.deadlines;
   if (!views) return h('section', {}, h('p', { class: 'muted' }, t('working')));
+  if (views.length === 0) return h('section', {}, empty(t('noDeadlines'), t('importHint')));
   return h(
     'section',
     {},
@@ -327,8 +354,18 @@ function formsScreen(p: Pane, s: AppState, t: T): HTMLElement {
     'section',
     {},
     h('p', { class: 'muted' }, t('formsIntro')),
+    profileIsEmpty(s.profile)
+      ? h(
+          'div',
+          { class: 'card warning', role: 'status' },
+          h('p', {}, t('profileEmpty')),
+          h('button', { type: 'button', id: 'go-profile', onclick: () => void go(p, 'settings') }, t('fillProfile')),
+        )
+      : null,
     list === undefined
       ? h('p', { class: 'muted' }, t('working'))
+      : list.length === 0
+        ? empty(t('noForms'), t('importHint'))
       : h(
           'div',
           {},
@@ -337,60 +374,26 @@ function formsScreen(p: Pane, s: AppState, t: T): HTMLElement {
             t('recipient'),
             h(
               'select',
-              { onchange: (e: Event) => selectFormRecipient(p, (e.target as HTMLSelectElement).value) },
+              { onchange: (e: Event) => void selectFormRecipient(p, (e.target as HTMLSelectElement).value) },
               list.map((r) => h('option', { value: r.code, selected: r.code === s.formRecipient }, r.code === 'skr' ? r.name : `${r.code} ${r.name}`)),
             ),
           ),
-          h(
-            'div',
-            { class: 'actions' },
-            h('button', { type: 'button', class: 'primary', disabled: !!s.busy || list.length === 0, onclick: () => void createForm(p, 'rekvisition') }, t('createRequisition')),
-            h('button', { type: 'button', disabled: !!s.busy || list.length === 0, onclick: () => void createForm(p, 'redovisning') }, t('createReport')),
-          ),
+          pendingQuestion(p, s, t) ??
+            h(
+              'div',
+              { class: 'actions' },
+              h('button', { type: 'button', id: 'do-requisition', class: 'primary', disabled: !!s.busy, onclick: () => void createForm(p, 'rekvisition') }, t('createRequisition')),
+              h('button', { type: 'button', id: 'do-report', disabled: !!s.busy, onclick: () => void createForm(p, 'redovisning') }, t('createReport')),
+            ),
         ),
   );
 }
 
-const PROFILE_FIELDS: [keyof Profile, string, string, string][] = [
-  ['bidragsmottagare', 'Bidragsmottagare (organisation)', 'Grant recipient (organisation)', 'organization'],
-  ['organisationsnummer', 'Organisationsnummer', 'Organisation number', 'off'],
-  ['kontaktperson', 'Kontaktperson', 'Contact person', 'name'],
-  ['postadress', 'Postadress', 'Postal address', 'street-address'],
-  ['telefon', 'Telefon', 'Phone', 'tel'],
-  ['epost', 'E-post', 'E-mail', 'email'],
-  ['bankgiro', 'Bankgiro', 'Bankgiro', 'off'],
-];
-
 function settingsScreen(p: Pane, s: AppState, t: T): HTMLElement {
-  const form = h(
-    'form',
-    {
-      onsubmit: (e: Event) => {
-        e.preventDefault();
-        const data = new FormData(e.target as HTMLFormElement);
-        const profile: Record<string, string> = { ...(s.profile as Record<string, string>) };
-        for (const [key] of PROFILE_FIELDS) {
-          const v = String(data.get(key) ?? '').trim();
-          if (v) profile[key] = v;
-          else delete profile[key];
-        }
-        void saveProfile(p, profile as Profile);
-      },
-    },
-    h('h2', {}, t('profile')),
-    PROFILE_FIELDS.map(([key, sv, en, auto]) =>
-      field(
-        `profile-${key}`,
-        s.lang === 'sv' ? sv : en,
-        h('input', { name: key, value: p.profileDraft[key] ?? (s.profile[key] as string | undefined) ?? '', autocomplete: auto, oninput: (e: Event) => editProfile(p, key, (e.target as HTMLInputElement).value) }),
-      ),
-    ),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('save'))),
-  );
   return h(
     'section',
     {},
-    form,
+    profileSection(p, s),
     h('h2', {}, t('population')),
     populationChoice(p, s, t),
     field(

@@ -49,7 +49,10 @@ export interface PickedFile {
 export async function openAgreementFile(pane: Pane, file: PickedFile): Promise<void> {
   let text: string | undefined;
   await pane.busy(pane.t(`Läser ${file.name} …`, `Reading ${file.name} …`), async () => {
-    text = await file.text();
+    text = await file.text().catch(() => {
+      pane.notify('error', pane.t(`Filen ${file.name} kunde inte läsas. Välj den igen, eller kopiera den till datorn först.`, `The file ${file.name} could not be read. Choose it again, or copy it to this computer first.`));
+      return undefined;
+    });
   });
   if (text === undefined) return;
   const r = parseAgreementJson(text);
