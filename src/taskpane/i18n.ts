@@ -82,6 +82,11 @@ const TEXTS = {
     'The profile is empty: organisation, organisation number, contact details and bankgiro will be blank on the form.',
   ],
   fillProfile: ['Fyll i profilen', 'Fill in the profile'],
+  officeSlow: ['Väntar på att Excel ska starta …', 'Waiting for Excel to start …'],
+  noCustomFunctions: [
+    'Den här Excel-versionen kan inte köra tilläggets funktioner (=BIDRAG…) i celler. Åtgärdsfönstret fungerar ändå; uppdatera Office för att använda funktionerna.',
+    "This version of Excel cannot run the add-in's functions (=BIDRAG…) in cells. The task pane works anyway; update Office to use the functions.",
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TextKey = keyof typeof TEXTS;

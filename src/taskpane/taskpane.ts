@@ -7,8 +7,8 @@ import { translate } from './i18n';
 import { h } from './view/dom';
 import { render } from './view/render';
 
-/** How long to wait for Office before saying the page runs inside Excel. */
-const OFFICE_TIMEOUT_MS = 4000;
+/** How long Office may take to start before the pane says it is still waiting (never "outside Excel"). */
+const OFFICE_SLOW_MS = 4000;
 
 const root = () => document.getElementById('app') as HTMLElement;
 
@@ -63,13 +63,34 @@ function startInExcel(): void {
   const el = root();
   pane.subscribe((s) => render(el, pane, s));
   render(el, pane, pane.state);
-  void start(pane);
+  void start(pane).then(() => {
+    // The functions (=BIDRAG.…) need the custom functions runtime; where it is missing the pane still
+    // works, and says so ("Custom functions requirement sets",
+    // https://learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets).
+    if (!Office.context.requirements.isSetSupported('CustomFunctionsRuntime', '1.2')) {
+      const t = translate(pane.state.lang);
+      pane.set({ notices: [...pane.state.notices, { kind: 'info', text: t('noCustomFunctions') }] });
+    }
+  });
 }
 
+/** Office is loaded but slow to start (a cold Excel, a slow network): say so, and keep waiting. */
+function stillWaiting(): void {
+  const sv = translate('sv');
+  root().replaceChildren(h('p', { class: 'progress', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), sv('officeSlow')));
+}
+
+/**
+ * Only an absent Office.js (the script did not load: a plain browser offline, a blocked CDN) or
+ * `Office.onReady` naming no Excel host means the page is outside Excel. `onReady` resolves with
+ * `host: null` when the page is opened in a browser ("Initialize your Office Add-in",
+ * https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in), so a slow start is
+ * only a wait.
+ */
 function boot(): void {
   if (typeof Office === 'undefined') return outsideExcel();
   let settled = false;
-  const timer = setTimeout(() => !settled && outsideExcel(), OFFICE_TIMEOUT_MS);
+  const timer = setTimeout(() => !settled && stillWaiting(), OFFICE_SLOW_MS);
   Office.onReady((info) => {
     settled = true;
     clearTimeout(timer);

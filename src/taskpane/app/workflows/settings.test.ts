@@ -104,7 +104,7 @@ describe('the Inställningar workflow', () => {
     const { pane, port } = testPane();
     await start(pane);
     selectLine(pane, 'vardforlopp-befolkning');
-    port.selection = { sheet: 'Blad1', address: 'A1:C22', values: pasted.map((r, i) => (i === 0 ? r : [r[0], r[1], 0])) };
+    port.selection = { sheet: 'Blad1', address: 'A1:C22', values: pasted.map((r, i) => (i === 0 ? r : r.map((x, j) => (j === 2 ? 0 : x)))) };
     await useSelectionAsPopulation(pane);
     expect(pane.state.notices).toEqual([{ kind: 'error', text: expect.stringMatching(/^Alla vikter är noll/) }]);
     expect(pane.state.settings.population.kind).toBe('builtin');
@@ -119,7 +119,7 @@ describe('the Inställningar workflow', () => {
     port.selection = { sheet: 'Blad1', address: 'A1:C22', values: pasted };
     await useSelectionAsPopulation(pane);
     const first = pane.state.preview!.rows[0]!.amount;
-    const changed = pasted.map((r, i) => (i === 1 ? [r[0], r[1], 1] : r));
+    const changed = pasted.map((r, i) => (i === 1 ? r.map((x, j) => (j === 2 ? 1 : x)) : r));
     port.ranges.set('Blad1!A1:C22', { sheet: 'Blad1', address: 'A1:C22', values: changed });
     await distribute(pane);
     expect(pane.state.preview!.rows[0]!.amount.lt(first)).toBe(true);
