@@ -82,6 +82,13 @@ const TEXTS = {
     'The profile is empty: organisation, organisation number, contact details and bankgiro will be blank on the form.',
   ],
   fillProfile: ['Fyll i profilen', 'Fill in the profile'],
+  deadlinesSheet: ['Skriv tidsfristerna till ett blad', 'Write the deadlines to a sheet'],
+  showIcs: ['Visa kalendertexten att kopiera', 'Show the calendar text to copy'],
+  icsHowTo: [
+    'Kopiera texten, spara den i en fil som slutar på .ics och öppna filen i din kalender (Outlook: Arkiv › Öppna och exportera › Importera/exportera).',
+    'Copy the text, save it in a file ending in .ics and open the file in your calendar (Outlook: File › Open & Export › Import/Export).',
+  ],
+  copy: ['Kopiera', 'Copy'],
   officeSlow: ['Väntar på att Excel ska starta …', 'Waiting for Excel to start …'],
   noCustomFunctions: [
     'Den här Excel-versionen kan inte köra tilläggets funktioner (=BIDRAG…) i celler. Åtgärdsfönstret fungerar ändå; uppdatera Office för att använda funktionerna.',

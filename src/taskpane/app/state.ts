@@ -65,6 +65,8 @@ export interface AppState {
   readonly rangeTable: WeightTable | undefined;
   readonly findings: readonly Finding[] | undefined;
   readonly deadlines: readonly DeadlineView[] | undefined;
+  /** The .ics text shown to copy, where a download does not work (some Office webviews). */
+  readonly icsText: string | undefined;
   readonly formRecipients: readonly FormRecipient[] | undefined;
   readonly formRecipient: string | undefined;
   readonly busy: string | undefined;
@@ -91,6 +93,7 @@ export function initialState(lang: Lang, agreements: readonly Agreement[]): AppS
     rangeTable: undefined,
     findings: undefined,
     deadlines: undefined,
+    icsText: undefined,
     formRecipients: undefined,
     formRecipient: undefined,
     busy: undefined,

@@ -9,7 +9,7 @@ import type { Pane } from '../app/pane';
 import { selectedLine, type AppState, type Screen } from '../app/state';
 import { openAgreementFile, selectAgreement } from '../app/workflows/agreement';
 import { check, nextStep, showFinding } from '../app/workflows/check';
-import { downloadIcs } from '../app/workflows/deadlines';
+import { downloadIcs, showIcsText, writeDeadlinesSheet } from '../app/workflows/deadlines';
 import { distribute, selectLine } from '../app/workflows/distribute';
 import { createForm, selectFormRecipient } from '../app/workflows/forms';
 import { go } from '../app/workflows/navigation';
@@ -344,8 +344,28 @@ function deadlinesScreen(p: Pane, s: AppState, t: T): HTMLElement {
         );
       }),
     ),
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => void downloadIcs(p) }, t('downloadIcs'))),
+    pendingQuestion(p, s, t) ??
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', id: 'do-ics', class: 'primary', disabled: !!s.busy, onclick: () => void downloadIcs(p) }, t('downloadIcs')),
+        h('button', { type: 'button', id: 'do-deadlines-sheet', disabled: !!s.busy, onclick: () => void writeDeadlinesSheet(p) }, t('deadlinesSheet')),
+        h('button', { type: 'button', id: 'do-ics-text', class: 'link', onclick: () => void showIcsText(p) }, t('showIcs')),
+      ),
+    s.icsText === undefined ? null : icsBox(s.icsText, t),
   );
+}
+
+/** The .ics text to copy, for a webview where the download does nothing. */
+function icsBox(text: string, t: T): HTMLElement {
+  const area = h('textarea', { id: 'ics-text', readonly: true, rows: 8, 'aria-label': t('showIcs'), spellcheck: 'false' }) as HTMLTextAreaElement;
+  area.value = text;
+  const copy = async () => {
+    area.select();
+    // The Clipboard API may be refused in an Office webview; the selected text can then be copied with Ctrl+C.
+    await navigator.clipboard?.writeText(text).catch(() => undefined);
+  };
+  return h('div', { class: 'card' }, h('p', { class: 'muted' }, t('icsHowTo')), area, h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => void copy() }, t('copy'))));
 }
 
 function formsScreen(p: Pane, s: AppState, t: T): HTMLElement {

@@ -25,6 +25,7 @@ export function agreementState(a: Agreement): Partial<AppState> {
     lineId: lines[0]?.visit.line.id,
     findings: undefined,
     deadlines: undefined,
+    icsText: undefined,
     formRecipients: undefined,
     formRecipient: undefined,
     pending: undefined,
