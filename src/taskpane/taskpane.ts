@@ -45,7 +45,25 @@ function outsideExcel(): void {
   );
 }
 
+/**
+ * The pane follows Office's theme where Office tells it (`Office.context.officeTheme`, desktop Excel:
+ * https://learn.microsoft.com/javascript/api/office/office.officetheme), else the system's dark mode;
+ * high contrast comes through the `forced-colors` media query by itself.
+ */
+function followTheme(): void {
+  const theme = (Office.context as { officeTheme?: { bodyBackgroundColor?: string } }).officeTheme;
+  const bg = theme?.bodyBackgroundColor;
+  const dark = bg && /^#?[0-9a-f]{6}$/i.test(bg) ? luminance(bg) < 0.4 : window.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
+  document.documentElement.classList.toggle('dark', dark);
+}
+
+function luminance(hex: string): number {
+  const n = Number.parseInt(hex.replace('#', ''), 16);
+  return (0.2126 * ((n >> 16) & 255) + 0.7152 * ((n >> 8) & 255) + 0.0722 * (n & 255)) / 255;
+}
+
 function startInExcel(): void {
+  followTheme();
   const pane = openPane({
     port: officePort(),
     version: packageJson.version,

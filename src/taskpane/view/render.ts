@@ -39,7 +39,7 @@ export function render(root: HTMLElement, p: Pane, s: AppState): void {
         h('button', { class: 'link', type: 'button', onclick: () => p.dismiss() }, t('close')),
       ),
     ),
-    h('main', { id: `screen-${s.screen}` }, screen(p, s, t)),
+    h('main', { id: `screen-${s.screen}`, role: 'tabpanel', 'aria-labelledby': `tab-${s.screen}` }, screen(p, s, t)),
   ];
   root.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
   // Focus goes where the action asked (its result, a field in error), else stays on the control it was on.
@@ -106,13 +106,41 @@ function tabs(p: Pane, s: AppState, t: T): HTMLElement {
     ['forms', 'tabForms'],
     ['settings', 'tabSettings'],
   ];
-  return h(
+  // One row at every task-pane width (270 px on Mac to 350 on the web): it scrolls sideways instead of
+  // wrapping, with the active tab kept in view. Arrow keys, Home and End move between tabs (WAI-ARIA
+  // tabs pattern, automatic activation); only the active tab is in the Tab order.
+  const ids = items.map(([id]) => id);
+  const onKey = (e: Event) => {
+    const k = (e as KeyboardEvent).key;
+    const i = ids.indexOf(s.screen);
+    const next = k === 'ArrowRight' ? ids[(i + 1) % ids.length] : k === 'ArrowLeft' ? ids[(i - 1 + ids.length) % ids.length] : k === 'Home' ? ids[0] : k === 'End' ? ids.at(-1) : undefined;
+    if (!next) return;
+    e.preventDefault();
+    p.focusNext = `tab-${next}`;
+    void go(p, next);
+  };
+  const nav = h(
     'nav',
-    { class: 'tabs', 'aria-label': t('appTitle') },
+    { class: 'tabs', role: 'tablist', 'aria-label': t('appTitle'), onkeydown: onKey },
     items.map(([id, key]) =>
-      h('button', { type: 'button', id: `tab-${id}`, class: id === s.screen ? 'tab active' : 'tab', 'aria-current': id === s.screen ? 'page' : undefined, onclick: () => void go(p, id) }, t(key)),
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'tab',
+          id: `tab-${id}`,
+          class: id === s.screen ? 'tab active' : 'tab',
+          'aria-selected': id === s.screen ? 'true' : 'false',
+          'aria-controls': `screen-${s.screen}`,
+          tabindex: id === s.screen ? 0 : -1,
+          onclick: () => void go(p, id),
+        },
+        t(key),
+      ),
     ),
   );
+  requestAnimationFrame(() => nav.querySelector('.tab.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+  return nav;
 }
 
 function screen(p: Pane, s: AppState, t: T): HTMLElement {
