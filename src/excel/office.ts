@@ -21,7 +21,8 @@ import {
   type Block,
   type Sheet,
 } from '../core/sheet';
-import { distributionColumn, type DistributionColumn } from '../core/templates';
+// The one file, not the templates' index: the forms and overview stay in their lazy chunks.
+import { distributionColumn, type DistributionColumn } from '../core/templates/distribution';
 import { cellInput } from './cells';
 import { excelFailure } from './errors';
 import { EXCEL_MESSAGES as M } from './messages';

@@ -76,6 +76,7 @@ function startInExcel(): void {
       forms: () => import(/* webpackChunkName: "forms" */ './app/chunks/forms'),
       profile: () => import(/* webpackChunkName: "profile" */ '../core/profile'),
       distributionSheet: () => import(/* webpackChunkName: "distribution-sheet" */ './app/chunks/distribution-sheet'),
+      profileEditor: () => import(/* webpackChunkName: "profile-editor" */ './view/profile'),
     },
   });
   const el = root();

@@ -1,6 +1,7 @@
 import { issueText, type Issue } from '../../core/result';
 import { excelFailure, FAILURE_ADVICE } from '../../excel/errors';
 import type { WorkbookPort } from '../../excel/port';
+import type { TextKey } from '../i18n';
 import type { AppState, Notice } from './state';
 
 /** The parts the task pane loads only when they are needed, to keep start-up small. */
@@ -9,6 +10,7 @@ export interface LazyParts {
   readonly forms: () => Promise<typeof import('./chunks/forms')>;
   readonly profile: () => Promise<typeof import('../../core/profile')>;
   readonly distributionSheet: () => Promise<typeof import('./chunks/distribution-sheet')>;
+  readonly profileEditor: () => Promise<typeof import('../view/profile')>;
 }
 
 export interface Deps {
@@ -41,6 +43,13 @@ export class Pane {
   readonly profileDraft: Record<string, string> = {};
   /** The element id the view focuses after its next render (the result of an action, a field in error). */
   focusNext: string | undefined;
+  /** Screens' views that come with their lazily loaded parts, once loaded. */
+  readonly views: {
+    deadlines?: (p: Pane, s: AppState, t: (key: TextKey) => string) => HTMLElement;
+    forms?: (p: Pane, s: AppState, t: (key: TextKey) => string) => HTMLElement;
+  } = {};
+  /** The profile editor's view, once loaded (Inställningar). */
+  profileEditor: Awaited<ReturnType<LazyParts['profileEditor']>> | undefined;
   private readonly listeners = new Set<(s: AppState) => void>();
 
   constructor(

@@ -5,6 +5,8 @@ import type { AppState } from '../app/state';
 import { answerProfileConsent, editProfile, removeProfile, saveProfile } from '../app/workflows/settings';
 import { h } from './dom';
 
+// Loaded on demand (Inställningar): the editor, its field list and texts stay out of the start-up bundle.
+
 const PROFILE_TEXTS = {
   title: ['Profil', 'Profile'],
   intro: ['Uppgifterna fylls i på rekvisitionen och den ekonomiska redovisningen.', 'These details are filled in on the requisition and the financial report.'],
@@ -83,7 +85,17 @@ export function profileSection(p: Pane, s: AppState): HTMLElement {
     s.profileToStore
       ? h(
           'div',
-          { class: 'card question', role: 'alertdialog', 'aria-labelledby': 'consent-q' },
+          {
+            class: 'card question',
+            role: 'alertdialog',
+            'aria-labelledby': 'consent-q',
+            // Escape keeps the profile out of the workbook: the answer that stores nothing.
+            onkeydown: (e: Event) => {
+              if ((e as KeyboardEvent).key !== 'Escape') return;
+              e.preventDefault();
+              void answerProfileConsent(p, false);
+            },
+          },
           h('p', { id: 'consent-q' }, t('consentQ')),
           h(
             'div',

@@ -1,6 +1,5 @@
 import { walkLines, type Agreement, type Line } from '../../core/agreements';
 import type { CheckIssue } from '../../core/checks';
-import { weekday } from '../../core/calendar';
 import { METHOD_LABELS, METHODS, type Method } from '../../core/distribution';
 import { formatAmount, unitLabel } from '../../core/money';
 import type { Settings } from '../../core/settings';
@@ -9,16 +8,12 @@ import type { Pane } from '../app/pane';
 import { selectedLine, type AppState, type Screen } from '../app/state';
 import { openAgreementFile, selectAgreement } from '../app/workflows/agreement';
 import { check, nextStep, showFinding } from '../app/workflows/check';
-import { downloadIcs, showIcsText, writeDeadlinesSheet } from '../app/workflows/deadlines';
 import { distribute, selectLine } from '../app/workflows/distribute';
-import { createForm, selectFormRecipient } from '../app/workflows/forms';
 import { go } from '../app/workflows/navigation';
-import { profileIsEmpty } from '../app/profile-form';
-import { setLanguage, setMethod, setUnit, useBuiltinPopulation, useSelectionAsPopulation } from '../app/workflows/settings';
-import { resolvePending } from '../app/workflows/write';
+import { FIRST_INVALID, setLanguage, setMethod, setUnit, useBuiltinPopulation, useSelectionAsPopulation } from '../app/workflows/settings';
 import { translate, type T } from '../i18n';
 import { h } from './dom';
-import { profileSection } from './profile';
+import { badge, empty, field, pendingQuestion } from './parts';
 
 const kr = (v: { toFixed(): string } | null): string => (v === null ? '–' : `${formatAmount(v.toFixed())} kr`);
 
@@ -28,7 +23,8 @@ export function render(root: HTMLElement, p: Pane, s: AppState): void {
   const active = document.activeElement?.id;
   document.documentElement.lang = s.lang;
   const parts: (HTMLElement | null)[] = [
-    h('header', { class: 'top' }, h('h1', {}, t('appTitle')), agreementPicker(p, s, t)),
+    // Office already shows the add-in's name above the pane: the h1 is for screen readers only.
+    h('header', { class: 'top' }, h('h1', { class: 'visually-hidden' }, t('appTitle')), agreementPicker(p, s, t)),
     tabs(p, s, t),
     s.busy ? h('div', { class: 'progress', role: 'status', 'aria-live': 'polite' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), s.busy) : null,
     ...s.notices.map((n, i) =>
@@ -44,31 +40,13 @@ export function render(root: HTMLElement, p: Pane, s: AppState): void {
   root.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
   // Focus goes where the action asked (its result, a field in error), else stays on the control it was on.
   const asked = s.busy ? undefined : p.focusNext;
-  const wanted = asked ? (document.getElementById(asked) ?? document.getElementById('result')) : null;
+  const wanted = asked
+    ? (asked === FIRST_INVALID ? document.querySelector<HTMLElement>('[aria-invalid="true"]') : document.getElementById(asked)) ?? document.getElementById('result')
+    : null;
   if (asked) p.focusNext = undefined;
   if (wanted) wanted.focus();
   else if (active) document.getElementById(active)?.focus();
 }
-
-/** The replace-or-new question after a second "Skapa" or "Fördela" for the same sheet. */
-function pendingQuestion(p: Pane, s: AppState, t: T): HTMLElement | null {
-  if (!s.pending) return null;
-  return h(
-    'div',
-    { class: 'card question', role: 'alertdialog', 'aria-labelledby': 'pending-q' },
-    h('p', { id: 'pending-q' }, `${t('replaceQuestion')} `, h('strong', {}, s.pending.sheet)),
-    h(
-      'div',
-      { class: 'actions' },
-      h('button', { type: 'button', id: 'pending-new', class: 'primary', onclick: () => void resolvePending(p, 'new') }, t('newSheet')),
-      h('button', { type: 'button', id: 'pending-replace', onclick: () => void resolvePending(p, 'replace') }, t('replace')),
-      h('button', { type: 'button', id: 'pending-cancel', class: 'link', onclick: () => void resolvePending(p, 'cancel') }, t('cancel')),
-    ),
-  );
-}
-
-/** An empty state: what is missing and what the user can do about it, never a blank control. */
-const empty = (what: string, todo: string): HTMLElement => h('div', { class: 'card empty', role: 'status' }, h('p', {}, what), h('p', { class: 'muted' }, todo));
 
 function agreementPicker(p: Pane, s: AppState, t: T): HTMLElement {
   const file = h('input', {
@@ -152,9 +130,9 @@ function screen(p: Pane, s: AppState, t: T): HTMLElement {
     case 'check':
       return checkScreen(p, s, t);
     case 'deadlines':
-      return deadlinesScreen(p, s, t);
+      return p.views.deadlines ? p.views.deadlines(p, s, t) : h('section', {}, h('p', { class: 'muted' }, t('working')));
     case 'forms':
-      return formsScreen(p, s, t);
+      return p.views.forms ? p.views.forms(p, s, t) : h('section', {}, h('p', { class: 'muted' }, t('working')));
     case 'settings':
       return settingsScreen(p, s, t);
   }
@@ -196,7 +174,7 @@ function agreementScreen(s: AppState, t: T): HTMLElement {
     h('h2', {}, title(a, s.lang)),
     h('p', { class: 'lead' }, `${t('total')}: `, h('strong', {}, a.total.amount === null ? t('notStated') : kr(a.total.amount))),
     h('h3', {}, t('areasAndLines')),
-    h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': t('areasAndLines') }, h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, t('areasAndLines')), h('th', {}, t('recipient')), h('th', { class: 'num' }, `${t('amount')}, kr`))), h('tbody', {}, rows))),
+    h('div', { class: 'scroll' }, h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, t('areasAndLines')), h('th', {}, t('recipient')), h('th', { class: 'num' }, `${t('amount')}, kr`))), h('tbody', {}, rows))),
     h('h3', {}, t('checkResults')),
     issueList(s.agreementIssues, s, t),
   );
@@ -205,16 +183,6 @@ function agreementScreen(s: AppState, t: T): HTMLElement {
 function issueList(issues: readonly CheckIssue[], s: AppState, t: T): HTMLElement {
   if (issues.length === 0) return h('p', { class: 'ok' }, t('noIssues'));
   return h('ul', { class: 'issues' }, issues.map((i) => h('li', { class: i.severity }, badge(i.severity, s.lang), h('span', {}, issueText(i, s.lang)))));
-}
-
-function badge(severity: CheckIssue['severity'], lang: 'sv' | 'en'): HTMLElement {
-  const text = { error: ['Fel', 'Error'], warning: ['Varning', 'Warning'], info: ['Info', 'Info'] }[severity][lang === 'sv' ? 0 : 1] as string;
-  return h('span', { class: `badge ${severity}` }, text);
-}
-
-function field(id: string, label: string, control: HTMLElement): HTMLElement {
-  control.id = id;
-  return h('div', { class: 'field' }, h('label', { for: id }, label), control);
 }
 
 function distributeScreen(p: Pane, s: AppState, t: T): HTMLElement {
@@ -268,7 +236,7 @@ function distributeScreen(p: Pane, s: AppState, t: T): HTMLElement {
           h('p', { class: 'muted' }, d.source?.description ?? ''),
           h(
             'div',
-            { class: 'scroll short', tabindex: 0, role: 'region', 'aria-label': t('preview') },
+            { class: 'scroll' },
             h(
               'table',
               {},
@@ -340,108 +308,11 @@ function checkScreen(p: Pane, s: AppState, t: T): HTMLElement {
   );
 }
 
-function deadlinesScreen(p: Pane, s: AppState, t: T): HTMLElement {
-  const views = s.deadlines;
-  if (!views) return h('section', {}, h('p', { class: 'muted' }, t('working')));
-  if (views.length === 0) return h('section', {}, empty(t('noDeadlines'), t('importHint')));
-  return h(
-    'section',
-    {},
-    h('p', { class: 'muted' }, t('deadlinesIntro')),
-    h(
-      'ul',
-      { class: 'deadlines' },
-      views.map((v) => {
-        const status = v.status === 'passed' ? t('passed') : v.status === 'due-soon' ? t('dueSoon') : t('upcoming');
-        const left = v.daysLeft >= 0 ? `${v.daysLeft} ${t('daysLeft')}` : `${-v.daysLeft} ${t('daysAgo')}`;
-        return h(
-          'li',
-          { class: v.status },
-          h('div', { class: 'when' }, h('span', { class: 'date' }, v.precision === 'month' ? v.date.slice(0, 7) : v.date), h('span', { class: `badge ${v.status}` }, status)),
-          h('div', {}, s.lang === 'sv' ? v.title : v.titleEn),
-          h('div', { class: 'muted' }, left),
-          v.nonWorkingDay && v.precision === 'day'
-            ? h(
-                'div',
-                { class: 'warn' },
-                s.lang === 'sv'
-                  ? `${v.date} är ${v.holiday ?? (weekday(v.date) === 6 ? 'en lördag' : 'en söndag')}: sista arbetsdag före är ${v.lastWorkingDay}.`
-                  : `${v.date} is ${v.holiday ?? (weekday(v.date) === 6 ? 'a Saturday' : 'a Sunday')}: the last working day before it is ${v.lastWorkingDay}.`,
-              )
-            : null,
-        );
-      }),
-    ),
-    pendingQuestion(p, s, t) ??
-      h(
-        'div',
-        { class: 'actions' },
-        h('button', { type: 'button', id: 'do-ics', class: 'primary', disabled: !!s.busy, onclick: () => void downloadIcs(p) }, t('downloadIcs')),
-        h('button', { type: 'button', id: 'do-deadlines-sheet', disabled: !!s.busy, onclick: () => void writeDeadlinesSheet(p) }, t('deadlinesSheet')),
-        h('button', { type: 'button', id: 'do-ics-text', class: 'link', onclick: () => void showIcsText(p) }, t('showIcs')),
-      ),
-    s.icsText === undefined ? null : icsBox(s.icsText, t),
-  );
-}
-
-/** The .ics text to copy, for a webview where the download does nothing. */
-function icsBox(text: string, t: T): HTMLElement {
-  const area = h('textarea', { id: 'ics-text', readonly: true, rows: 8, 'aria-label': t('showIcs'), spellcheck: 'false' }) as HTMLTextAreaElement;
-  area.value = text;
-  const copy = async () => {
-    area.select();
-    // The Clipboard API may be refused in an Office webview; the selected text can then be copied with Ctrl+C.
-    await navigator.clipboard?.writeText(text).catch(() => undefined);
-  };
-  return h('div', { class: 'card' }, h('p', { class: 'muted' }, t('icsHowTo')), area, h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => void copy() }, t('copy'))));
-}
-
-function formsScreen(p: Pane, s: AppState, t: T): HTMLElement {
-  const list = s.formRecipients;
-  return h(
-    'section',
-    {},
-    h('p', { class: 'muted' }, t('formsIntro')),
-    profileIsEmpty(s.profile)
-      ? h(
-          'div',
-          { class: 'card warning', role: 'status' },
-          h('p', {}, t('profileEmpty')),
-          h('button', { type: 'button', id: 'go-profile', onclick: () => void go(p, 'settings') }, t('fillProfile')),
-        )
-      : null,
-    list === undefined
-      ? h('p', { class: 'muted' }, t('working'))
-      : list.length === 0
-        ? empty(t('noForms'), t('importHint'))
-      : h(
-          'div',
-          {},
-          field(
-            'form-recipient',
-            t('recipient'),
-            h(
-              'select',
-              { onchange: (e: Event) => void selectFormRecipient(p, (e.target as HTMLSelectElement).value) },
-              list.map((r) => h('option', { value: r.code, selected: r.code === s.formRecipient }, r.code === 'skr' ? r.name : `${r.code} ${r.name}`)),
-            ),
-          ),
-          pendingQuestion(p, s, t) ??
-            h(
-              'div',
-              { class: 'actions' },
-              h('button', { type: 'button', id: 'do-requisition', class: 'primary', disabled: !!s.busy, onclick: () => void createForm(p, 'rekvisition') }, t('createRequisition')),
-              h('button', { type: 'button', id: 'do-report', disabled: !!s.busy, onclick: () => void createForm(p, 'redovisning') }, t('createReport')),
-            ),
-        ),
-  );
-}
-
 function settingsScreen(p: Pane, s: AppState, t: T): HTMLElement {
   return h(
     'section',
     {},
-    profileSection(p, s),
+    p.profileEditor ? p.profileEditor.profileSection(p, s) : h('p', { class: 'muted' }, t('working')),
     h('h2', {}, t('population')),
     populationChoice(p, s, t),
     field(

@@ -24,3 +24,5 @@ export function formPlan(kind: FormKind, a: Agreement, code: string, o: PrefillO
 
 /** The agreement's overview sheet, with its deadlines and their status: the calendar where a .ics download does not work. */
 export const overviewPlan = (x: OverviewInput, lang: Lang, info: GenerationInfo): Sheet => overviewTemplate(x, lang, info);
+
+export { formsScreen } from '../../view/forms';

@@ -8,6 +8,7 @@ export async function loadDeadlines(pane: Pane): Promise<void> {
   if (!a) return;
   await pane.busy(pane.t('Läser helgdagar …', 'Loading holidays …'), async () => {
     const m = await pane.load('deadlines');
+    pane.views.deadlines = m.deadlinesScreen;
     pane.set({ deadlines: m.deadlineViews(a, pane.deps.today()) });
   });
 }

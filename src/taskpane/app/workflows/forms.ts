@@ -11,6 +11,7 @@ export async function loadFormRecipients(pane: Pane): Promise<void> {
   if (!a) return;
   await pane.busy(pane.t('Förbereder blanketterna …', 'Preparing the forms …'), async () => {
     const m = await pane.load('forms');
+    pane.views.forms = m.formsScreen;
     const recipients = m.formRecipients(a, populationTable(pane.state));
     const remembered = (await pane.deps.port.readSettings([FORM_RECIPIENT_KEY]))[FORM_RECIPIENT_KEY];
     pane.set({ formRecipients: recipients, formRecipient: defaultRecipient(recipients, remembered, pane.state.profile.bidragsmottagare) });

@@ -3,6 +3,7 @@ import type { Screen } from '../state';
 import { loadDeadlines } from './deadlines';
 import { rereadPopulation } from './distribute';
 import { loadFormRecipients } from './forms';
+import { loadProfileEditor } from './settings';
 
 export async function go(pane: Pane, screen: Screen): Promise<void> {
   pane.set({ screen, pending: undefined });
@@ -15,4 +16,5 @@ export async function refreshScreen(pane: Pane): Promise<void> {
   if (s.screen === 'distribute') await rereadPopulation(pane);
   if (s.screen === 'deadlines' && !s.deadlines) await loadDeadlines(pane);
   if (s.screen === 'forms' && !s.formRecipients) await loadFormRecipients(pane);
+  if (s.screen === 'settings') await loadProfileEditor(pane);
 }

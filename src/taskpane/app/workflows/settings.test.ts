@@ -56,7 +56,7 @@ describe('the Inställningar workflow', () => {
     await saveProfile(pane, { bidragsmottagare: 'Region Halland', organisationsnummer: '232100-0010' });
     // The error is shown at its field, where the user is, and focus goes there.
     expect(pane.state.profileIssues.map((i) => [i.code, i.path])).toEqual([['ORGNR_CHECKSUM', ['organisationsnummer']]]);
-    expect(pane.focusNext).toBe('profile-organisationsnummer');
+    expect(pane.focusNext).toBe('first-invalid');
     expect(port.settings.has('bidragskollen.profile')).toBe(false);
     expect(pane.profileDraft).toEqual({ bidragsmottagare: 'Region Halland' });
     await saveProfile(pane, { bidragsmottagare: 'Region Halland', organisationsnummer: '232100-0016' });

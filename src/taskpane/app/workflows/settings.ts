@@ -5,7 +5,6 @@ import type { Settings } from '../../../core/settings';
 import { languageOf } from '../../i18n';
 import type { Pane } from '../pane';
 import { loadPreferences, removeProfile as forgetProfile, saveProfile as storeProfile, saveSettings } from '../preferences';
-import { fieldKey, fieldOfPath } from '../profile-form';
 import { weightsFromCells } from '../weights-from-cells';
 import { refreshPreview } from './distribute';
 import { reloadRange } from './population-range';
@@ -71,6 +70,20 @@ export async function useSelectionAsPopulation(pane: Pane): Promise<void> {
   });
 }
 
+/** Asks the view to focus the first field marked invalid (or the error summary). */
+export const FIRST_INVALID = 'first-invalid';
+
+/**
+ * The profile editor is loaded when Inställningar opens, to keep start-up small; the view draws it
+ * once it is there.
+ */
+export async function loadProfileEditor(pane: Pane): Promise<void> {
+  if (pane.profileEditor) return;
+  await pane.busy(pane.t('Förbereder profilen …', 'Preparing the profile …'), async () => {
+    pane.profileEditor = await pane.load('profileEditor');
+  });
+}
+
 /** `key` is the editor field's key (`bidragsmottagare`, `ekonomichef.namn`, `diarienummer.*.utbetalning`). */
 export function editProfile(pane: Pane, key: string, value: string): void {
   pane.profileDraft[key] = value;
@@ -85,11 +98,10 @@ export async function saveProfile(pane: Pane, p: Profile): Promise<void> {
   await pane.busy(pane.t('Sparar …', 'Saving …'), async () => {
     const { validateProfile } = await pane.load('profile');
     const r = validateProfile(p);
-    const agreementId = pane.state.agreement?.id ?? '';
     if (!r.ok) {
       pane.set({ profileIssues: r.issues });
-      const first = fieldOfPath(r.issues[0]?.path, agreementId);
-      pane.focusNext = first ? `profile-${fieldKey(first)}` : 'profile-errors';
+      // The view marks the fields in error; focus goes to the first of them.
+      pane.focusNext = FIRST_INVALID;
       return;
     }
     for (const k of Object.keys(pane.profileDraft)) delete pane.profileDraft[k];

@@ -38,6 +38,10 @@ export async function writePlan(pane: Pane, plan: Sheet, label: string, choice: 
 export async function resolvePending(pane: Pane, choice: 'replace' | 'new' | 'cancel'): Promise<void> {
   const p = pane.state.pending;
   if (!p) return;
-  if (choice === 'cancel') return pane.set({ pending: undefined });
+  if (choice === 'cancel') {
+    // Focus goes back to the screen's main action, which the question stood in for.
+    pane.focusNext = pane.state.screen === 'forms' ? 'do-requisition' : pane.state.screen === 'deadlines' ? 'do-deadlines-sheet' : 'do-distribute';
+    return pane.set({ pending: undefined });
+  }
   await writePlan(pane, p.plan, p.label, choice, p.next);
 }
