@@ -19,7 +19,10 @@ module.exports = (_env, argv) => {
     mode: development ? 'development' : 'production',
     devtool: development ? 'source-map' : false,
     target: ['web', 'es2020'],
-    entry: { functions: FUNCTIONS, taskpane: './src/taskpane/taskpane.ts' },
+    // The task pane runs in the functions' runtime (one page, one shared runtime): it depends on the
+    // functions bundle, so what both use (decimal.js, the catalog, the core) is emitted once, in
+    // functions.js, which the page loads first so `CustomFunctions.associate` runs early.
+    entry: { functions: FUNCTIONS, taskpane: { import: './src/taskpane/taskpane.ts', dependOn: 'functions' } },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
@@ -53,8 +56,22 @@ module.exports = (_env, argv) => {
       version: contentHash([SWEDISH_TEXTS, LOCALIZE, './manifest.xml']),
       buildDependencies: { config: [__filename] },
     },
-    // One file per lazily loaded part, no vendor split.
-    optimization: { splitChunks: false },
+    // One file per lazily loaded part, no vendor split; but zod and the validations written with it
+    // (settings and profile), which several parts load on demand, are one chunk (`zod`).
+    optimization: {
+      splitChunks: {
+        chunks: 'async',
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          zod: {
+            test: /[\\/](node_modules[\\/]zod|src[\\/]core[\\/](profile|settings))[\\/]/,
+            name: 'zod',
+            enforce: true,
+          },
+        },
+      },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: 'functions.json' }),
       new LocalizedMetadataPlugin({ source: 'functions.json', output: 'functions.sv-SE.json', table: SWEDISH, localize: localizeMetadata }),

@@ -66,7 +66,11 @@ export function describeSheets(sheets: readonly SheetReport[]): string {
       const what = s.status === 'updated' ? 'uppdaterat' : 'nytt';
       const renamed = s.preferredName ? ` (namnet ”${s.preferredName}” användes redan av ett annat blad)` : '';
       const kept = s.keptInputs.length > 0 ? `, ${s.keptInputs.length} ifyllda värden behölls` : '';
-      return `  ${s.sheetName}: ${what}${renamed}${kept}\n`;
+      const outside = s.keptOutside.length > 0 ? `, det du skrivit utanför mallen behölls (${s.keptOutside.join(', ')})` : '';
+      const replaced = s.replacedCharacters.map(
+        (r) => `    ${r.ref}: tecken som en arbetsbok inte kan lagra (${r.chars.join(', ')}) ersattes med �\n`,
+      );
+      return `  ${s.sheetName}: ${what}${renamed}${kept}${outside}\n${replaced.join('')}`;
     })
     .join('');
 }

@@ -22,11 +22,25 @@ export const XLSX_MESSAGES = {
     (p) => `${p.file} är inte en Excel-arbetsbok (.xlsx) som går att läsa. Ange en annan fil med --out.`,
     (p) => `${p.file} is not a readable Excel workbook (.xlsx). Give another file with --out.`,
   ),
-  UNSUPPORTED_PARTS: m<{ file: string; parts: readonly Bilingual[] }>(
-    (p) =>
-      `${p.file} innehåller sådant som Bidragskollen inte kan spara tillbaka oförändrat (${p.parts.map((x) => x.sv).join(', ')}). Filen har inte ändrats. Skriv mallen till en ny fil med --out och kopiera bladet därifrån.`,
-    (p) =>
-      `${p.file} contains things Bidragskollen cannot save back unchanged (${p.parts.map((x) => x.en).join(', ')}). The file has not been changed. Write the template to a new file with --out and copy the sheet from there.`,
+  XLSX_ENCRYPTED: m<{ file: string }>(
+    (p) => `${p.file} är krypterad med lösenord och går inte att skriva i. Ta bort lösenordet i Excel (Arkiv › Info › Skydda arbetsbok) eller ange en annan fil med --out.`,
+    (p) => `${p.file} is encrypted with a password and cannot be written into. Remove the password in Excel (File › Info › Protect Workbook) or give another file with --out.`,
+  ),
+  XLSX_CORRUPT: m<{ file: string }>(
+    (p) => `${p.file} är skadad (en del av filen går inte att packa upp). Filen har inte ändrats. Öppna den i Excel och spara den igen, eller ange en annan fil med --out.`,
+    (p) => `${p.file} is damaged (a part of the file cannot be unpacked). The file has not been changed. Open it in Excel and save it again, or give another file with --out.`,
+  ),
+  OUT_IS_FOLDER: m<{ file: string }>(
+    (p) => `${p.file} är en mapp. Ange en fil att skriva, till exempel --out ${p.file.replace(/\/+$/, '')}/rekvisition.xlsx.`,
+    (p) => `${p.file} is a folder. Give a file to write, for example --out ${p.file.replace(/\/+$/, '')}/rekvisition.xlsx.`,
+  ),
+  OUT_NOT_FILE: m<{ file: string }>(
+    (p) => `${p.file} är ingen vanlig fil. Ange en .xlsx-fil att skriva med --out.`,
+    (p) => `${p.file} is not a regular file. Give an .xlsx file to write with --out.`,
+  ),
+  OUT_READ_ONLY: m<{ file: string }>(
+    (p) => `${p.file} är skrivskyddad, så Bidragskollen ändrar den inte. Ta bort skrivskyddet eller ange en annan fil med --out.`,
+    (p) => `${p.file} is read-only, so Bidragskollen does not change it. Remove the protection or give another file with --out.`,
   ),
   WRITE_FAILED: m<{ file: string; errno: string | undefined }>(
     (p) => `Det gick inte att skriva ${p.file} (${WRITE_REASONS[p.errno ?? '']?.sv ?? `systemfel ${p.errno ?? 'okänt'}`}). Filen är oförändrad.`,

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { AUDIT_CELL, MARKER_CELL, VALIDATION_ERRORS as E, cellNumber, cellRef, cellsOf, markerValue, parseCell, parseRange, resolveSheetRefs, type CellValue, type Sheet, type SheetCell } from '../core/sheet';
 import { excelSerial } from './serial';
 import { XLSX_STYLES } from './styles';
+import { xmlSafeText } from './xml-text';
 
 export interface RenderContext {
   /** Sheet name each sheet id became in this workbook. */
@@ -10,6 +11,8 @@ export interface RenderContext {
   readonly kept: ReadonlyMap<string, ExcelJS.CellValue>;
   /** The table's name, free in this workbook. */
   readonly tableName?: string;
+  /** Told of every cell whose text held characters a workbook cannot store (see xml-text.ts). */
+  readonly replacedCharacters?: (ref: string, chars: readonly string[]) => void;
 }
 
 /**
@@ -24,7 +27,7 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: Sheet, ctx: Rend
     if (c.merge) ws.mergeCells(c.merge);
     const cell = ws.getCell(c.ref);
     const kept = c.input ? ctx.kept.get(c.input.key) : undefined;
-    cell.value = kept !== undefined ? kept : toExcel(c.value, ctx);
+    cell.value = kept !== undefined ? kept : toExcel(c.value, ctx, (chars) => ctx.replacedCharacters?.(c.ref, chars));
     applyStyle(ws, cell, c);
     if (c.input) {
       cell.protection = { locked: false };
@@ -61,7 +64,7 @@ function addTable(ws: ExcelJS.Worksheet, sheet: Sheet, ctx: RenderContext): void
   const cols = Array.from({ length: box.right - box.left + 1 }, (_, i) => box.left + i);
   const bodyEnd = spec.totalsRow ? box.bottom - 1 : box.bottom;
   const rows: ExcelJS.CellValue[][] = [];
-  for (let r = box.top + 1; r <= bodyEnd; r++) rows.push(cols.map((c) => toExcel(get(c, r), ctx)));
+  for (let r = box.top + 1; r <= bodyEnd; r++) rows.push(cols.map((c) => toExcel(get(c, r), ctx, (chars) => ctx.replacedCharacters?.(cellRef(c, r), chars))));
   ws.addTable({
     name: ctx.tableName as string,
     ref: cellRef(box.left, box.top),
@@ -80,10 +83,13 @@ function addTable(ws: ExcelJS.Worksheet, sheet: Sheet, ctx: RenderContext): void
   });
 }
 
-export function toExcel(v: CellValue, ctx: Pick<RenderContext, 'sheetNameOf'>): ExcelJS.CellValue {
+export function toExcel(v: CellValue, ctx: Pick<RenderContext, 'sheetNameOf'>, replaced?: (chars: readonly string[]) => void): ExcelJS.CellValue {
   switch (v.t) {
-    case 'text':
-      return v.v;
+    case 'text': {
+      const safe = xmlSafeText(v.v);
+      if (safe.replaced.length > 0) replaced?.(safe.replaced);
+      return safe.text;
+    }
     case 'amount':
     case 'number':
     case 'approx':

@@ -45,6 +45,17 @@ describe('the built-in catalog', () => {
     expect(listAgreements().map((a) => a.id)).toEqual(ISSUE_IDS);
   });
 
+  it('is decoded at start-up without the schema to exactly what the schema gives', () => {
+    const decoded = listAgreements();
+    CATALOG_JSON.forEach((json, i) => {
+      const parsed = parseAgreement(json);
+      if (!parsed.ok) throw new Error(`catalog #${i} is invalid`);
+      expect(decoded[i]).toStrictEqual(parsed.value);
+      // Decimal is compared by value, not only by shape.
+      expect(serializeAgreement(decoded[i] as Agreement)).toBe(serializeAgreement(parsed.value));
+    });
+  });
+
   it.each(ISSUE_IDS)('%s: every quote stands in its seed document', (id) => {
     const json = CATALOG_JSON[ISSUE_IDS.indexOf(id)] as { document: string };
     const missing = sources(json).filter((s) => {

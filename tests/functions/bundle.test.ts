@@ -52,10 +52,21 @@ describe('the built bundle', () => {
     }
   });
 
+  test('AGREEMENT and DEADLINE answer at once from the functions bundle: the catalog is in it, decoded without zod, no chunk', () => {
+    const { associated, chunksLoaded } = loadBundleWithChunks();
+    const agreement = associated.get('AGREEMENT') as (...a: unknown[]) => unknown;
+    const deadline = associated.get('DEADLINE') as (...a: unknown[]) => unknown;
+    expect(agreement('sammanhallen-vard-2023')).toBe(326_000_000);
+    expect(deadline('sammanhallen-vard-2023', 'requisition')).toEqual(expect.any(Number));
+    expect(() => agreement('finns-inte')).toThrow(StubError);
+    expect(chunksLoaded).toEqual([]);
+    expect(readDist('functions.js')).not.toContain('"ZodError"');
+  });
+
   test('stays small', () => {
     const size = (file: string) => statSync(join(ADDIN_DIST, file)).size;
     expect(size('functions.js')).toBeLessThan(300 * 1024);
-    // The task pane's budget (170 KB gzip for everything it loads at start-up) is tests/taskpane/bundle-size.test.ts.
+    // The budgets (start-up, each chunk on demand, all JavaScript; gzip) are tests/taskpane/bundle-size.test.ts.
   });
 
   test('the task pane page loads Office.js, then the functions, then the task pane, in one runtime', () => {

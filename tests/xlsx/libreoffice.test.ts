@@ -8,7 +8,7 @@ import { cli } from '../cli/harness';
 import { OPTIONS, POPULATION } from '../templates/fixtures';
 import { build, load, named, save } from './helpers';
 import { findSoffice, recalculateWithLibreOffice } from './libreoffice';
-import { listZip, readZipText } from '../../src/xlsx/zip';
+import { unzipText } from './zip-writer';
 
 /**
  * A second, independent engine: LibreOffice opens the written files, recalculates every formula and
@@ -29,10 +29,9 @@ async function formulaResults(file: string): Promise<{ wb: ExcelJS.Workbook; res
   const errors: string[] = [];
   // ExcelJS reads a formula's empty-text result as undefined; the file itself says t="str" with <v></v>.
   const bytes = readFileSync(file);
-  const entries = listZip(bytes);
+  const parts = unzipText(bytes);
   for (const [i, ws] of wb.worksheets.entries()) {
-    const entry = entries.find((e) => e.name === `xl/worksheets/sheet${i + 1}.xml`);
-    const xml = entry ? readZipText(bytes, entry) : '';
+    const xml = parts.get(`xl/worksheets/sheet${i + 1}.xml`) ?? '';
     const emptyText = new Set([...xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*t="str"[^>]*>(?:(?!<\/c>).)*<v><\/v><\/c>/g)].map((m) => m[1]));
     ws.eachRow((row) =>
       row.eachCell((c) => {

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { MARKER_CELL } from '../../src/core/sheet';
 import { distributionSheet, prefillAll, redovisningTemplate, rekvisitionTemplate } from '../../src/core/templates';
 import { TEST_AGREEMENT } from '../templates/agreement-fixture';
-import { INPUT_FILL, buildWorkbook, checkRoundTrip, excelSerial, fromExcelSerial, writeSheetsToFile } from '../../src/xlsx';
+import { INPUT_FILL, buildWorkbook, checkPackage, excelSerial, fromExcelSerial, writeSheetsToFile } from '../../src/xlsx';
 import { OPTIONS, POPULATION, grantFor } from '../templates/fixtures';
 import { book, build, load, named, names, renameLikeExcel, save } from './helpers';
-import { rezip } from './zip-writer';
+import { rezip, unzipText } from './zip-writer';
 
 const rekv = () => rekvisitionTemplate(grantFor('13'), OPTIONS);
 const redov = () => redovisningTemplate(grantFor('13'), OPTIONS);
@@ -96,18 +96,21 @@ describe('xlsx writer', () => {
     expect(JSON.parse(String(ws.getCell('AZ2').value))).toMatchObject({ agreementId: 'test-2023', lineId: 'a-regioner' });
   });
 
-  it('refuses a workbook with parts it would drop, and names them', async () => {
+  it('writes into a workbook with parts ExcelJS does not know, and keeps them as they were', async () => {
     const plain = await build([rekv()]);
-    expect(checkRoundTrip(plain, 'x.xlsx')).toEqual([]);
-    const chart = rezip(plain, (p) => p.set('xl/charts/chart1.xml', '<chartSpace/>'));
-    const named = rezip(plain, (p) => p.set('xl/workbook.xml', (p.get('xl/workbook.xml') as string).replace('</definedNames>', '<definedName name="Moms">0.25</definedName></definedNames>')));
-    const r1 = checkRoundTrip(chart, 'x.xlsx');
-    expect(r1.map((i) => i.code)).toEqual(['UNSUPPORTED_PARTS']);
-    expect(issueText(r1[0]!)).toContain('diagram');
-    expect(issueText(checkRoundTrip(named, 'x.xlsx')[0]!)).toContain('Moms');
-    expect(checkRoundTrip(Buffer.from('hej'), 'x.xlsx').map((i) => i.code)).toEqual(['NOT_XLSX']);
-    const r = await buildWorkbook(book([rekv()]), { bytes: chart, file: 'x.xlsx' });
-    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['UNSUPPORTED_PARTS']);
+    expect(checkPackage(plain, 'x.xlsx')).toEqual([]);
+    const withChart = rezip(plain, (p) => {
+      p.set('xl/charts/chart1.xml', '<chartSpace/>');
+      p.set('xl/workbook.xml', (p.get('xl/workbook.xml') as string).replace('</definedNames>', '<definedName name="Moms">0.25</definedName></definedNames>'));
+    });
+    expect(checkPackage(withChart, 'x.xlsx')).toEqual([]);
+    const r = await buildWorkbook(book([rekv(), redov()]), { bytes: withChart, file: 'x.xlsx' });
+    if (!r.ok) throw new Error(r.issues.map((i) => issueText(i)).join());
+    const parts = unzipText(r.value.buffer);
+    expect(parts.get('xl/charts/chart1.xml')).toBe('<chartSpace/>');
+    expect(parts.get('xl/workbook.xml')).toContain('<definedName name="Moms">0.25</definedName>');
+    expect(r.value.sheets.map((s) => s.status)).toEqual(['updated', 'created']);
+    expect(checkPackage(Buffer.from('hej'), 'x.xlsx').map((i) => i.code)).toEqual(['NOT_XLSX']);
   });
 });
 

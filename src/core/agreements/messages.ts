@@ -15,8 +15,8 @@ export const AGREEMENT_MESSAGES = {
     en: (p: { syntax: JsonSyntaxError }) => `The file is not valid JSON (${jsonSyntaxText(p.syntax, 'en')}). Check commas, quotes and brackets.`,
   },
   FORMAT_AMOUNT: {
-    sv: (p: At) => `${placeText(p.path, 'sv')}: beloppet ska vara en decimalsträng i kronor utan mellanslag, till exempel "326000000" eller "29535000.50" (eller null om det inte anges).`,
-    en: (p: At) => `${placeText(p.path, 'en')}: the amount must be a decimal string in kronor without spaces, for example "326000000" or "29535000.50" (or null when not stated).`,
+    sv: (p: At) => `${placeText(p.path, 'sv')}: beloppet ska vara en decimalsträng i kronor utan mellanslag, till exempel "326000000" eller "29535000.50" (eller null om det inte anges), högst 15 siffror före punkten och 6 efter.`,
+    en: (p: At) => `${placeText(p.path, 'en')}: the amount must be a decimal string in kronor without spaces, for example "326000000" or "29535000.50" (or null when not stated), at most 15 digits before the point and 6 after.`,
   },
   FORMAT_DATE: {
     sv: (p: At) => `${placeText(p.path, 'sv')}: datumet ska vara ett verkligt datum skrivet ÅÅÅÅ-MM-DD, till exempel "2023-12-01".`,

@@ -2,13 +2,21 @@ import { z } from 'zod';
 import { isCalendarDate } from '../calendar';
 import { Dec } from '../money';
 import { findRegion } from '../reference';
+import { DEADLINE_KINDS, DISTRIBUTION_KEYS, FUNDERS, RECIPIENT_TYPES } from './kinds';
+
+export { DEADLINE_KINDS, DISTRIBUTION_KEYS, FUNDERS, RECIPIENT_TYPES, type DeadlineKind, type RecipientType } from './kinds';
 
 /**
  * The agreement file format. Amounts are non-negative decimal strings in the JSON ("326000000")
  * and Decimal in code; `null` always means "the document does not state it", never zero.
  */
 
-const AMOUNT_PATTERN = /^\d+(\.\d+)?$/;
+/**
+ * A decimal string in kronor: at most 15 digits before the point (a thousand times the state's
+ * budget) and 6 after (the smallest unit the engine takes), so every sum the checks make stays
+ * exact within the engine's 60 significant digits. Stated in the README's limits.
+ */
+const AMOUNT_PATTERN = /^\d{1,15}(\.\d{1,6})?$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_PATTERN = /^\d{4}-\d{2}$/;
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -46,9 +54,6 @@ export const sourceSchema = z.strictObject({
   quote: z.string().min(1),
 });
 
-export const RECIPIENT_TYPES = ['skr', 'regions-via-skr', 'regions', 'municipalities', 'samverkansregioner', 'region', 'other'] as const;
-export type RecipientType = (typeof RECIPIENT_TYPES)[number];
-
 export const recipientSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('skr') }),
   z.strictObject({ type: z.literal('regions-via-skr') }),
@@ -64,9 +69,6 @@ export const recipientSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('other'), name: z.string().min(1) }),
 ]);
-
-export const DISTRIBUTION_KEYS = ['population', 'equal', 'fixed', 'performance', 'unspecified'] as const;
-export const FUNDERS = ['state', 'regions'] as const;
 
 export const appropriationSchema = z.strictObject({
   utgiftsomrade: z.int().positive(),
@@ -153,9 +155,6 @@ export const constraintSchema = z.strictObject({
   }),
   source: sourceSchema,
 });
-
-export const DEADLINE_KINDS = ['requisition', 'repayment', 'financial-report', 'final-report', 'interim-report', 'check-in'] as const;
-export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export const deadlineSchema = z.strictObject({
   id: idSchema,

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { METHODS, type Method } from '../distribution';
+import { METHODS } from '../distribution';
 import { validateProfile, type Profile } from '../profile';
-import { builtInPopulation, DEFAULT_POPULATION, DEFAULT_POPULATION_TABLE_ID, type WeightTable } from '../reference';
+import { builtInPopulation } from '../reference';
 import { fail, makeIssue, ok, type Result } from '../result';
 import { schemaProblem, zodPath } from '../schema-problem';
 import { SETTINGS_MESSAGES as M } from './messages';
+import { DEFAULT_SETTINGS } from './defaults';
 import type { StoredKind } from './stored';
 
 /**
@@ -33,20 +34,6 @@ export const settingsSchema = z
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = {
-  population: { kind: 'builtin', table: DEFAULT_POPULATION_TABLE_ID },
-  method: 'largest-remainder' satisfies Method,
-  unitExponent: 0,
-  language: 'auto',
-};
-
-/**
- * The built-in table the settings name (`population.table`), or the default when they name a
- * range: the range's own table is read from the workbook by the pane and takes precedence there.
- */
-export function settingsPopulation(settings: Settings): WeightTable {
-  return settings.population.kind === 'builtin' ? (builtInPopulation(settings.population.table) ?? DEFAULT_POPULATION) : DEFAULT_POPULATION;
-}
 
 export function parseSettings(data: unknown): Result<Settings> {
   const r = settingsSchema.safeParse(data, { reportInput: true });

@@ -1,6 +1,6 @@
 import type { Profile } from '../../core/profile';
 import type { Issue } from '../../core/result';
-import { envelope, loadStored, PROFILE_KIND, SETTINGS_KIND, type Settings, type StoredKind } from '../../core/settings';
+import type { Settings, StoredKind } from '../../core/settings';
 import type { WorkbookPort } from '../../excel/port';
 
 /** The user's answer to keeping the profile in the workbook: `{ profile: true, at }`; absent until asked. */
@@ -22,6 +22,7 @@ export interface Preferences {
  * backup key and replaced by the defaults, so the next load is clean and nothing is lost.
  */
 export async function loadPreferences(port: WorkbookPort, now: () => string): Promise<Preferences> {
+  const { envelope, loadStored, PROFILE_KIND, SETTINGS_KIND } = await validation();
   const raw = await port.readSettings([SETTINGS_KIND.key, PROFILE_KIND.key, CONSENT_KEY]);
   const settings = loadStored(SETTINGS_KIND, raw[SETTINGS_KIND.key]);
   const profile = loadStored(PROFILE_KIND, raw[PROFILE_KIND.key]);
@@ -42,8 +43,24 @@ export async function loadPreferences(port: WorkbookPort, now: () => string): Pr
   };
 }
 
-export const saveSettings = (port: WorkbookPort, s: Settings): Promise<void> => port.writeSettings({ [SETTINGS_KIND.key]: envelope(SETTINGS_KIND, s) });
-export const saveProfile = (port: WorkbookPort, p: Profile, consentAt?: string): Promise<void> =>
-  port.writeSettings({ [PROFILE_KIND.key]: envelope(PROFILE_KIND, p), ...(consentAt ? { [CONSENT_KEY]: { profile: true, at: consentAt } } : {}) });
+export async function saveSettings(port: WorkbookPort, s: Settings): Promise<void> {
+  const { envelope, SETTINGS_KIND } = await validation();
+  return port.writeSettings({ [SETTINGS_KIND.key]: envelope(SETTINGS_KIND, s) });
+}
+
+export async function saveProfile(port: WorkbookPort, p: Profile, consentAt?: string): Promise<void> {
+  const { envelope, PROFILE_KIND } = await validation();
+  return port.writeSettings({ [PROFILE_KIND.key]: envelope(PROFILE_KIND, p), ...(consentAt ? { [CONSENT_KEY]: { profile: true, at: consentAt } } : {}) });
+}
+
 /** Removes the profile and the consent from the workbook (`Setting.delete()` in the Office.js port). */
-export const removeProfile = (port: WorkbookPort): Promise<void> => port.writeSettings({ [PROFILE_KIND.key]: null, [CONSENT_KEY]: null });
+export async function removeProfile(port: WorkbookPort): Promise<void> {
+  const { PROFILE_KIND } = await validation();
+  return port.writeSettings({ [PROFILE_KIND.key]: null, [CONSENT_KEY]: null });
+}
+
+/**
+ * The stored kinds validate with zod, which the pane's first screen does not need: loaded on demand
+ * (with the agreement-file validation, one chunk), while the agreement table is already shown.
+ */
+const validation = () => import(/* webpackChunkName: "validation" */ '../../core/settings');

@@ -1,6 +1,5 @@
+import { Dec } from '../../money';
 import { fail, makeIssue, ok, type Result } from '../../result';
-import { formatPath } from '../location';
-import { agreementSchema } from '../schema';
 import type { Agreement } from '../types';
 import { CATALOG_MESSAGES as M } from './messages';
 import cancervard from './cancervard-2023.json';
@@ -30,18 +29,29 @@ export const CATALOG_JSON: readonly unknown[] = [
 
 let cache: readonly Agreement[] | undefined;
 
-/** Every built-in agreement, validated once. An invalid built-in file is a bug: the tests catch it. */
+/**
+ * The keys under which the agreement schema decodes a decimal string to Decimal (its amounts and
+ * the constraints' percent); everything else it passes through unchanged.
+ */
+const DECIMAL_KEYS: ReadonlySet<string> = new Set(['amount', 'percent']);
+
+/**
+ * Every built-in agreement, decoded without the schema: the catalog is our own build-time data, so
+ * the add-in's start-up (the pane's first screen, AGREEMENT and DEADLINE) carries no zod and spends
+ * no time validating it. The check is at build time instead: tests/agreements/catalog.test.ts
+ * requires every file to pass `parseAgreement` and to decode here to exactly what it returns.
+ * A user's own agreement file is still read with `parseAgreementJson`, in full.
+ */
 export function listAgreements(): readonly Agreement[] {
-  if (!cache) {
-    cache = CATALOG_JSON.map((json, i) => {
-      // Our own files: a failure is a bug the tests catch. Reporting it by zod's codes keeps the
-      // messages for users' files out of the custom functions' bundle, which never reads one.
-      const r = agreementSchema.safeParse(json);
-      if (!r.success) throw new Error(`built-in agreement #${i} is invalid: ${r.error.issues.map((x) => `${formatPath(x.path, 'en')} ${x.code}`).join('; ')}`);
-      return r.data;
-    });
-  }
+  cache ??= CATALOG_JSON.map((json) => decodeTrusted(json) as Agreement);
   return cache;
+}
+
+function decodeTrusted(value: unknown, key?: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => decodeTrusted(v));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decodeTrusted(v, k)]));
+  if (typeof value === 'string' && key !== undefined && DECIMAL_KEYS.has(key)) return new Dec(value);
+  return value;
 }
 
 export function getAgreement(id: string): Result<Agreement> {

@@ -1,5 +1,5 @@
 import { checkAgreement } from '../../../core/checks';
-import { AGREEMENT_MESSAGES, listAgreements, parseAgreementJson, type Agreement } from '../../../core/agreements';
+import { AGREEMENT_MESSAGES, listAgreements, type Agreement } from '../../../core/agreements';
 import { makeIssue, type Issue } from '../../../core/result';
 import { languageOf } from '../../i18n';
 import { Pane, type Deps } from '../pane';
@@ -56,6 +56,8 @@ export async function openAgreementFile(pane: Pane, file: PickedFile): Promise<v
     });
   });
   if (text === undefined) return;
+  // The full validation (zod) is loaded on demand; the built-in catalog does not need it.
+  const { parseAgreementJson } = await import(/* webpackChunkName: "validation" */ '../../../core/agreements/load');
   const r = parseAgreementJson(text);
   if (!r.ok) {
     const first = r.issues[0] as Issue;
