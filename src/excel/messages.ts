@@ -1,12 +1,14 @@
 import type { Catalogue } from '../core/result';
+import { FAILURE_ADVICE, type ExcelFailure } from './errors';
 
 /** What the workbook side can report, in Swedish and English, by stable code. */
 export const EXCEL_MESSAGES = {
+  /** `left` is the sheet a failed clean-up could not remove, so the user is told the truth about it. */
   WRITE_FAILED: {
-    sv: (p: { detail: string }) =>
-      `Excel kunde inte skriva bladet (${p.detail}). Inget har ändrats i arbetsboken. Kontrollera att arbetsboken inte är skrivskyddad och att ingen cell redigeras, och försök sedan igen.`,
-    en: (p: { detail: string }) =>
-      `Excel could not write the sheet (${p.detail}). Nothing in the workbook has changed. Check that the workbook is not protected and that no cell is being edited, then try again.`,
+    sv: (p: { reason: ExcelFailure; left?: string }) =>
+      `Excel kunde inte skriva bladet. ${p.left ? `Ett ofullständigt blad, ${p.left}, kunde inte tas bort: ta bort det själv.` : 'Inget har ändrats i arbetsboken.'} ${FAILURE_ADVICE[p.reason].sv}`,
+    en: (p: { reason: ExcelFailure; left?: string }) =>
+      `Excel could not write the sheet. ${p.left ? `An incomplete sheet, ${p.left}, could not be removed: delete it yourself.` : 'Nothing in the workbook has changed.'} ${FAILURE_ADVICE[p.reason].en}`,
   },
   NOT_EXACT: {
     sv: (p: { value: string }) =>

@@ -8,6 +8,7 @@ import {
   charsToPoints,
   columnLetters,
   definedNames,
+  estimateBytes,
   freeName,
   freeWorkbookName,
   markerValue,
@@ -20,8 +21,10 @@ import {
   type Block,
   type Sheet,
 } from '../core/sheet';
-import { distributionColumn, type DistributionColumn } from '../core/templates';
+// The one file, not the templates' index: the forms and overview stay in their lazy chunks.
+import { distributionColumn, type DistributionColumn } from '../core/templates/distribution';
 import { cellInput } from './cells';
+import { excelFailure } from './errors';
 import { EXCEL_MESSAGES as M } from './messages';
 import type { CellRead, DistributionTableRead, Inventory, RangeRead, WorkbookPort, WriteOptions, WriteReport } from './port';
 import { applyValidation } from './inputs';
@@ -30,8 +33,17 @@ import { applyStyle } from './styles';
 /** `Excel.run` as the port uses it; tests pass a fake. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Excel on the web refuses requests over 5 MB; blocks are cut into bands well below that. */
+/**
+ * Excel on the web refuses a request over 5 MB ("Excel JavaScript API limits": 5 MB payload per
+ * request, https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * Blocks are cut into bands below that, and a write whose bands together pass it syncs after each band.
+ */
 export const MAX_REQUEST_BYTES = 4_000_000;
+
+export interface PortOptions {
+  /** The request size the writer stays under (tests lower it). */
+  readonly maxRequestBytes?: number;
+}
 
 interface Prepared {
   readonly block: Block;
@@ -40,16 +52,17 @@ interface Prepared {
 }
 
 /** The Office.js implementation of the port: one `Excel.run` per method. */
-export function officePort(run: ExcelRunner = (batch) => Excel.run(batch)): WorkbookPort {
+export function officePort(run: ExcelRunner = (batch) => Excel.run(batch), portOptions: PortOptions = {}): WorkbookPort {
+  const maxBytes = portOptions.maxRequestBytes ?? MAX_REQUEST_BYTES;
   return {
-    writeSheet: (sheet, options) => writeSheet(run, sheet, options ?? {}),
+    writeSheet: (sheet, options) => writeSheet(run, sheet, options ?? {}, maxBytes),
     inventory: () =>
       run(async (ctx) => {
         const { sheets, tables, names } = loadInventory(ctx);
         await ctx.sync();
         return inventoryOf(sheets, tables, names);
       }),
-    readSelection: () => run((ctx) => readRange(ctx, ctx.workbook.getSelectedRange())),
+    readSelection: () => run((ctx) => readUsedPart(ctx, ctx.workbook.getSelectedRange())),
     readRange: (sheet, address) => run((ctx) => readRange(ctx, ctx.workbook.worksheets.getItem(sheet).getRange(address))),
     readDistributionTables: () => readDistributionTables(run),
     select: (sheet, address) =>
@@ -73,10 +86,34 @@ export function officePort(run: ExcelRunner = (batch) => Excel.run(batch)): Work
       }),
     writeSettings: (entries) =>
       run(async (ctx) => {
-        for (const [k, v] of Object.entries(entries)) ctx.workbook.settings.add(k, v as never);
+        // A removed setting is deleted, not stored as null: `Setting.delete()` (ExcelApi 1.4,
+        // https://learn.microsoft.com/javascript/api/excel/excel.setting#excel-excel-setting-delete-member(1)).
+        for (const [k, v] of Object.entries(entries))
+          if (v === null) ctx.workbook.settings.getItemOrNullObject(k).delete();
+          else ctx.workbook.settings.add(k, v as never);
         await ctx.sync();
       }),
   };
+}
+
+/**
+ * The selection as far as it holds data. A whole column or row is an unbounded range, whose
+ * cell-level properties come back `null` ("Read or write to an unbounded range",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded), so the
+ * selection is intersected with the sheet's used range first. A selection of several areas makes
+ * `getSelectedRange` fail with `InvalidSelection` ("Get the selected range",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-get); that error goes to
+ * the pane, which asks for one range.
+ */
+async function readUsedPart(ctx: Excel.RequestContext, range: Excel.Range): Promise<RangeRead> {
+  range.load('address');
+  const used = range.getIntersectionOrNullObject(range.worksheet.getUsedRange(true));
+  used.load('address,values');
+  await ctx.sync();
+  const [sheet, address] = splitAddress(range.address);
+  if (used.isNullObject) return { sheet, address, values: [] };
+  const [, usedAddress] = splitAddress(used.address);
+  return { sheet, address: usedAddress, values: used.values as CellRead[][] };
 }
 
 async function readRange(ctx: Excel.RequestContext, range: Excel.Range): Promise<RangeRead> {
@@ -118,16 +155,16 @@ interface Attempt {
 }
 
 /**
- * Two round trips whatever the size: one to learn the names in use, one that writes everything with
- * calculation suspended. A new sheet's marker is its first write, so a failed write can be told from
- * a user's sheet and removed.
+ * Two round trips up to the request limit: one to learn the names in use, one that writes everything
+ * with calculation suspended; a larger write adds one per band. A new sheet's marker is its first
+ * write, so a failed write can be told from a user's sheet and removed.
  */
-async function writeSheet(run: ExcelRunner, sheet: Sheet, options: WriteOptions): Promise<Result<WriteReport>> {
+async function writeSheet(run: ExcelRunner, sheet: Sheet, options: WriteOptions, maxBytes: number): Promise<Result<WriteReport>> {
   let prepared: Prepared[];
   const ranges = sheetRanges(sheet);
   let totals: (string | number)[] | undefined;
   try {
-    prepared = ranges.blocks.flatMap((b) => splitBlock(b, MAX_REQUEST_BYTES)).map(prepare);
+    prepared = ranges.blocks.flatMap((b) => splitBlock(b, maxBytes)).map(prepare);
     totals = ranges.totals?.cells.map(cellInput);
   } catch (e) {
     if (e instanceof NotExactError) return fail(makeIssue(M, 'NOT_EXACT', { value: e.value }));
@@ -165,7 +202,16 @@ async function writeSheet(run: ExcelRunner, sheet: Sheet, options: WriteOptions)
       const markerColumn = MARKER_CELL.replace(/\d+$/, '');
       ws.getRange(`${markerColumn}:${markerColumn}`).columnHidden = true;
 
+      let queued = 0;
       for (const p of prepared) {
+        const size = estimateBytes(p.block);
+        if (queued > 0 && queued + size > maxBytes) {
+          // The marker went out with the first request, so a later failure is still recognised and cleaned up.
+          await ctx.sync();
+          ctx.workbook.application.suspendApiCalculationUntilNextSync();
+          queued = 0;
+        }
+        queued += size;
         const range = ws.getRange(blockAddress(p.block));
         range.numberFormat = p.formats;
         range.formulas = p.inputs;
@@ -182,7 +228,10 @@ async function writeSheet(run: ExcelRunner, sheet: Sheet, options: WriteOptions)
       if (sheet.table && tableName) {
         const box = parseRange(sheet.table.range);
         const body = sheet.table.totalsRow ? { ...box, bottom: box.bottom - 1 } : box;
-        table = ws.tables.add(`${cellRef(body.left, body.top)}:${cellRef(body.right, body.bottom)}`, true);
+        // A bare address would go to the active sheet ("TableCollection.add": "If the address does not
+        // contain a sheet name, the currently-active sheet is used",
+        // https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)).
+        table = ws.tables.add(ws.getRange(`${cellRef(body.left, body.top)}:${cellRef(body.right, body.bottom)}`), true);
         if (!old) table.name = tableName;
         table.style = 'TableStyleLight9';
         if (ranges.totals && totals) {
@@ -222,9 +271,9 @@ async function writeSheet(run: ExcelRunner, sheet: Sheet, options: WriteOptions)
       } satisfies WriteReport);
     });
   } catch (e) {
-    if (attempt) await cleanUp(run, attempt, marker).catch(() => undefined);
-    const detail = e instanceof Error ? e.message : String(e);
-    return fail(makeIssue(M, 'WRITE_FAILED', { detail }));
+    // A workbook that stays unwritable refuses the clean-up too: then the user is told which sheet is left.
+    const left = attempt ? await cleanUp(run, attempt, marker).catch(() => attempt?.tempName) : undefined;
+    return fail(makeIssue(M, 'WRITE_FAILED', { reason: excelFailure(e), ...(left ? { left } : {}) }));
   }
 }
 
@@ -233,8 +282,8 @@ async function writeSheet(run: ExcelRunner, sheet: Sheet, options: WriteOptions)
  * was to replace is already gone: then every write before the swap went through, and the new sheet
  * only needs its name.
  */
-async function cleanUp(run: ExcelRunner, a: Attempt, marker: string): Promise<void> {
-  await run(async (ctx) => {
+async function cleanUp(run: ExcelRunner, a: Attempt, marker: string): Promise<string | undefined> {
+  return run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     const created = sheets.getItemOrNullObject(a.tempName);
     const replaced = a.replaced ? sheets.getItemOrNullObject(a.replaced) : undefined;
@@ -252,15 +301,21 @@ async function cleanUp(run: ExcelRunner, a: Attempt, marker: string): Promise<vo
       await ctx.sync();
       ours = cell.values[0]?.[0] === marker;
     }
-    if (!ours) return;
+    if (!ours) return undefined;
     if (replaced && replaced.isNullObject) {
       created.name = a.finalName;
       if (registry.isNullObject) ctx.workbook.names.add(a.registryName, created.getRange(MARKER_CELL));
-    } else {
-      created.delete();
-      for (const n of added) if (!n.isNullObject) n.delete();
+      await ctx.sync();
+      return undefined;
     }
+    created.delete();
+    for (const n of added) if (!n.isNullObject) n.delete();
     await ctx.sync();
+    // Verified, not assumed: the sheet must be gone.
+    const after = ctx.workbook.worksheets.getItemOrNullObject(a.tempName);
+    after.load('isNullObject');
+    await ctx.sync();
+    return after.isNullObject ? undefined : a.tempName;
   });
 }
 

@@ -70,6 +70,30 @@ const TEXTS = {
     'Öppna Excel (på skrivbordet eller på webben), välj Infoga › Tillägg › Mina tillägg › Ladda upp mitt tillägg och välj filen manifest.xml. Klicka sedan på Bidragskollen på fliken Start.',
     'Open Excel (desktop or web), choose Insert › Add-ins › My Add-ins › Upload My Add-in and pick manifest.xml. Then click Bidragskollen on the Home tab.',
   ],
+  // Empty states and the forms' profile warning (issue 13).
+  importHint: [
+    'Öppna årets överenskommelse som JSON-fil (Öppna en JSON-fil … ovan), eller välj en annan överenskommelse i listan.',
+    "Open this year's agreement as a JSON file (Open a JSON file … above), or choose another agreement in the list.",
+  ],
+  noDeadlines: ['Överenskommelsen anger inga tidsfrister.', 'The agreement states no deadlines.'],
+  noForms: ['Överenskommelsen har ingen mottagare att skapa blanketter för.', 'The agreement has no recipient to create forms for.'],
+  profileEmpty: [
+    'Profilen är tom: organisation, organisationsnummer, kontaktuppgifter och bankgiro blir tomma i blanketten.',
+    'The profile is empty: organisation, organisation number, contact details and bankgiro will be blank on the form.',
+  ],
+  fillProfile: ['Fyll i profilen', 'Fill in the profile'],
+  deadlinesSheet: ['Skriv tidsfristerna till ett blad', 'Write the deadlines to a sheet'],
+  showIcs: ['Visa kalendertexten att kopiera', 'Show the calendar text to copy'],
+  icsHowTo: [
+    'Kopiera texten, spara den i en fil som slutar på .ics och öppna filen i din kalender (Outlook: Arkiv › Öppna och exportera › Importera/exportera).',
+    'Copy the text, save it in a file ending in .ics and open the file in your calendar (Outlook: File › Open & Export › Import/Export).',
+  ],
+  copy: ['Kopiera', 'Copy'],
+  officeSlow: ['Väntar på att Excel ska starta …', 'Waiting for Excel to start …'],
+  noCustomFunctions: [
+    'Den här Excel-versionen kan inte köra tilläggets funktioner (=BIDRAG…) i celler. Åtgärdsfönstret fungerar ändå; uppdatera Office för att använda funktionerna.',
+    "This version of Excel cannot run the add-in's functions (=BIDRAG…) in cells. The task pane works anyway; update Office to use the functions.",
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TextKey = keyof typeof TEXTS;

@@ -7,8 +7,8 @@ import { translate } from './i18n';
 import { h } from './view/dom';
 import { render } from './view/render';
 
-/** How long to wait for Office before saying the page runs inside Excel. */
-const OFFICE_TIMEOUT_MS = 4000;
+/** How long Office may take to start before the pane says it is still waiting (never "outside Excel"). */
+const OFFICE_SLOW_MS = 4000;
 
 const root = () => document.getElementById('app') as HTMLElement;
 
@@ -45,7 +45,25 @@ function outsideExcel(): void {
   );
 }
 
+/**
+ * The pane follows Office's theme where Office tells it (`Office.context.officeTheme`, desktop Excel:
+ * https://learn.microsoft.com/javascript/api/office/office.officetheme), else the system's dark mode;
+ * high contrast comes through the `forced-colors` media query by itself.
+ */
+function followTheme(): void {
+  const theme = (Office.context as { officeTheme?: { bodyBackgroundColor?: string } }).officeTheme;
+  const bg = theme?.bodyBackgroundColor;
+  const dark = bg && /^#?[0-9a-f]{6}$/i.test(bg) ? luminance(bg) < 0.4 : window.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
+  document.documentElement.classList.toggle('dark', dark);
+}
+
+function luminance(hex: string): number {
+  const n = Number.parseInt(hex.replace('#', ''), 16);
+  return (0.2126 * ((n >> 16) & 255) + 0.7152 * ((n >> 8) & 255) + 0.0722 * (n & 255)) / 255;
+}
+
 function startInExcel(): void {
+  followTheme();
   const pane = openPane({
     port: officePort(),
     version: packageJson.version,
@@ -62,18 +80,40 @@ function startInExcel(): void {
       agreementImport: () => import(/* webpackChunkName: "pdf-import" */ './app/chunks/pdf-import'),
       importView: () => import(/* webpackChunkName: "pdf-import-view" */ './view/import-review'),
       pdf: () => import(/* webpackChunkName: "pdfjs" */ './app/chunks/pdf'),
+      profileEditor: () => import(/* webpackChunkName: "profile-editor" */ './view/profile'),
     },
   });
   const el = root();
   pane.subscribe((s) => render(el, pane, s));
   render(el, pane, pane.state);
-  void start(pane);
+  void start(pane).then(() => {
+    // The functions (=BIDRAG.…) need the custom functions runtime; where it is missing the pane still
+    // works, and says so ("Custom functions requirement sets",
+    // https://learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets).
+    if (!Office.context.requirements.isSetSupported('CustomFunctionsRuntime', '1.2')) {
+      const t = translate(pane.state.lang);
+      pane.set({ notices: [...pane.state.notices, { kind: 'info', text: t('noCustomFunctions') }] });
+    }
+  });
 }
 
+/** Office is loaded but slow to start (a cold Excel, a slow network): say so, and keep waiting. */
+function stillWaiting(): void {
+  const sv = translate('sv');
+  root().replaceChildren(h('p', { class: 'progress', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), sv('officeSlow')));
+}
+
+/**
+ * Only an absent Office.js (the script did not load: a plain browser offline, a blocked CDN) or
+ * `Office.onReady` naming no Excel host means the page is outside Excel. `onReady` resolves with
+ * `host: null` when the page is opened in a browser ("Initialize your Office Add-in",
+ * https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in), so a slow start is
+ * only a wait.
+ */
 function boot(): void {
   if (typeof Office === 'undefined') return outsideExcel();
   let settled = false;
-  const timer = setTimeout(() => !settled && outsideExcel(), OFFICE_TIMEOUT_MS);
+  const timer = setTimeout(() => !settled && stillWaiting(), OFFICE_SLOW_MS);
   Office.onReady((info) => {
     settled = true;
     clearTimeout(timer);

@@ -36,6 +36,8 @@ export class FakeSheet {
   readonly validations: { range: string; prop: string; value: unknown }[] = [];
   protected = false;
   deleted = false;
+  /** As `Worksheet.visibility`: a VeryHidden sheet is listed and its name taken, but it cannot be activated. */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   constructor(
     public name: string,
     public position: number,
@@ -66,6 +68,35 @@ export class FakeSheet {
     if (diff) return Number(this.value(diff[1] as string)) - Number(this.value(diff[2] as string));
     return c.input;
   }
+
+  /** The smallest box holding every non-empty cell, as `getUsedRange(true)`; undefined on an empty sheet. */
+  usedBox(): { top: number; left: number; bottom: number; right: number } | undefined {
+    let box: { top: number; left: number; bottom: number; right: number } | undefined;
+    for (const [ref, c] of this.cells) {
+      if (c.input === '') continue;
+      const p = parseRange(ref);
+      box = box
+        ? { top: Math.min(box.top, p.top), left: Math.min(box.left, p.left), bottom: Math.max(box.bottom, p.top), right: Math.max(box.right, p.left) }
+        : p;
+    }
+    return box;
+  }
+}
+
+const MAX_ROW = 1048576;
+const MAX_COL = 16384;
+
+/** A1 ranges, including the unbounded ones Excel has: "A:C" (whole columns) and "3:5" (whole rows). */
+export function fakeBox(address: string): { top: number; left: number; bottom: number; right: number; unbounded: boolean } {
+  const bare = address.replace(/^.*!/, '').replace(/\$/g, '');
+  const cols = /^([A-Z]+):([A-Z]+)$/.exec(bare);
+  if (cols) {
+    const a = parseRange(`${cols[1]}1:${cols[2]}1`);
+    return { ...a, top: 1, bottom: MAX_ROW, unbounded: true };
+  }
+  const rows = /^(\d+):(\d+)$/.exec(bare);
+  if (rows) return { top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: MAX_COL, unbounded: true };
+  return { ...parseRange(bare), unbounded: false };
 }
 
 export interface FakeName {
@@ -101,6 +132,13 @@ export class FakeWorkbook {
   readonly log: string[] = [];
   /** Make an operation fail, as Excel would on a locked sheet or a full disk. */
   failWhen: ((op: string) => boolean) | undefined;
+  /** The code a `failWhen` failure carries. */
+  failCode = 'GeneralException';
+  /**
+   * Workbook structure protected (Review › Protect Workbook): sheets cannot be added, deleted,
+   * renamed or moved. The code Excel gives is not documented; the fake uses AccessDenied.
+   */
+  structureProtected = false;
 
   constructor(sheetNames: readonly string[] = ['Blad1']) {
     sheetNames.forEach((n) => this.addSheet(n));
@@ -108,6 +146,7 @@ export class FakeWorkbook {
   }
 
   addSheet(name: string): FakeSheet {
+    if (this.structureProtected) throw new FakeExcelError('AccessDenied', 'the workbook structure is protected');
     if (this.sheet(name)) throw new FakeExcelError('ItemAlreadyExists', `A sheet named ${name} exists`);
     const s = new FakeSheet(name, this.sheets.length);
     this.sheets.push(s);
@@ -153,7 +192,7 @@ export class FakeContext {
     const ops = this.queue;
     this.queue = [];
     for (const op of ops) {
-      if (m.failWhen?.(op.name)) throw new FakeExcelError('GeneralException', `fake failure at ${op.name}`);
+      if (m.failWhen?.(op.name)) throw new FakeExcelError(m.failCode, `fake failure at ${op.name}`);
       op.apply();
       m.log.push(op.name);
     }
@@ -170,18 +209,25 @@ export class FakeContext {
         load(_: string) {
           ctx.enqueue('tables.load', () => (this.items = m.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet.name } }))));
         },
-        getItem: (name: string) => ctx.tableProxy(() => need(m.tables.find((t) => t.name === name), `table ${name}`)),
+        getItem: (name: string) => ctx.tableProxy(() => need(m.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()), `table ${name}`)),
       },
       names: this.nameCollection(),
       settings: {
         add: (key: string, value: unknown) => ctx.enqueue('settings.add', () => m.settings.set(key, JSON.parse(JSON.stringify(value)))),
         getItemOrNullObject: (key: string) => {
-          const item = { isNullObject: undefined as unknown as boolean, value: undefined as unknown, load: (_: string): void => undefined };
+          const item = { isNullObject: undefined as unknown as boolean, value: undefined as unknown, load: (_: string): void => undefined, delete: (): void => undefined };
           item.load = () => ctx.enqueue('setting.load', () => Object.assign(item, { isNullObject: !m.settings.has(key), value: m.settings.get(key) ?? null }));
+          // On a null object, delete does nothing (as Office.js's *OrNullObject methods).
+          item.delete = () => ctx.enqueue('setting.delete', () => m.settings.delete(key));
           return item;
         },
       },
-      getSelectedRange: () => ctx.rangeProxy(() => ({ sheet: need(m.sheet(m.selection.sheet), 'sheet'), address: m.selection.address })),
+      getSelectedRange: () =>
+        ctx.rangeProxy(() => {
+          // Several areas (Ctrl+click): Excel refuses with InvalidSelection.
+          if (m.selection.address.includes(',')) throw new FakeExcelError('InvalidSelection', 'the selection has several areas');
+          return { sheet: need(m.sheet(m.selection.sheet), 'sheet'), address: m.selection.address };
+        }),
     };
   }
 
@@ -231,6 +277,7 @@ export class FakeContext {
       set name(v: string) {
         ctx.enqueue('worksheet.name', () => {
           const s = resolve();
+          if (m.structureProtected) throw new FakeExcelError('AccessDenied', 'the workbook structure is protected');
           if (m.sheet(v) && m.sheet(v) !== s) throw new FakeExcelError('ItemAlreadyExists', `A sheet named ${v} exists`);
           s.name = v;
         });
@@ -256,20 +303,39 @@ export class FakeContext {
         });
       },
       getRange: (address: string) => ctx.rangeProxy(() => ({ sheet: resolve(), address })),
-      activate: () => ctx.enqueue('worksheet.activate', () => (m.active = resolve())),
+      getUsedRange: (_valuesOnly?: boolean) =>
+        ctx.rangeProxy(() => {
+          const s = resolve();
+          const box = s.usedBox();
+          return { sheet: s, address: box ? `${cellRef(box.left, box.top)}:${cellRef(box.right, box.bottom)}` : 'A1' };
+        }),
+      activate: () =>
+        ctx.enqueue('worksheet.activate', () => {
+          const s = resolve();
+          if (s.visibility !== 'Visible') throw new FakeExcelError('InvalidOperation', `the sheet ${s.name} is hidden`);
+          m.active = s;
+        }),
       delete: () =>
         ctx.enqueue('worksheet.delete', () => {
           const s = resolve();
+          if (m.structureProtected) throw new FakeExcelError('AccessDenied', 'the workbook structure is protected');
           s.deleted = true;
           m.sheets = m.sheets.filter((x) => x !== s);
           m.tables = m.tables.filter((t) => t.sheet !== s);
           m.sheets.forEach((x, i) => (x.position = i));
         }),
       tables: {
-        add: (address: string, _hasHeaders: boolean) => {
+        add: (source: string | { resolveRange: () => { sheet: FakeSheet; address: string } }, _hasHeaders: boolean) => {
           let made: FakeTable | undefined;
           ctx.enqueue('tables.add', () => {
-            const sheet = resolve();
+            // As Excel: a bare address without a sheet name is taken on the active sheet, not this one.
+            const at =
+              typeof source === 'string'
+                ? source.includes('!')
+                  ? { sheet: need(m.sheet(source.slice(0, source.lastIndexOf('!')).replace(/^'|'$/g, '')), 'sheet'), address: source.slice(source.lastIndexOf('!') + 1) }
+                  : { sheet: need(m.active, 'active sheet'), address: source }
+                : source.resolveRange();
+            const { sheet, address } = at;
             const name = `Tabell${m.tables.length + 1}`;
             made = { name, sheet, range: address, showTotals: false, style: 'TableStyleMedium2' };
             m.tables.push(made);
@@ -341,18 +407,20 @@ export class FakeContext {
     const ctx = this;
     const m = this.model;
     const formulaOf = (n: FakeName) => (n.sheet && !n.sheet.deleted ? `='${n.sheet.name.replace(/'/g, "''")}'!${absolute(n.ref)}` : '=#REF!');
+    // Names are case-insensitive in Excel: "BK_X" finds "bk_x".
+    const same = (n: FakeName, name: string) => n.name.toLowerCase() === name.toLowerCase();
     const item = (name: string) => ({
       isNullObject: undefined as unknown as boolean,
       load(_: string) {
-        ctx.enqueue('name.load', () => (this.isNullObject = !m.names.some((n) => n.name === name)));
+        ctx.enqueue('name.load', () => (this.isNullObject = !m.names.some((n) => same(n, name))));
       },
       delete: () =>
         ctx.enqueue('name.delete', () => {
           need(
-            m.names.find((n) => n.name === name),
+            m.names.find((n) => same(n, name)),
             `name ${name}`,
           );
-          m.names = m.names.filter((n) => n.name !== name);
+          m.names = m.names.filter((n) => !same(n, name));
         }),
     });
     return {
@@ -375,10 +443,11 @@ export class FakeContext {
   rangeProxy(resolve: () => { sheet: FakeSheet; address: string }) {
     const ctx = this;
     const m = this.model;
-    const state: { address?: string; values?: unknown[][] } = {};
+    const state: { address?: string; values?: unknown[][] | null; isNullObject?: boolean } = {};
     const grid = (what: string, v: unknown[][], set: (cell: FakeCell, x: unknown) => void) =>
       ctx.enqueue(`range.${what}`, () => {
         const { sheet, address } = resolve();
+        if (fakeBox(address).unbounded) throw new FakeExcelError('InvalidArgument', `${what}: ${address} is unbounded`);
         const d = dims(address);
         if (v.length !== d.rows || v.some((row) => row.length !== d.cols))
           throw new FakeExcelError('InvalidArgument', `${what}: ${v.length}×${v[0]?.length} values for ${address} (${d.rows}×${d.cols})`);
@@ -405,13 +474,30 @@ export class FakeContext {
           },
         },
       );
-    return {
+    const proxy = {
       resolveRange: resolve,
+      get isNullObject(): boolean {
+        return need(state.isNullObject, 'isNullObject (not loaded)');
+      },
+      get worksheet() {
+        return ctx.sheetProxy(() => resolve().sheet);
+      },
+      /** The overlap of two ranges, or a null object when they do not meet (or the other is empty). */
+      getIntersectionOrNullObject: (other: { resolveRange: () => { sheet: FakeSheet; address: string } }) =>
+        ctx.rangeProxy(() => {
+          const a = resolve();
+          const b = other.resolveRange();
+          const p = fakeBox(a.address);
+          const q = fakeBox(b.address);
+          const box = { top: Math.max(p.top, q.top), left: Math.max(p.left, q.left), bottom: Math.min(p.bottom, q.bottom), right: Math.min(p.right, q.right) };
+          const empty = a.sheet !== b.sheet || box.top > box.bottom || box.left > box.right || (b.address === 'A1' && !b.sheet.usedBox());
+          return { sheet: a.sheet, address: empty ? '' : `${cellRef(box.left, box.top)}:${cellRef(box.right, box.bottom)}` };
+        }),
       set values(v: unknown[][]) {
         grid('values', v, (cell, x) => (cell.input = x as FakeCell['input']));
       },
       get values(): unknown[][] {
-        return need(state.values, 'values (not loaded)');
+        return need(state.values, 'values (not loaded)') as unknown[][];
       },
       set formulas(v: unknown[][]) {
         grid('formulas', v, (cell, x) => (cell.input = x as FakeCell['input']));
@@ -440,11 +526,19 @@ export class FakeContext {
       load: (_: string) =>
         ctx.enqueue('range.load', () => {
           const { sheet, address } = resolve();
-          const d = dims(address);
+          state.isNullObject = address === '';
+          if (state.isNullObject) return;
           state.address = `'${sheet.name.replace(/'/g, "''")}'!${address}`;
+          // An unbounded range (whole columns or rows) gives null for its cell-level properties.
+          if (fakeBox(address).unbounded) {
+            state.values = null;
+            return;
+          }
+          const d = dims(address);
           state.values = Array.from({ length: d.rows }, (_r, r) => Array.from({ length: d.cols }, (_c, c) => sheet.value(cellRef(d.left + c, d.top + r)) ?? ''));
         }),
     };
+    return proxy;
   }
 }
 

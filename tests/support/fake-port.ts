@@ -23,10 +23,12 @@ export class FakePort implements WorkbookPort {
   selected: { sheet: string; address: string } | undefined;
   readonly calls: string[] = [];
   readonly failing = new Set<keyof WorkbookPort>();
+  /** The OfficeExtension.Error code a failing method rejects with. */
+  failCode = 'InvalidOperation';
 
   private enter(name: keyof WorkbookPort): void {
     this.calls.push(name);
-    if (this.failing.has(name)) throw Object.assign(new Error('InvalidOperation: the workbook is busy'), { code: 'InvalidOperation' });
+    if (this.failing.has(name)) throw Object.assign(new Error(`${this.failCode}: the workbook is busy`), { name: 'RichApi.Error', code: this.failCode });
   }
 
   async writeSheet(plan: Sheet, options: WriteOptions = {}): Promise<Result<WriteReport>> {

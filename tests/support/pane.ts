@@ -31,6 +31,7 @@ export function testPane(options: { lazy?: Partial<LazyParts>; displayLanguage?:
       // pdf.js is an ES module Jest cannot load: a test that reads a PDF passes its own opener, and
       // the real chunk is exercised in Chromium (tests/taskpane/import.test.ts).
       pdf: () => Promise.reject(new Error('pdf.js is not available under Jest')),
+      profileEditor: () => import('../../src/taskpane/view/profile'),
       ...options.lazy,
     },
   };

@@ -163,19 +163,19 @@ describeInBrowser('the task pane in Excel (fake host)', () => {
     expect(await workbook(page, (wb) => wb.sheets.map((s) => s.name))).toEqual(['Blad1', 'Fördelning', 'Fördelning (2)']);
   });
 
-  it('"Kontrollera" finds an edited amount and selects its cell', async () => {
+  it('"Kontrollera" finds an edited amount and selects the edited cell', async () => {
     await workbook(page, (wb) => wb.sheets.find((s) => s.name === 'Fördelning')!.cells.set('E7', { input: 1, numberFormat: '#,##0' }));
     await page.click('#tab-check');
     await page.click('#do-check');
     await page.waitForSelector('#screen-check .issues');
     const texts = await page.$$eval('#screen-check .issues li', (li) => li.map((x) => x.textContent ?? ''));
     // The edited table no longer foots to the line; its untouched twin raises nothing.
-    expect(texts.filter((t) => t.startsWith('Fel'))).toEqual([expect.stringMatching(/^FelFördelning: Fördelningen summerar till 60 711 523 kr.*Visa cellen E26$/)]);
+    expect(texts.filter((t) => t.startsWith('Fel'))).toEqual([expect.stringMatching(/^FelFördelning: Fördelningen summerar till 60 711 523 kr.*Rätta cellen E7.*Visa cellen E7$/)]);
     await shot(page, '5-kontrollera');
     await expectAccessible(page);
     await page.click('#screen-check .issues li.error button');
     await page.waitForFunction(() => !document.querySelector('.progress'));
-    expect(await workbook(page, (wb) => wb.selection)).toEqual({ sheet: 'Fördelning', address: 'E26' });
+    expect(await workbook(page, (wb) => wb.selection)).toEqual({ sheet: 'Fördelning', address: 'E7' });
   });
 
   it('shows deadlines with status and working-day warnings, and downloads an .ics file', async () => {
@@ -212,15 +212,59 @@ describeInBrowser('the task pane in Excel (fake host)', () => {
     await page.fill('#profile-bidragsmottagare', 'Region Halland');
     await page.fill('#profile-organisationsnummer', '232100-0010');
     await page.click('button[type=submit]');
-    await page.waitForSelector('.notice.error');
+    await page.waitForSelector('#profile-errors');
+    // The field in error is marked, its message is tied to it, and focus is on it.
+    expect(await page.getAttribute('#profile-organisationsnummer', 'aria-invalid')).toBe('true');
+    await expect(page.textContent('#profile-organisationsnummer-msg')).resolves.toMatch(/kontrollsiffra/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('profile-organisationsnummer');
     await shot(page, '8-installningar-fel');
     await page.fill('#profile-organisationsnummer', '232100-0016');
     await page.click('button[type=submit]');
+    // Personal data: asked once before it goes into the workbook.
+    await page.waitForSelector('#consent-yes');
+    expect(await workbook(page, (wb) => wb.settings.has('bidragskollen.profile'))).toBe(false);
+    await page.click('#consent-yes');
     await page.waitForSelector('.notice.success');
     await shot(page, '9-installningar');
     await expectAccessible(page);
     const stored = await workbook(page, (wb) => wb.settings.get('bidragskollen.profile'));
     expect(stored).toEqual({ version: 1, data: { bidragsmottagare: 'Region Halland', organisationsnummer: '232100-0016' } });
+  });
+});
+
+describeInBrowser('the task pane at the widths of Excel’s task pane', () => {
+  it.each([270, 320, 350])('keeps the tabs on one row at %i px, and moves between them with the arrow keys', async (width) => {
+    const page = await openInExcel();
+    await page.setViewportSize({ width, height: 700 });
+    const tops = await page.$$eval('.tabs .tab', (tabs) => tabs.map((t) => (t as HTMLElement).offsetTop));
+    expect(new Set(tops).size).toBe(1);
+    await page.focus('#tab-agreement');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('#screen-distribute');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-distribute');
+    await page.keyboard.press('End');
+    await page.waitForSelector('#screen-settings');
+    expect(await page.getAttribute('#tab-settings', 'aria-selected')).toBe('true');
+    // The active tab is scrolled into view.
+    const visible = await page.$eval('#tab-settings', (el) => el.getBoundingClientRect().right <= window.innerWidth + 1);
+    expect(visible).toBe(true);
+    await page.context().close();
+  });
+});
+
+describeInBrowser('the task pane when Office is slow to start', () => {
+  it('waits, and never says it only works inside Excel', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 320, height: 600 } })).newPage();
+    await serveBuildAtAddinBase(page);
+    await page.route(CDN, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js stubbed by the test */' }));
+    await page.addInitScript(`window.__host = ${JSON.stringify({ readyAfterMs: 5500 })};`);
+    await page.addInitScript(fakeHost);
+    await page.goto(`${base}/taskpane.html`);
+    await page.waitForSelector('text=Väntar på att Excel ska starta', { timeout: 8000 });
+    expect(await page.$('.outside-excel')).toBeNull();
+    await page.waitForSelector('#agreement', { timeout: 8000 });
+    expect(await page.$('.outside-excel')).toBeNull();
+    await page.context().close();
   });
 });
 

@@ -11,6 +11,8 @@ interface HostOptions {
   displayLanguage?: string;
   settings?: Record<string, unknown>;
   sheets?: string[];
+  /** How long Office takes to become ready (a cold Excel). */
+  readyAfterMs?: number;
 }
 
 const w = window as unknown as Record<string, unknown>;
@@ -25,7 +27,8 @@ w.Office = {
   context: { displayLanguage: options.displayLanguage ?? 'sv-SE', requirements: { isSetSupported: () => true } },
   onReady(callback?: (info: { host: string; platform: string }) => void) {
     const info = { host: 'Excel', platform: 'OfficeOnline' };
-    setTimeout(() => callback?.(info), 0);
-    return Promise.resolve(info);
+    const after = options.readyAfterMs ?? 0;
+    setTimeout(() => callback?.(info), after);
+    return new Promise((resolve) => setTimeout(() => resolve(info), after));
   },
 };

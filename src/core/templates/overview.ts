@@ -37,6 +37,13 @@ export function overviewTemplate(x: OverviewInput, lang: Lang, info: GenerationI
     const indent = '    '.repeat(v.depth);
     b.put(`A${b.row}`, text(indent + v.line.title), v.depth === 0 ? 'total' : 'generated');
     b.put(`B${b.row}`, text(recipientLabel(v.line, t)), 'generated');
+    // Excel and LibreOffice do not grow a row for wrapped text written by a program; printed, a long
+    // area name would be cut. The row is made as tall as its longest wrapped cell.
+    const height = wrappedHeight([
+      [indent + v.line.title, COLUMNS[0]],
+      [recipientLabel(v.line, t), COLUMNS[1]],
+    ]);
+    if (height > LINE_POINTS) b.rowHeights[b.row] = height;
     b.put(`C${b.row}`, text(v.line.key ? keyLabel(v.line.key, t) : ''), 'generated');
     b.put(`D${b.row}`, text(v.funder === 'state' ? t('staten', 'the state') : v.funder === 'regions' ? t('regionerna', 'the regions') : ''), 'generated');
     const ap = v.line.appropriation;
@@ -86,12 +93,46 @@ export function overviewTemplate(x: OverviewInput, lang: Lang, info: GenerationI
     id: sheetId('overview', a.id),
     sheetName: t('Översikt', 'Overview'),
     namePrefix: namePrefix('overview', a.id),
-    columns: [52, 22, 16, 14, 14, 16],
+    columns: [...COLUMNS],
     cells: b.cells,
     rowHeights: b.rowHeights,
     print: { paper: 'A4', orientation: 'landscape', area: `A1:F${b.row - 1}`, repeatRows: `${header}:${header}` },
     protect: true,
   };
+}
+
+const COLUMNS = [52, 22, 16, 14, 14, 16] as const;
+
+/** One line of 11-point text, in points, with the cell's padding. */
+const LINE_POINTS = 15;
+
+/**
+ * The height, in points, that shows every wrapped line of the given texts in columns of the given
+ * widths (in characters). Words wrap whole, so a line holds up to the width; a word longer than the
+ * width takes lines of its own. Bold and wide letters are allowed for by a tenth of margin.
+ */
+export function wrappedHeight(cells: readonly (readonly [string, number])[]): number {
+  let lines = 1;
+  for (const [value, width] of cells) {
+    const room = Math.max(1, Math.floor(width * 0.9));
+    let count = 1;
+    // An indent takes room on the first line as letters do.
+    let used = value.length - value.trimStart().length;
+    for (const word of value.trim().split(/\s+/).filter(Boolean)) {
+      const need = used === 0 ? word.length : used + 1 + word.length;
+      if (need <= room) used = need;
+      else if (used === 0) {
+        count += Math.ceil(word.length / room) - 1;
+        used = word.length % room || room;
+      } else {
+        count++;
+        used = Math.min(word.length, room);
+        count += Math.ceil(word.length / room) - 1;
+      }
+    }
+    lines = Math.max(lines, count);
+  }
+  return lines * LINE_POINTS;
 }
 
 function recipientLabel(line: Line, t: Tr): string {

@@ -1,6 +1,7 @@
-import type { Profile } from '../../core/profile';
 import { issueText, type Issue } from '../../core/result';
+import { excelFailure, FAILURE_ADVICE } from '../../excel/errors';
 import type { WorkbookPort } from '../../excel/port';
+import type { TextKey } from '../i18n';
 import type { AppState, Notice } from './state';
 
 /** The parts the task pane loads only when they are needed, to keep start-up small. */
@@ -16,6 +17,7 @@ export interface LazyParts {
   readonly importView: () => Promise<typeof import('../view/import-review')>;
   /** pdf.js, only when a PDF is imported. */
   readonly pdf: () => Promise<{ openPdf: (bytes: Uint8Array) => Promise<import('../../core/import').PdfDocumentPort> }>;
+  readonly profileEditor: () => Promise<typeof import('../view/profile')>;
 }
 
 export interface Deps {
@@ -45,7 +47,16 @@ export class PartNotLoaded extends Error {
 export class Pane {
   private current: AppState;
   /** What the user has typed into the profile form and not yet saved: survives re-rendering. */
-  readonly profileDraft: Partial<Record<keyof Profile, string>> = {};
+  readonly profileDraft: Record<string, string> = {};
+  /** The element id the view focuses after its next render (the result of an action, a field in error). */
+  focusNext: string | undefined;
+  /** Screens' views that come with their lazily loaded parts, once loaded. */
+  readonly views: {
+    deadlines?: (p: Pane, s: AppState, t: (key: TextKey) => string) => HTMLElement;
+    forms?: (p: Pane, s: AppState, t: (key: TextKey) => string) => HTMLElement;
+  } = {};
+  /** The profile editor's view, once loaded (Inställningar). */
+  profileEditor: Awaited<ReturnType<LazyParts['profileEditor']>> | undefined;
   private readonly listeners = new Set<(s: AppState) => void>();
 
   constructor(
@@ -109,16 +120,14 @@ export class Pane {
     }
   }
 
+  /** Decided by the error's kind and `code`; its `message` is for developers and never shown. */
   private explain(e: unknown): string {
-    const detail = e instanceof Error ? e.message : String(e);
     if (e instanceof PartNotLoaded)
       return this.t(
-        `En del av tillägget kunde inte laddas (${detail}). Inget har skrivits. Kontrollera nätverksanslutningen och försök igen.`,
-        `A part of the add-in could not be loaded (${detail}). Nothing was written. Check the network connection and try again.`,
+        'En del av tillägget kunde inte laddas. Inget har skrivits. Kontrollera nätverksanslutningen och försök igen.',
+        'A part of the add-in could not be loaded. Nothing was written. Check the network connection and try again.',
       );
-    return this.t(
-      `Något gick fel i kontakten med Excel (${detail}). Inget har skrivits. Stäng eventuell cellredigering och försök igen.`,
-      `Something went wrong talking to Excel (${detail}). Nothing was written. Leave any cell you are editing and try again.`,
-    );
+    const advice = FAILURE_ADVICE[excelFailure(e)];
+    return this.t(`Excel svarade inte som väntat. Inget har skrivits. ${advice.sv}`, `Excel did not answer as expected. Nothing was written. ${advice.en}`);
   }
 }

@@ -6,7 +6,7 @@ import type { DraftFigure } from '../../core/import';
 import type { PopulationTables, SharedPlan } from '../../core/plan';
 import type { Profile } from '../../core/profile';
 import { builtInPopulation, defaultPopulation, type PopulationLevel, type WeightTable } from '../../core/reference';
-import type { Lang } from '../../core/result';
+import type { Issue, Lang } from '../../core/result';
 import { DEFAULT_SETTINGS, settingsPopulation, type Settings } from '../../core/settings';
 import type { Sheet } from '../../core/sheet';
 
@@ -29,6 +29,8 @@ export interface PendingReplace {
   readonly sheet: string;
   readonly plan: Sheet;
   readonly label: string;
+  /** What to do once it is written, added to the success message. */
+  readonly next?: string;
 }
 
 export interface FormRecipient {
@@ -61,8 +63,19 @@ export interface AppState {
   readonly lines: readonly DistributableLine[];
   readonly lineId: string | undefined;
   readonly preview: Distribution | undefined;
+  /** Why there is no preview (all weights zero, a recipient missing): shown where the preview would be. */
+  readonly previewIssues: readonly Issue[];
   readonly settings: Settings;
   readonly profile: Profile;
+  /** The profile's problems after "Spara", shown at their fields. */
+  readonly profileIssues: readonly Issue[];
+  /**
+   * Whether the user agreed to keep the profile (personal data) in the workbook: undefined until
+   * asked, false for "only for now" (kept in the pane until it closes).
+   */
+  readonly profileConsent: boolean | undefined;
+  /** A profile waiting for the consent question's answer. */
+  readonly profileToStore: Profile | undefined;
   readonly rangeTable: WeightTable | undefined;
   /** Population tables fetched before and stored in the workbook as sheets, read back at start. */
   readonly storedTables?: readonly StoredTable[];
@@ -70,6 +83,8 @@ export interface AppState {
   readonly fetching?: { readonly step: string };
   readonly findings: readonly Finding[] | undefined;
   readonly deadlines: readonly DeadlineView[] | undefined;
+  /** The .ics text shown to copy, where a download does not work (some Office webviews). */
+  readonly icsText: string | undefined;
   readonly formRecipients: readonly FormRecipient[] | undefined;
   readonly formRecipient: string | undefined;
   readonly busy: string | undefined;
@@ -90,11 +105,16 @@ export function initialState(lang: Lang, agreements: readonly Agreement[]): AppS
     lines: [],
     lineId: undefined,
     preview: undefined,
+    previewIssues: [],
     settings: DEFAULT_SETTINGS,
     profile: {},
+    profileIssues: [],
+    profileConsent: undefined,
+    profileToStore: undefined,
     rangeTable: undefined,
     findings: undefined,
     deadlines: undefined,
+    icsText: undefined,
     formRecipients: undefined,
     formRecipient: undefined,
     busy: undefined,

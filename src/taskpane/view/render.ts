@@ -1,25 +1,21 @@
 import { walkLines, type Agreement, type Line } from '../../core/agreements';
 import type { CheckIssue } from '../../core/checks';
-import { weekday } from '../../core/calendar';
 import { METHOD_LABELS, METHODS, type Method } from '../../core/distribution';
 import { formatAmount, unitLabel } from '../../core/money';
-import type { Profile } from '../../core/profile';
 import type { Settings } from '../../core/settings';
 import { issueText } from '../../core/result';
 import type { Pane } from '../app/pane';
 import { selectedLine, type AppState, type Screen } from '../app/state';
 import { openAgreementFile, selectAgreement } from '../app/workflows/agreement';
-import { check, showFinding } from '../app/workflows/check';
-import { downloadIcs } from '../app/workflows/deadlines';
+import { check, nextStep, showFinding } from '../app/workflows/check';
 import { distribute, selectLine } from '../app/workflows/distribute';
-import { createForm, selectFormRecipient } from '../app/workflows/forms';
 import { go } from '../app/workflows/navigation';
-import { editProfile, saveProfile, setLanguage, setMethod, setUnit, useBuiltinPopulation, useSelectionAsPopulation } from '../app/workflows/settings';
-import { resolvePending } from '../app/workflows/write';
+import { FIRST_INVALID, setLanguage, setMethod, setUnit, useBuiltinPopulation, useSelectionAsPopulation } from '../app/workflows/settings';
 import { translate, type T } from '../i18n';
 import { h } from './dom';
 import { countyGroups, municipalChoice, populationSettings } from './population';
-import { addDeadlineForm, importAdvice, importScreen, newAgreementLink, noDeadlines } from './import';
+import { importAdvice, importScreen, newAgreementLink } from './import';
+import { badge, empty, field, pendingQuestion } from './parts';
 
 const kr = (v: { toFixed(): string } | null): string => (v === null ? '–' : `${formatAmount(v.toFixed())} kr`);
 
@@ -29,16 +25,29 @@ export function render(root: HTMLElement, p: Pane, s: AppState): void {
   const active = document.activeElement?.id;
   document.documentElement.lang = s.lang;
   const parts: (HTMLElement | null)[] = [
-    h('header', { class: 'top' }, h('h1', {}, t('appTitle')), agreementPicker(p, s, t)),
+    // Office already shows the add-in's name above the pane: the h1 is for screen readers only.
+    h('header', { class: 'top' }, h('h1', { class: 'visually-hidden' }, t('appTitle')), agreementPicker(p, s, t)),
     tabs(p, s, t),
     s.busy ? h('div', { class: 'progress', role: 'status', 'aria-live': 'polite' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), s.busy) : null,
-    ...s.notices.map((n) =>
-      h('div', { class: `notice ${n.kind}`, role: n.kind === 'error' ? 'alert' : 'status' }, h('p', {}, n.text), h('button', { class: 'link', type: 'button', onclick: () => p.dismiss() }, t('close'))),
+    ...s.notices.map((n, i) =>
+      h(
+        'div',
+        { class: `notice ${n.kind}`, id: i === 0 ? 'result' : undefined, tabindex: -1, role: n.kind === 'error' ? 'alert' : 'status' },
+        h('p', {}, n.text),
+        h('button', { class: 'link', type: 'button', onclick: () => p.dismiss() }, t('close')),
+      ),
     ),
-    h('main', { id: `screen-${s.screen}` }, screen(p, s, t)),
+    h('main', { id: `screen-${s.screen}`, role: 'tabpanel', 'aria-labelledby': `tab-${s.screen}` }, screen(p, s, t)),
   ];
   root.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
-  if (active) document.getElementById(active)?.focus();
+  // Focus goes where the action asked (its result, a field in error), else stays on the control it was on.
+  const asked = s.busy ? undefined : p.focusNext;
+  const wanted = asked
+    ? (asked === FIRST_INVALID ? document.querySelector<HTMLElement>('[aria-invalid="true"]') : document.getElementById(asked)) ?? document.getElementById('result')
+    : null;
+  if (asked) p.focusNext = undefined;
+  if (wanted) wanted.focus();
+  else if (active) document.getElementById(active)?.focus();
 }
 
 function agreementPicker(p: Pane, s: AppState, t: T): HTMLElement {
@@ -78,13 +87,41 @@ function tabs(p: Pane, s: AppState, t: T): HTMLElement {
     ['forms', 'tabForms'],
     ['settings', 'tabSettings'],
   ];
-  return h(
+  // One row at every task-pane width (270 px on Mac to 350 on the web): it scrolls sideways instead of
+  // wrapping, with the active tab kept in view. Arrow keys, Home and End move between tabs (WAI-ARIA
+  // tabs pattern, automatic activation); only the active tab is in the Tab order.
+  const ids = items.map(([id]) => id);
+  const onKey = (e: Event) => {
+    const k = (e as KeyboardEvent).key;
+    const i = ids.indexOf(s.screen);
+    const next = k === 'ArrowRight' ? ids[(i + 1) % ids.length] : k === 'ArrowLeft' ? ids[(i - 1 + ids.length) % ids.length] : k === 'Home' ? ids[0] : k === 'End' ? ids.at(-1) : undefined;
+    if (!next) return;
+    e.preventDefault();
+    p.focusNext = `tab-${next}`;
+    void go(p, next);
+  };
+  const nav = h(
     'nav',
-    { class: 'tabs', 'aria-label': t('appTitle') },
+    { class: 'tabs', role: 'tablist', 'aria-label': t('appTitle'), onkeydown: onKey },
     items.map(([id, key]) =>
-      h('button', { type: 'button', id: `tab-${id}`, class: id === s.screen ? 'tab active' : 'tab', 'aria-current': id === s.screen ? 'page' : undefined, onclick: () => void go(p, id) }, t(key)),
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'tab',
+          id: `tab-${id}`,
+          class: id === s.screen ? 'tab active' : 'tab',
+          'aria-selected': id === s.screen ? 'true' : 'false',
+          'aria-controls': `screen-${s.screen}`,
+          tabindex: id === s.screen ? 0 : -1,
+          onclick: () => void go(p, id),
+        },
+        t(key),
+      ),
     ),
   );
+  requestAnimationFrame(() => nav.querySelector('.tab.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+  return nav;
 }
 
 function screen(p: Pane, s: AppState, t: T): HTMLElement {
@@ -96,9 +133,9 @@ function screen(p: Pane, s: AppState, t: T): HTMLElement {
     case 'check':
       return checkScreen(p, s, t);
     case 'deadlines':
-      return deadlinesScreen(p, s, t);
+      return p.views.deadlines ? p.views.deadlines(p, s, t) : h('section', {}, h('p', { class: 'muted' }, t('working')));
     case 'forms':
-      return formsScreen(p, s, t);
+      return p.views.forms ? p.views.forms(p, s, t) : h('section', {}, h('p', { class: 'muted' }, t('working')));
     case 'settings':
       return settingsScreen(p, s, t);
     case 'import':
@@ -142,7 +179,7 @@ function agreementScreen(s: AppState, t: T): HTMLElement {
     h('h2', {}, title(a, s.lang)),
     h('p', { class: 'lead' }, `${t('total')}: `, h('strong', {}, a.total.amount === null ? t('notStated') : kr(a.total.amount))),
     h('h3', {}, t('areasAndLines')),
-    h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': t('areasAndLines') }, h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, t('areasAndLines')), h('th', {}, t('recipient')), h('th', { class: 'num' }, `${t('amount')}, kr`))), h('tbody', {}, rows))),
+    h('div', { class: 'scroll' }, h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, t('areasAndLines')), h('th', {}, t('recipient')), h('th', { class: 'num' }, `${t('amount')}, kr`))), h('tbody', {}, rows))),
     h('h3', {}, t('checkResults')),
     issueList(s.agreementIssues, s, t),
   );
@@ -153,18 +190,8 @@ function issueList(issues: readonly CheckIssue[], s: AppState, t: T): HTMLElemen
   return h('ul', { class: 'issues' }, issues.map((i) => h('li', { class: i.severity }, badge(i.severity, s.lang), h('span', {}, issueText(i, s.lang)))));
 }
 
-function badge(severity: CheckIssue['severity'], lang: 'sv' | 'en'): HTMLElement {
-  const text = { error: ['Fel', 'Error'], warning: ['Varning', 'Warning'], info: ['Info', 'Info'] }[severity][lang === 'sv' ? 0 : 1] as string;
-  return h('span', { class: `badge ${severity}` }, text);
-}
-
-function field(id: string, label: string, control: HTMLElement): HTMLElement {
-  control.id = id;
-  return h('div', { class: 'field' }, h('label', { for: id }, label), control);
-}
-
 function distributeScreen(p: Pane, s: AppState, t: T): HTMLElement {
-  if (s.lines.length === 0) return h('section', {}, h('p', {}, t('noDistributableLines')), importAdvice(p));
+  if (s.lines.length === 0) return h('section', {}, empty(t('noDistributableLines'), t('importHint')), importAdvice(p));
   const l = selectedLine(s);
   const d = s.preview;
   const unitOptions: Settings['unitExponent'][] = [0, -2, 3];
@@ -203,6 +230,9 @@ function distributeScreen(p: Pane, s: AppState, t: T): HTMLElement {
       ),
     ),
     l && l.key === 'population' ? (l.group === 'kommuner' ? municipalChoice(p, s) : populationChoice(p, s, t)) : null,
+    !d && s.previewIssues.length > 0
+      ? h('div', { class: 'notice error', role: 'alert', id: 'preview-issues' }, h('p', {}, s.previewIssues.map((i) => issueText(i, s.lang)).join(' ')))
+      : null,
     d
       ? h(
           'div',
@@ -211,7 +241,7 @@ function distributeScreen(p: Pane, s: AppState, t: T): HTMLElement {
           h('p', { class: 'muted' }, d.source?.description ?? ''),
           h(
             'div',
-            { class: 'scroll short', tabindex: 0, role: 'region', 'aria-label': t('preview') },
+            { class: 'scroll' },
             h(
               'table',
               {},
@@ -226,20 +256,12 @@ function distributeScreen(p: Pane, s: AppState, t: T): HTMLElement {
           ),
         )
       : null,
-    s.pending
-      ? h(
-          'div',
-          { class: 'card question', role: 'alertdialog', 'aria-labelledby': 'pending-q' },
-          h('p', { id: 'pending-q' }, `${t('replaceQuestion')} `, h('strong', {}, s.pending.sheet)),
-          h(
-            'div',
-            { class: 'actions' },
-            h('button', { type: 'button', class: 'primary', onclick: () => void resolvePending(p, 'new') }, t('newSheet')),
-            h('button', { type: 'button', onclick: () => void resolvePending(p, 'replace') }, t('replace')),
-            h('button', { type: 'button', class: 'link', onclick: () => void resolvePending(p, 'cancel') }, t('cancel')),
-          ),
-        )
-      : h('div', { class: 'actions' }, h('button', { type: 'button', id: 'do-distribute', class: 'primary', disabled: !!s.busy || !d, onclick: () => void distribute(p) }, t('distribute'))),
+    pendingQuestion(p, s, t) ??
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', id: 'do-distribute', class: 'primary', disabled: !!s.busy || !d, 'aria-describedby': !d && s.previewIssues.length > 0 ? 'preview-issues' : undefined, onclick: () => void distribute(p) }, t('distribute')),
+      ),
   );
 }
 
@@ -277,13 +299,13 @@ function checkScreen(p: Pane, s: AppState, t: T): HTMLElement {
         ? h('p', { class: 'ok' }, t('noIssues'))
         : h(
             'ul',
-            { class: 'issues' },
+            { class: 'issues', id: 'check-summary', tabindex: -1, 'aria-label': t('checkResults') },
             s.findings.map((f) =>
               h(
                 'li',
                 { class: f.issue.severity },
                 badge(f.issue.severity, s.lang),
-                h('span', {}, f.table ? h('strong', {}, `${f.table}: `) : null, issueText(f.issue, s.lang)),
+                h('span', {}, f.table ? h('strong', {}, `${f.table}: `) : null, issueText(f.issue, s.lang), ' ', h('span', { class: 'next' }, nextStep(f, s.lang))),
                 f.where ? h('button', { type: 'button', class: 'link', onclick: () => void showFinding(p, f) }, `${t('showCell')} ${f.where.address}`) : null,
               ),
             ),
@@ -291,115 +313,11 @@ function checkScreen(p: Pane, s: AppState, t: T): HTMLElement {
   );
 }
 
-function deadlinesScreen(p: Pane, s: AppState, t: T): HTMLElement {
-  const views = s.deadlines;
-  if (!views) return h('section', {}, h('p', { class: 'muted' }, t('working')));
-  if (views.length === 0) return noDeadlines(p, s);
-  return h(
-    'section',
-    {},
-    h('p', { class: 'muted' }, t('deadlinesIntro')),
-    h(
-      'ul',
-      { class: 'deadlines' },
-      views.map((v) => {
-        const status = v.status === 'passed' ? t('passed') : v.status === 'due-soon' ? t('dueSoon') : t('upcoming');
-        const left = v.daysLeft >= 0 ? `${v.daysLeft} ${t('daysLeft')}` : `${-v.daysLeft} ${t('daysAgo')}`;
-        return h(
-          'li',
-          { class: v.status },
-          h('div', { class: 'when' }, h('span', { class: 'date' }, v.precision === 'month' ? v.date.slice(0, 7) : v.date), h('span', { class: `badge ${v.status}` }, status)),
-          h('div', {}, s.lang === 'sv' ? v.title : v.titleEn),
-          h('div', { class: 'muted' }, left),
-          v.nonWorkingDay && v.precision === 'day'
-            ? h(
-                'div',
-                { class: 'warn' },
-                s.lang === 'sv'
-                  ? `${v.date} är ${v.holiday ?? (weekday(v.date) === 6 ? 'en lördag' : 'en söndag')}: sista arbetsdag före är ${v.lastWorkingDay}.`
-                  : `${v.date} is ${v.holiday ?? (weekday(v.date) === 6 ? 'a Saturday' : 'a Sunday')}: the last working day before it is ${v.lastWorkingDay}.`,
-              )
-            : null,
-        );
-      }),
-    ),
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: () => void downloadIcs(p) }, t('downloadIcs'))),
-    addDeadlineForm(p, s),
-  );
-}
-
-function formsScreen(p: Pane, s: AppState, t: T): HTMLElement {
-  const list = s.formRecipients;
-  return h(
-    'section',
-    {},
-    h('p', { class: 'muted' }, t('formsIntro')),
-    list === undefined
-      ? h('p', { class: 'muted' }, t('working'))
-      : list.length === 0
-        ? h('div', {}, h('p', {}, p.t('Överenskommelsen anger ingen mottagare med belopp: det finns ingen blankett att fylla i.', 'The agreement states no recipient with an amount: there is no form to fill in.')), importAdvice(p))
-        : h(
-          'div',
-          {},
-          field(
-            'form-recipient',
-            t('recipient'),
-            h(
-              'select',
-              { onchange: (e: Event) => selectFormRecipient(p, (e.target as HTMLSelectElement).value) },
-              list.map((r) => h('option', { value: r.code, selected: r.code === s.formRecipient }, r.code === 'skr' ? r.name : `${r.code} ${r.name}`)),
-            ),
-          ),
-          h(
-            'div',
-            { class: 'actions' },
-            h('button', { type: 'button', class: 'primary', disabled: !!s.busy || list.length === 0, onclick: () => void createForm(p, 'rekvisition') }, t('createRequisition')),
-            h('button', { type: 'button', disabled: !!s.busy || list.length === 0, onclick: () => void createForm(p, 'redovisning') }, t('createReport')),
-          ),
-        ),
-  );
-}
-
-const PROFILE_FIELDS: [keyof Profile, string, string, string][] = [
-  ['bidragsmottagare', 'Bidragsmottagare (organisation)', 'Grant recipient (organisation)', 'organization'],
-  ['organisationsnummer', 'Organisationsnummer', 'Organisation number', 'off'],
-  ['kontaktperson', 'Kontaktperson', 'Contact person', 'name'],
-  ['postadress', 'Postadress', 'Postal address', 'street-address'],
-  ['telefon', 'Telefon', 'Phone', 'tel'],
-  ['epost', 'E-post', 'E-mail', 'email'],
-  ['bankgiro', 'Bankgiro', 'Bankgiro', 'off'],
-];
-
 function settingsScreen(p: Pane, s: AppState, t: T): HTMLElement {
-  const form = h(
-    'form',
-    {
-      onsubmit: (e: Event) => {
-        e.preventDefault();
-        const data = new FormData(e.target as HTMLFormElement);
-        const profile: Record<string, string> = { ...(s.profile as Record<string, string>) };
-        for (const [key] of PROFILE_FIELDS) {
-          const v = String(data.get(key) ?? '').trim();
-          if (v) profile[key] = v;
-          else delete profile[key];
-        }
-        void saveProfile(p, profile as Profile);
-      },
-    },
-    h('h2', {}, t('profile')),
-    PROFILE_FIELDS.map(([key, sv, en, auto]) =>
-      field(
-        `profile-${key}`,
-        s.lang === 'sv' ? sv : en,
-        h('input', { name: key, value: p.profileDraft[key] ?? (s.profile[key] as string | undefined) ?? '', autocomplete: auto, oninput: (e: Event) => editProfile(p, key, (e.target as HTMLInputElement).value) }),
-      ),
-    ),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('save'))),
-  );
   return h(
     'section',
     {},
-    form,
+    p.profileEditor ? p.profileEditor.profileSection(p, s) : h('p', { class: 'muted' }, t('working')),
     h('h2', {}, t('population')),
     populationChoice(p, s, t),
     populationSettings(p, s),

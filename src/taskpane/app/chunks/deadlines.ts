@@ -9,3 +9,5 @@ export function deadlineViews(a: Agreement, today: string): DeadlineView[] {
 export function icsText(a: Agreement, views: readonly DeadlineView[], today: string): string {
   return deadlinesToIcs(a, views, today);
 }
+
+export { deadlinesScreen } from '../../view/deadlines';

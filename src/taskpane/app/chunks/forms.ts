@@ -2,7 +2,7 @@
 import type { Agreement } from '../../../core/agreements';
 import { ok, type Lang, type Result } from '../../../core/result';
 import type { Sheet } from '../../../core/sheet';
-import { FORMS, formTemplate, prefillAll, prefillGrant, type FormKind, type FormOptions, type PrefillOptions } from '../../../core/templates';
+import { FORMS, formTemplate, overviewTemplate, prefillAll, prefillGrant, type FormKind, type FormOptions, type GenerationInfo, type OverviewInput, type PrefillOptions } from '../../../core/templates';
 import type { WeightTable } from '../../../core/reference';
 import type { FormRecipient } from '../state';
 
@@ -21,3 +21,8 @@ export function formPlan(kind: FormKind, a: Agreement, code: string, o: PrefillO
   if (!g.ok) return g;
   return ok(formTemplate(kind, g.value.grant, o));
 }
+
+/** The agreement's overview sheet, with its deadlines and their status: the calendar where a .ics download does not work. */
+export const overviewPlan = (x: OverviewInput, lang: Lang, info: GenerationInfo): Sheet => overviewTemplate(x, lang, info);
+
+export { formsScreen } from '../../view/forms';

@@ -25,6 +25,7 @@ export function agreementState(a: Agreement): Partial<AppState> {
     lineId: lines[0]?.visit.line.id,
     findings: undefined,
     deadlines: undefined,
+    icsText: undefined,
     formRecipients: undefined,
     formRecipient: undefined,
     pending: undefined,
@@ -49,7 +50,10 @@ export interface PickedFile {
 export async function openAgreementFile(pane: Pane, file: PickedFile): Promise<void> {
   let text: string | undefined;
   await pane.busy(pane.t(`Läser ${file.name} …`, `Reading ${file.name} …`), async () => {
-    text = await file.text();
+    text = await file.text().catch(() => {
+      pane.notify('error', pane.t(`Filen ${file.name} kunde inte läsas. Välj den igen, eller kopiera den till datorn först.`, `The file ${file.name} could not be read. Choose it again, or copy it to this computer first.`));
+      return undefined;
+    });
   });
   if (text === undefined) return;
   // The full validation (zod) is loaded on demand; the built-in catalog does not need it.

@@ -2,7 +2,7 @@ import { getAgreement, serializeAgreement, type Line } from '../../../core/agree
 import type { DistributionTableRead } from '../../../excel/port';
 import { testPane } from '../../../../tests/support/pane';
 import { openAgreementFile } from './agreement';
-import { check, showFinding } from './check';
+import { check, nextStep, showFinding } from './check';
 import { selectLine } from './distribute';
 import { start } from './settings';
 
@@ -32,7 +32,7 @@ describe('the Kontrollera workflow', () => {
     expect(pane.state.notices[0]?.text).toMatch(/i överenskommelsen och 2 fördelningstabeller\.$/);
   });
 
-  it('puts a finding on a row in that row’s cell, one on the table in its total, and selects it', async () => {
+  it('puts a finding on a row in that row’s cell, a wrong total on the edited amount, one on the table in its total, and selects it', async () => {
     const t = await writtenTable();
     const rows = t.rows.map((r, i) => (i === 2 ? { ...r, amount: 1 } : i === 3 ? { ...r, code: 'XX', recipient: 'Ingen region' } : r));
     const { pane, port } = testPane();
@@ -42,13 +42,19 @@ describe('the Kontrollera workflow', () => {
     expect(found).toEqual(
       expect.arrayContaining([
         ['DISTRIBUTION_UNKNOWN_RECIPIENT', { sheet: 'Fördelning', address: 'E8' }],
-        ['DISTRIBUTION_TOTAL_MISMATCH', { sheet: 'Fördelning', address: 'E26' }],
+        // The sum is wrong because E7 was edited: "Visa cellen" goes there, not to the total.
+        ['DISTRIBUTION_TOTAL_MISMATCH', { sheet: 'Fördelning', address: 'E7' }],
+        ['DISTRIBUTION_MISSING_RECIPIENTS', { sheet: 'Fördelning', address: 'E26' }],
       ]),
     );
     expect(pane.state.notices[0]?.kind).toBe('error');
     const mismatch = pane.state.findings!.find((f) => f.issue.code === 'DISTRIBUTION_TOTAL_MISMATCH')!;
     await showFinding(pane, mismatch);
-    expect(port.selected).toEqual({ sheet: 'Fördelning', address: 'E26' });
+    expect(port.selected).toEqual({ sheet: 'Fördelning', address: 'E7' });
+    expect(nextStep(mismatch, 'sv')).toBe('Rätta cellen E7 på bladet Fördelning, eller skriv bladet igen med Fördela.');
+    // Errors first, then warnings.
+    const severities = pane.state.findings!.map((f) => f.issue.severity);
+    expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
   });
 
   it('checks a table against what its line inherits: the recipients an area states for it', async () => {
@@ -68,5 +74,16 @@ describe('the Kontrollera workflow', () => {
     await check(pane);
     const found = pane.state.findings!.filter((f) => f.table).map((f) => [f.issue.code, f.where?.address]);
     expect(found).toEqual(expect.arrayContaining([['DISTRIBUTION_UNKNOWN_RECIPIENT', 'E6'], ['DISTRIBUTION_MISSING_RECIPIENTS', 'E7']]));
+  });
+
+  it('counts in Swedish: one finding, one table', async () => {
+    const t = await writtenTable();
+    const { pane, port } = testPane();
+    port.tables = [{ ...t, rows: t.rows.map((r, i) => (i === 0 ? { ...r, amount: -5 } : r)) }];
+    await check(pane);
+    expect(pane.state.notices[0]?.text).toMatch(/ och 1 fördelningstabell\.$/);
+    const { pane: none } = testPane();
+    await check(none);
+    expect(none.state.notices[0]?.text).toMatch(/^\d+ anmärkning(ar)?, varav 0 fel, i överenskommelsen och 0 fördelningstabeller\.$/);
   });
 });

@@ -1,6 +1,6 @@
 import { testPane } from '../../../../tests/support/pane';
 import { distribute, selectLine } from './distribute';
-import { setMethod, setUnit, start } from './settings';
+import { setMethod, setUnit, start, useSelectionAsPopulation } from './settings';
 import { resolvePending } from './write';
 
 describe('the Fördela workflow', () => {
@@ -66,6 +66,21 @@ describe('the Fördela workflow', () => {
     port.failing.add('writeSheet');
     await expect(distribute(pane)).resolves.toBeUndefined();
     expect(pane.state.busy).toBeUndefined();
-    expect(pane.state.notices).toEqual([{ kind: 'error', text: expect.stringMatching(/^Något gick fel i kontakten med Excel \(InvalidOperation.*Inget har skrivits/) }]);
+    expect(pane.state.notices).toEqual([{ kind: 'error', text: expect.stringMatching(/^Excel svarade inte som väntat\. Inget har skrivits\./) }]);
+    expect(pane.state.notices[0]?.text).not.toContain('busy');
+  });
+
+  it('says what to do by the error code: leave the cell being edited, select one range', async () => {
+    const { pane, port } = testPane();
+    await start(pane);
+    port.failing.add('writeSheet');
+    port.failCode = 'InvalidOperationInCellEditMode';
+    await distribute(pane);
+    expect(pane.state.notices[0]?.text).toMatch(/En cell redigeras i Excel\. Tryck Enter eller Esc/);
+    expect(pane.state.notices[0]?.text).not.toContain('InvalidOperation');
+    port.failing.add('readSelection');
+    port.failCode = 'InvalidSelection';
+    await useSelectionAsPopulation(pane);
+    expect(pane.state.notices[0]?.text).toMatch(/Markera ett enda sammanhängande område/);
   });
 });

@@ -5,6 +5,7 @@ import type { Issue } from '../../../core/result';
 import type { Sheet } from '../../../core/sheet';
 import type { Pane } from '../pane';
 import { populationTables, selectedLine, type AppState, type DistributableLine } from '../state';
+import { reloadRange } from './population-range';
 import { writePlan } from './write';
 
 /** The lines the planner shares among the regions or samverkansregioner by a key it can compute. */
@@ -22,7 +23,7 @@ function compute(s: AppState): { ok: true; value: Distribution } | { ok: false; 
 /** The preview follows the line, the settings and the population table. */
 export function refreshPreview(pane: Pane): void {
   const r = compute(pane.state);
-  pane.set({ preview: r && r.ok ? r.value : undefined });
+  pane.set({ preview: r && r.ok ? r.value : undefined, previewIssues: r && !r.ok ? r.issues : [] });
 }
 
 export function selectLine(pane: Pane, id: string): void {
@@ -35,6 +36,29 @@ export function selectLine(pane: Pane, id: string): void {
  * add-in already wrote a sheet for the line, asks before replacing it.
  */
 export async function distribute(pane: Pane, choice?: 'replace' | 'new'): Promise<void> {
+  const s = pane.state;
+  if (!selectedLine(s) || !s.agreement) return;
+  // The sheet's audit record names the range, so it must hold what the cells hold now.
+  if (!(await rereadPopulation(pane))) return;
+  return distributeNow(pane, choice);
+}
+
+/**
+ * A population range is read again before it is used (opening Fördela, "Fördela"): the cells may
+ * have changed since it was chosen. False when it no longer reads as a population table.
+ */
+export async function rereadPopulation(pane: Pane): Promise<boolean> {
+  const pop = pane.state.settings.population;
+  if (pop.kind !== 'range') return true;
+  let fresh = false;
+  await pane.busy(pane.t('Läser befolkningen igen …', 'Reading the population again …'), async () => {
+    fresh = await reloadRange(pane, pop.sheet, pop.address);
+  });
+  if (fresh) refreshPreview(pane);
+  return fresh;
+}
+
+async function distributeNow(pane: Pane, choice?: 'replace' | 'new'): Promise<void> {
   const s = pane.state;
   const l = selectedLine(s);
   const a = s.agreement;

@@ -1,7 +1,8 @@
 import type { Sheet } from '../../../core/sheet';
 import type { FormKind } from '../../../core/templates';
 import type { Pane } from '../pane';
-import { municipalTable, populationTable } from '../state';
+import { FORM_RECIPIENT_KEY } from '../preferences';
+import { municipalTable, populationTable, type FormRecipient } from '../state';
 import { writePlan } from './write';
 
 /** "Blanketter": who requisitions anything under the agreement; the templates load on first use. */
@@ -10,13 +11,27 @@ export async function loadFormRecipients(pane: Pane): Promise<void> {
   if (!a) return;
   await pane.busy(pane.t('Förbereder blanketterna …', 'Preparing the forms …'), async () => {
     const m = await pane.load('forms');
+    pane.views.forms = m.formsScreen;
     const recipients = m.formRecipients(a, populationTable(pane.state), municipalTable(pane.state));
-    pane.set({ formRecipients: recipients, formRecipient: recipients[0]?.code });
+    const remembered = (await pane.deps.port.readSettings([FORM_RECIPIENT_KEY]))[FORM_RECIPIENT_KEY];
+    pane.set({ formRecipients: recipients, formRecipient: defaultRecipient(recipients, remembered, pane.state.profile.bidragsmottagare) });
   });
 }
 
-export function selectFormRecipient(pane: Pane, code: string): void {
-  pane.set({ formRecipient: code });
+/** The recipient chosen last time, else the user's own organisation (by the profile's name), else the first. */
+export function defaultRecipient(list: readonly FormRecipient[], remembered: unknown, ownName: string | undefined): string | undefined {
+  const own = ownName?.trim().toLocaleLowerCase('sv-SE');
+  return (
+    list.find((r) => r.code === remembered)?.code ??
+    (own ? list.find((r) => r.name.toLocaleLowerCase('sv-SE') === own)?.code : undefined) ??
+    list[0]?.code
+  );
+}
+
+/** The choice applies at once and is remembered in the workbook; a failed save only loses the memory. */
+export async function selectFormRecipient(pane: Pane, code: string): Promise<void> {
+  pane.set({ formRecipient: code, pending: undefined });
+  await pane.deps.port.writeSettings({ [FORM_RECIPIENT_KEY]: code }).catch(() => undefined);
 }
 
 /** "Skapa rekvisition" / "Skapa ekonomisk redovisning" for the chosen recipient. */
@@ -42,5 +57,11 @@ export async function createForm(pane: Pane, kind: FormKind): Promise<void> {
     if (r.ok) plan = r.value;
     else pane.fail(r.issues);
   });
-  if (plan) await writePlan(pane, plan, label, undefined);
+  if (plan) await writePlan(pane, plan, label, undefined, nextStep(pane));
 }
+
+const nextStep = (pane: Pane) =>
+  pane.t(
+    'Nästa steg: fyll i de gula cellerna, granska beloppen och skriv ut eller spara blanketten som PDF (Arkiv › Skriv ut).',
+    'Next: fill in the yellow cells, review the amounts, and print the form or save it as PDF (File › Print).',
+  );
