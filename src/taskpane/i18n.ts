@@ -70,6 +70,8 @@ const TEXTS = {
     'Öppna Excel (på skrivbordet eller på webben), välj Infoga › Tillägg › Mina tillägg › Ladda upp mitt tillägg och välj filen manifest.xml. Klicka sedan på Bidragskollen på fliken Start.',
     'Open Excel (desktop or web), choose Insert › Add-ins › My Add-ins › Upload My Add-in and pick manifest.xml. Then click Bidragskollen on the Home tab.',
   ],
+  // Granska (issue 11): the screen's own texts are in view/review.ts.
+  tabReview: ['Granska', 'Review'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TextKey = keyof typeof TEXTS;

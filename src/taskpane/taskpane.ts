@@ -58,6 +58,7 @@ function startInExcel(): void {
       forms: () => import(/* webpackChunkName: "forms" */ './app/chunks/forms'),
       profile: () => import(/* webpackChunkName: "profile" */ '../core/profile'),
       distributionSheet: () => import(/* webpackChunkName: "distribution-sheet" */ './app/chunks/distribution-sheet'),
+      review: () => import(/* webpackChunkName: "review" */ './app/chunks/review'),
     },
   });
   const el = root();

@@ -25,6 +25,7 @@ export function testPane(options: { lazy?: Partial<LazyParts>; displayLanguage?:
       forms: () => import('../../src/taskpane/app/chunks/forms'),
       profile: () => import('../../src/core/profile'),
       distributionSheet: () => import('../../src/taskpane/app/chunks/distribution-sheet'),
+      review: () => import('../../src/taskpane/app/chunks/review'),
       ...options.lazy,
     },
   };

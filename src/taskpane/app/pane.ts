@@ -9,6 +9,7 @@ export interface LazyParts {
   readonly forms: () => Promise<typeof import('./chunks/forms')>;
   readonly profile: () => Promise<typeof import('../../core/profile')>;
   readonly distributionSheet: () => Promise<typeof import('./chunks/distribution-sheet')>;
+  readonly review: () => Promise<typeof import('./chunks/review')>;
 }
 
 export interface Deps {
@@ -40,6 +41,7 @@ export class Pane {
   /** What the user has typed into the profile form and not yet saved: survives re-rendering. */
   readonly profileDraft: Partial<Record<keyof Profile, string>> = {};
   private readonly listeners = new Set<(s: AppState) => void>();
+  private readonly parts = new Map<keyof LazyParts, unknown>();
 
   constructor(
     readonly deps: Deps,
@@ -81,10 +83,17 @@ export class Pane {
   /** A lazily loaded part; a failed load becomes `PartNotLoaded`, which `busy` explains. Call it inside `busy`. */
   async load<K extends keyof LazyParts>(part: K): Promise<Awaited<ReturnType<LazyParts[K]>>> {
     try {
-      return (await this.deps.lazy[part]()) as Awaited<ReturnType<LazyParts[K]>>;
+      const m = (await this.deps.lazy[part]()) as Awaited<ReturnType<LazyParts[K]>>;
+      this.parts.set(part, m);
+      return m;
     } catch (e) {
       throw new PartNotLoaded(part, e);
     }
+  }
+
+  /** A part `load` has brought in, for a view that renders from it synchronously; undefined before. */
+  loaded<K extends keyof LazyParts>(part: K): Awaited<ReturnType<LazyParts[K]>> | undefined {
+    return this.parts.get(part) as Awaited<ReturnType<LazyParts[K]>> | undefined;
   }
 
   /**

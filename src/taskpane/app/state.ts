@@ -8,8 +8,9 @@ import type { WeightTable } from '../../core/reference';
 import type { Lang } from '../../core/result';
 import { DEFAULT_SETTINGS, settingsPopulation, type Settings } from '../../core/settings';
 import type { Sheet } from '../../core/sheet';
+import type { ReviewState } from './workflows/review';
 
-export type Screen = 'agreement' | 'distribute' | 'check' | 'deadlines' | 'forms' | 'settings';
+export type Screen = 'agreement' | 'distribute' | 'check' | 'deadlines' | 'forms' | 'review' | 'settings';
 
 export interface Notice {
   readonly kind: 'error' | 'success' | 'info';
@@ -57,6 +58,8 @@ export interface AppState {
   readonly busy: string | undefined;
   readonly notices: readonly Notice[];
   readonly pending: PendingReplace | undefined;
+  /** "Granska": the last table and report review. */
+  readonly review: ReviewState | undefined;
 }
 
 export function initialState(lang: Lang, agreements: readonly Agreement[]): AppState {
@@ -79,6 +82,7 @@ export function initialState(lang: Lang, agreements: readonly Agreement[]): AppS
     busy: undefined,
     notices: [],
     pending: undefined,
+    review: undefined,
   };
 }
 

@@ -73,6 +73,7 @@ function tabs(p: Pane, s: AppState, t: T): HTMLElement {
     ['check', 'tabCheck'],
     ['deadlines', 'tabDeadlines'],
     ['forms', 'tabForms'],
+    ['review', 'tabReview'],
     ['settings', 'tabSettings'],
   ];
   return h(
@@ -96,6 +97,8 @@ function screen(p: Pane, s: AppState, t: T): HTMLElement {
       return deadlinesScreen(p, s, t);
     case 'forms':
       return formsScreen(p, s, t);
+    case 'review':
+      return p.loaded('review')?.reviewScreen(p, s) ?? h('section', {}, h('p', { class: 'muted' }, t('working')));
     case 'settings':
       return settingsScreen(p, s, t);
   }

@@ -13,4 +13,6 @@ export async function refreshScreen(pane: Pane): Promise<void> {
   const s = pane.state;
   if (s.screen === 'deadlines' && !s.deadlines) await loadDeadlines(pane);
   if (s.screen === 'forms' && !s.formRecipients) await loadFormRecipients(pane);
+  // "Granska" is drawn by its own chunk, with the table reader and the audit.
+  if (s.screen === 'review' && !pane.loaded('review')) await pane.busy(pane.t('Laddar granskningen …', 'Loading the review …'), async () => void (await pane.load('review')));
 }
