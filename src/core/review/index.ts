@@ -8,3 +8,5 @@ export { reviewReport, refusedFile, REPORT_MARKER_PREFIX, type ReportCell, type 
 export { REPORT_MESSAGES, type ReportFindingCode, type ReportSeverity } from './report-messages';
 export { consolidateReports, STATUS_LABELS, type FollowUp } from './follow-up';
 export { notMadeFromText, weightRangeText } from './verdict';
+export { catalogReportDeadlines } from './deadlines';
+export { followUpSheet, FOLLOW_UP_TITLE } from './follow-up-sheet';

@@ -1,6 +1,7 @@
 import type { Pane } from '../app/pane';
 import type { AppState } from '../app/state';
-import { editStatedTotal, reviewTable, showCell, statedTotalDraft, type CellAt, type TableReviewView } from '../app/workflows/review';
+import { editStatedTotal, reviewReports, reviewTable, showCell, statedTotalDraft, writeFollowUp, type CellAt, type ReportsReviewView, type TableReviewView } from '../app/workflows/review';
+import { resolvePending } from '../app/workflows/write';
 import { h } from './dom';
 
 type Say = (sv: string, en: string) => string;
@@ -33,6 +34,64 @@ export function reviewScreen(p: Pane, s: AppState): HTMLElement {
       h('button', { type: 'button', id: 'do-review-table', class: 'primary', disabled: !!s.busy, onclick: () => void reviewTable(p) }, say('Granska markeringen', 'Review the selection')),
     ),
     table ? tableResult(p, table, s, say) : null,
+    h('h2', {}, say('Granska redovisningar', 'Review the reports')),
+    h(
+      'p',
+      { class: 'muted' },
+      say(
+        'Granskar varje ekonomisk redovisning från Bidragskollen i arbetsboken och sammanställer en uppföljning: belopp, återbetalning, status och varje anmärkning med sin cell.',
+        "Reviews every Bidragskollen financial report in the workbook and consolidates a follow-up: amounts, repayment, status and every finding with its cell.",
+      ),
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', id: 'do-review-reports', class: 'primary', disabled: !!s.busy, onclick: () => void reviewReports(p) }, say('Granska redovisningarna', 'Review the reports')),
+    ),
+    s.review?.reports ? reportsResult(p, s.review.reports, s, say) : null,
+  );
+}
+
+function reportsResult(p: Pane, v: ReportsReviewView, s: AppState, say: Say): HTMLElement {
+  return h(
+    'div',
+    { class: 'card', id: 'reports-review' },
+    h(
+      'ul',
+      { class: 'reports' },
+      v.reports.map((r) =>
+        h(
+          'li',
+          { class: r.ok ? 'ok' : 'warn' },
+          h('strong', {}, `${r.sheet}: ${r.recipient}`),
+          ` – ${r.status[s.lang]}. `,
+          say(`Erhållet ${r.received}, kostnader ${r.costs}, ej förbrukat ${r.unused}, att återbetala ${r.toRepay}`, `Received ${r.received}, costs ${r.costs}, unused ${r.unused}, to repay ${r.toRepay}`),
+          r.repayBy ? say(` senast ${r.repayBy}.`, ` by ${r.repayBy}.`) : '.',
+          r.findings.length === 0
+            ? null
+            : h(
+                'ul',
+                { class: 'issues' },
+                r.findings.map((f) => h('li', { class: f.severity }, h('span', {}, f.text[s.lang]), f.at ? h('button', { type: 'button', class: 'link', onclick: () => void showCell(p, f.at as CellAt) }, `${say('Visa cell', 'Show cell')} ${f.at.address}`) : null)),
+              ),
+        ),
+      ),
+    ),
+    h('p', {}, say(`Summa: erhållet ${v.totals.received}, kostnader ${v.totals.costs}, att återbetala ${v.totals.toRepay}.`, `Total: received ${v.totals.received}, costs ${v.totals.costs}, to repay ${v.totals.toRepay}.`)),
+    s.pending && s.pending.plan.id === v.plan.id
+      ? h(
+          'div',
+          { class: 'card question', role: 'alertdialog', 'aria-labelledby': 'pending-followup' },
+          h('p', { id: 'pending-followup' }, say('Uppföljningen finns redan på bladet ', 'The follow-up is already on the sheet '), h('strong', {}, s.pending.sheet)),
+          h(
+            'div',
+            { class: 'actions' },
+            h('button', { type: 'button', class: 'primary', onclick: () => void resolvePending(p, 'new') }, say('Nytt blad', 'New sheet')),
+            h('button', { type: 'button', onclick: () => void resolvePending(p, 'replace') }, say('Ersätt', 'Replace')),
+            h('button', { type: 'button', class: 'link', onclick: () => void resolvePending(p, 'cancel') }, say('Avbryt', 'Cancel')),
+          ),
+        )
+      : h('div', { class: 'actions' }, h('button', { type: 'button', id: 'do-write-followup', disabled: !!s.busy, onclick: () => void writeFollowUp(p) }, say('Skriv uppföljningen som blad', 'Write the follow-up as a sheet'))),
   );
 }
 

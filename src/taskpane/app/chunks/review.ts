@@ -3,9 +3,17 @@ import type Decimal from 'decimal.js';
 import { METHOD_LABELS } from '../../../core/distribution';
 import { formatAmountPlain, parseAmount } from '../../../core/money';
 import { POPULATION_TABLES, type WeightTable } from '../../../core/reference';
-import { fail, makeIssue, ok, type Bilingual, type Result } from '../../../core/result';
+import { fail, makeIssue, ok, type Bilingual, type Lang, type Result } from '../../../core/result';
 import {
   auditTable,
+  catalogReportDeadlines,
+  consolidateReports,
+  followUpSheet,
+  REPORT_MARKER_PREFIX,
+  REPORT_MESSAGES,
+  reviewReport,
+  STATUS_LABELS,
+  type ReportCell,
   notMadeFromText,
   readPublishedGrid,
   readPublishedTable,
@@ -15,9 +23,10 @@ import {
   type StatedTotal,
   type TableAudit,
 } from '../../../core/review';
+import { fromExcelSerial } from '../../../core/calendar';
 import { cellRef, parseRange } from '../../../core/sheet';
-import type { RangeRead } from '../../../excel/port';
-import type { CellAt, TableReviewView } from '../workflows/review';
+import type { CellRead, NamedCellsRead, RangeRead } from '../../../excel/port';
+import type { CellAt, ReportsReviewView, TableReviewView } from '../workflows/review';
 
 // The screen comes with its chunk: render.ts draws it once `pane.loaded('review')` has it.
 export { reviewScreen } from '../../view/review';
@@ -124,4 +133,60 @@ function view(a: TableAudit, at: (s: SourceText | null) => CellAt | undefined): 
       };
     }),
   };
+}
+
+/** How the pane names the workbook in the follow-up's file column and in messages. */
+const THIS_WORKBOOK = { sv: 'Arbetsboken', en: 'This workbook' } as const;
+
+/** A date cell (a serial with a date format) as YYYY-MM-DD, as the .xlsx reader gives it; other values as they are. */
+function reportValue(value: CellRead, numberFormat: string): ReportCell['value'] {
+  const isDate = /[dy]/i.test(numberFormat.replace(/"[^"]*"|\[[^\]]*\]/g, '')) && !/[#0]/.test(numberFormat);
+  return typeof value === 'number' && isDate ? (fromExcelSerial(value) ?? value) : value === '' ? null : value;
+}
+
+/**
+ * "Granska redovisningar" over the sheets the port read: every sheet marked as one of our reports is
+ * reviewed as the CLI reviews a returned file (other sheets are the user's or other forms), and the
+ * reviews are consolidated into the follow-up with its sheet.
+ */
+export function reviewWorkbookReports(reads: readonly NamedCellsRead[], o: { readonly today: string; readonly generatedAt: string; readonly lang: Lang }): Result<ReportsReviewView> {
+  const file = THIS_WORKBOOK[o.lang];
+  const ours = reads.filter((r) => typeof r.marker === 'string' && r.marker.startsWith(REPORT_MARKER_PREFIX));
+  if (ours.length === 0) return fail(makeIssue(REPORT_MESSAGES, 'REPORT_NO_SHEETS', { file }));
+  const ctx = { today: o.today, deadlines: catalogReportDeadlines() };
+  const reviews = ours.map((r) =>
+    reviewReport(
+      {
+        file,
+        sheet: r.sheet,
+        marker: r.marker as string,
+        names: new Map(r.cells.map((c) => [c.name, { address: c.address, value: reportValue(c.value, c.numberFormat), ...(c.formula ? { formula: c.formula } : {}) }])),
+      },
+      ctx,
+    ),
+  );
+  const f = consolidateReports(reviews);
+  const money = (d: Decimal | null) => (d === null ? '–' : formatAmountPlain(d));
+  return ok({
+    reports: f.reports.map((r) => ({
+      sheet: r.sheet,
+      recipient: [r.recipientCode, r.recipientName].filter(Boolean).join(' '),
+      agreementId: r.agreementId,
+      agreed: money(r.agreed),
+      received: money(r.received),
+      costs: money(r.costs),
+      unused: money(r.unused),
+      toRepay: money(r.toRepay),
+      repayBy: r.repayBy,
+      status: STATUS_LABELS[r.status],
+      ok: r.status === 'ok' || r.status === 'remarks',
+      findings: r.findings.map((x) => ({
+        severity: x.severity,
+        text: both(x.message, x.messageEn),
+        ...(x.location.cell && x.location.sheet ? { at: { sheet: x.location.sheet, address: x.location.cell } } : {}),
+      })),
+    })),
+    totals: { received: money(f.totals.received), costs: money(f.totals.costs), unused: money(f.totals.unused), toRepay: money(f.totals.toRepay) },
+    plan: followUpSheet(f, { generatedAt: o.generatedAt, lang: o.lang }),
+  });
 }

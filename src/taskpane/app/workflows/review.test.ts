@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { distribute } from '../../../core/distribution';
 import { SCB_COUNTY_2023_12_31, tableRecipients } from '../../../core/reference';
 import { testPane } from '../../../../tests/support/pane';
-import { editStatedTotal, reviewTable, showCell } from './review';
+import { redovisningTemplate } from '../../../core/templates';
+import { officePort } from '../../../excel/office';
+import { excelRunner, FakeWorkbook } from '../../../../tests/support/fake-excel';
+import { OPTIONS, grantFor } from '../../../../tests/templates/fixtures';
+import { editStatedTotal, reviewReports, reviewTable, showCell, writeFollowUp } from './review';
 
 const SHARED = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'published-tables');
 
@@ -100,5 +104,56 @@ describe('Granska en tabell', () => {
     await reviewTable(pane);
     expect(pane.state.notices[0]?.text).toMatch(/^En del av tillägget kunde inte laddas \(review: offline\)/);
     expect(pane.state.review?.table).toBeUndefined();
+  });
+});
+
+describe('Granska redovisningar', () => {
+  /** A workbook with a rekvisition-free report form for Halland written by the Office.js port, filled through its names, and the user's own sheet. */
+  async function workbookWithReport(fill: Record<string, string | number>) {
+    const wb = new FakeWorkbook();
+    const office = officePort(excelRunner(wb));
+    const written = await office.writeSheet(redovisningTemplate(grantFor('13'), OPTIONS));
+    if (!written.ok) throw new Error('write');
+    for (const [key, value] of Object.entries(fill)) {
+      const n = wb.names.find((x) => x.name.endsWith(`_${key}`));
+      if (!n?.sheet) throw new Error(`no name for ${key}`);
+      n.sheet.cells.set(n.ref, { input: value, numberFormat: key === 'datum' ? 'yyyy-mm-dd' : 'General' });
+    }
+    return { reads: await office.readNamedCells(), sheet: written.value.sheetName };
+  }
+
+  test('every report sheet of the workbook reviewed, each finding at its cell, and the follow-up written as a sheet (asking before replacing it)', async () => {
+    const { pane, port } = testPane();
+    const total = grantFor('13').total.toNumber();
+    const { reads, sheet } = await workbookWithReport({ utbetalt: total, kostnad_1_text: 'Personal', kostnad_1_belopp: 1000, datum: 45342 });
+    port.namedCells = reads;
+    await reviewReports(pane);
+    const v = pane.state.review?.reports;
+    expect(v?.reports).toHaveLength(1);
+    expect(pane.state.notices[0]?.text).toMatch(/^Granskade 1 redovisningar/);
+    const r = v?.reports[0];
+    expect(r?.sheet).toBe(sheet);
+    expect(r?.received).toBe(grantFor('13').total.toFixed().replace(/\B(?=(\d{3})+$)/g, ' '));
+    expect(r?.findings.length).toBeGreaterThan(0);
+    const located = r?.findings.find((f) => f.at);
+    expect(located?.at?.sheet).toBe(sheet);
+    await showCell(pane, located?.at ?? { sheet: '', address: '' });
+    expect(port.selected).toEqual(located?.at);
+
+    await writeFollowUp(pane);
+    const followUp = port.sheets.find((s) => s.planId === 'uppfoljning:redovisningar');
+    expect(followUp?.name).toBe('Uppföljning');
+    const cells = new Map(followUp?.plan?.cells.map((c) => [c.ref, c.value]));
+    expect(cells.get('A1')).toEqual({ t: 'text', v: 'Uppföljning av ekonomiska redovisningar' });
+    expect(cells.get('B4')).toEqual({ t: 'text', v: sheet });
+    await writeFollowUp(pane);
+    expect(pane.state.pending?.sheet).toBe('Uppföljning');
+  });
+
+  test('a workbook without our reports says so and shows nothing', async () => {
+    const { pane } = testPane();
+    await reviewReports(pane);
+    expect(pane.state.review?.reports).toBeUndefined();
+    expect(pane.state.notices[0]?.text).toBe('Arbetsboken innehåller ingen ekonomisk redovisning från Bidragskollen.');
   });
 });

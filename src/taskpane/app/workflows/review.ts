@@ -1,6 +1,8 @@
 import type { Bilingual } from '../../../core/result';
 import type { StatedTotal } from '../../../core/review';
+import type { Sheet } from '../../../core/sheet';
 import type { Pane } from '../pane';
+import { writePlan } from './write';
 
 /** A cell in the workbook a finding is about: clicking it selects the cell. */
 export interface CellAt {
@@ -55,7 +57,29 @@ export interface TableReviewView {
   }[];
 }
 
+/** "Granska redovisningar" as the view shows it: the consolidated follow-up, every finding located. */
+export interface ReportsReviewView {
+  readonly reports: readonly {
+    readonly sheet: string;
+    readonly recipient: string;
+    readonly agreementId: string | null;
+    readonly agreed: string;
+    readonly received: string;
+    readonly costs: string;
+    readonly unused: string;
+    readonly toRepay: string;
+    readonly repayBy: string | null;
+    readonly status: Bilingual;
+    readonly ok: boolean;
+    readonly findings: readonly { readonly severity: 'error' | 'warning' | 'info'; readonly text: Bilingual; readonly at?: CellAt }[];
+  }[];
+  readonly totals: { readonly received: string; readonly costs: string; readonly unused: string; readonly toRepay: string };
+  /** The follow-up as a sheet, to write. */
+  readonly plan: Sheet;
+}
+
 export interface ReviewState {
+  readonly reports?: ReportsReviewView;
   readonly table?: TableReviewView;
   /** The range the table was read from. */
   readonly tableRange?: CellAt;
@@ -95,6 +119,32 @@ export async function reviewTable(pane: Pane): Promise<void> {
       ),
     );
   });
+}
+
+/** "Granska redovisningar": every report sheet Bidragskollen made in this workbook, reviewed and consolidated. */
+export async function reviewReports(pane: Pane): Promise<void> {
+  await pane.busy(pane.t('Granskar redovisningarna …', 'Reviewing the reports …'), async () => {
+    const reads = await pane.deps.port.readNamedCells();
+    const m = await pane.load('review');
+    const r = m.reviewWorkbookReports(reads, { today: pane.deps.today(), generatedAt: pane.deps.now(), lang: pane.state.lang });
+    const { reports: _earlier, ...rest } = pane.state.review ?? {};
+    if (!r.ok) {
+      pane.set({ review: rest });
+      return pane.fail(r.issues);
+    }
+    pane.set({ review: { ...rest, reports: r.value } });
+    const bad = r.value.reports.filter((x) => !x.ok).length;
+    pane.notify(
+      bad > 0 ? 'info' : 'success',
+      pane.t(`Granskade ${r.value.reports.length} redovisningar, ${bad} med fel eller brister.`, `Reviewed ${r.value.reports.length} reports, ${bad} with errors or gaps.`),
+    );
+  });
+}
+
+/** Writes the follow-up as a sheet: a new one, or, when asked, in place of the follow-up written before. */
+export async function writeFollowUp(pane: Pane): Promise<void> {
+  const plan = pane.state.review?.reports?.plan;
+  if (plan) await writePlan(pane, plan, pane.t('uppföljningen', 'the follow-up'), undefined);
 }
 
 function withoutTable(r: ReviewState | undefined): ReviewState {
