@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { getAgreement, type Agreement } from '../../core/agreements';
 import { isCalendarDate } from '../../core/calendar';
 import { formatAmountPlain } from '../../core/money';
 import { catalogReportDeadlines, consolidateReports, refusedFile, REPORT_MARKER_PREFIX, reviewReport, STATUS_LABELS, type FollowUp, type ReportContext, type ReportReview } from '../../core/review';
@@ -34,7 +35,7 @@ export function registerReview(program: Command, io: CliIo): void {
       const inputs = expand(files, io)
         .filter((path) => path !== target)
         .map((path) => ({ file: basename(path), bytes: readBytes(path) }));
-      const followUp = await reviewWorkbooks(inputs, { today, deadlines: catalogReportDeadlines() });
+      const followUp = await reviewWorkbooks(inputs, { today, deadlines: catalogReportDeadlines(builtIn) });
       if (opts.out !== undefined) {
         const out = resolve(io.cwd, opts.out);
         if (existsSync(out) && !(await isFollowUpWorkbook(readFileSync(out)))) {
@@ -70,6 +71,11 @@ export async function reviewWorkbooks(inputs: readonly { file: string; bytes: Ui
     for (const s of ours) reviews.push(reviewReport(s, ctx));
   }
   return consolidateReports(reviews);
+}
+
+function builtIn(id: string): Agreement | undefined {
+  const a = getAgreement(id);
+  return a.ok ? a.value : undefined;
 }
 
 function expand(args: readonly string[], io: CliIo): string[] {

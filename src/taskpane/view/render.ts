@@ -15,7 +15,7 @@ import { distribute, selectLine } from '../app/workflows/distribute';
 import { createForm, selectFormRecipient } from '../app/workflows/forms';
 import { go } from '../app/workflows/navigation';
 import { editProfile, saveProfile, setLanguage, setMethod, setUnit, useBuiltinPopulation, useSelectionAsPopulation } from '../app/workflows/settings';
-import { resolvePending } from '../app/workflows/write';
+import { resolvePending, writePlan } from '../app/workflows/write';
 import { translate, type T } from '../i18n';
 import { h } from './dom';
 
@@ -98,7 +98,7 @@ function screen(p: Pane, s: AppState, t: T): HTMLElement {
     case 'forms':
       return formsScreen(p, s, t);
     case 'review':
-      return p.loaded('review')?.reviewScreen(p, s) ?? h('section', {}, h('p', { class: 'muted' }, t('working')));
+      return p.loaded('review')?.reviewScreen(p, s, { writePlan, resolvePending }) ?? h('section', {}, h('p', { class: 'muted' }, t('working')));
     case 'settings':
       return settingsScreen(p, s, t);
   }

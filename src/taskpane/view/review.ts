@@ -1,13 +1,12 @@
 import type { Pane } from '../app/pane';
 import type { AppState } from '../app/state';
-import { editStatedTotal, reviewReports, reviewTable, showCell, statedTotalDraft, writeFollowUp, type CellAt, type ReportsReviewView, type TableReviewView } from '../app/workflows/review';
-import { resolvePending } from '../app/workflows/write';
+import { editStatedTotal, reviewReports, reviewTable, showCell, statedTotalDraft, writeFollowUp, type CellAt, type ReportsReviewView, type TableReviewView, type WriteActions } from '../app/workflows/review';
 import { h } from './dom';
 
 type Say = (sv: string, en: string) => string;
 
 /** "Granska": review a table someone else published (the selection), and the returned reports of the workbook. */
-export function reviewScreen(p: Pane, s: AppState): HTMLElement {
+export function reviewScreen(p: Pane, s: AppState, write: WriteActions): HTMLElement {
   const say: Say = (sv, en) => (s.lang === 'sv' ? sv : en);
   const table = s.review?.table;
   return h(
@@ -48,11 +47,11 @@ export function reviewScreen(p: Pane, s: AppState): HTMLElement {
       { class: 'actions' },
       h('button', { type: 'button', id: 'do-review-reports', class: 'primary', disabled: !!s.busy, onclick: () => void reviewReports(p) }, say('Granska redovisningarna', 'Review the reports')),
     ),
-    s.review?.reports ? reportsResult(p, s.review.reports, s, say) : null,
+    s.review?.reports ? reportsResult(p, s.review.reports, s, say, write) : null,
   );
 }
 
-function reportsResult(p: Pane, v: ReportsReviewView, s: AppState, say: Say): HTMLElement {
+function reportsResult(p: Pane, v: ReportsReviewView, s: AppState, say: Say, write: WriteActions): HTMLElement {
   return h(
     'div',
     { class: 'card', id: 'reports-review' },
@@ -86,12 +85,12 @@ function reportsResult(p: Pane, v: ReportsReviewView, s: AppState, say: Say): HT
           h(
             'div',
             { class: 'actions' },
-            h('button', { type: 'button', class: 'primary', onclick: () => void resolvePending(p, 'new') }, say('Nytt blad', 'New sheet')),
-            h('button', { type: 'button', onclick: () => void resolvePending(p, 'replace') }, say('Ersätt', 'Replace')),
-            h('button', { type: 'button', class: 'link', onclick: () => void resolvePending(p, 'cancel') }, say('Avbryt', 'Cancel')),
+            h('button', { type: 'button', class: 'primary', onclick: () => void write.resolvePending(p, 'new') }, say('Nytt blad', 'New sheet')),
+            h('button', { type: 'button', onclick: () => void write.resolvePending(p, 'replace') }, say('Ersätt', 'Replace')),
+            h('button', { type: 'button', class: 'link', onclick: () => void write.resolvePending(p, 'cancel') }, say('Avbryt', 'Cancel')),
           ),
         )
-      : h('div', { class: 'actions' }, h('button', { type: 'button', id: 'do-write-followup', disabled: !!s.busy, onclick: () => void writeFollowUp(p) }, say('Skriv uppföljningen som blad', 'Write the follow-up as a sheet'))),
+      : h('div', { class: 'actions' }, h('button', { type: 'button', id: 'do-write-followup', disabled: !!s.busy, onclick: () => void writeFollowUp(p, write) }, say('Skriv uppföljningen som blad', 'Write the follow-up as a sheet'))),
   );
 }
 

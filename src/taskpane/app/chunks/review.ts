@@ -6,7 +6,6 @@ import { POPULATION_TABLES, type WeightTable } from '../../../core/reference';
 import { fail, makeIssue, ok, type Bilingual, type Lang, type Result } from '../../../core/result';
 import {
   auditTable,
-  catalogReportDeadlines,
   consolidateReports,
   followUpSheet,
   REPORT_MARKER_PREFIX,
@@ -14,6 +13,7 @@ import {
   reviewReport,
   STATUS_LABELS,
   type ReportCell,
+  type ReportContext,
   notMadeFromText,
   readPublishedGrid,
   readPublishedTable,
@@ -149,11 +149,11 @@ function reportValue(value: CellRead, numberFormat: string): ReportCell['value']
  * reviewed as the CLI reviews a returned file (other sheets are the user's or other forms), and the
  * reviews are consolidated into the follow-up with its sheet.
  */
-export function reviewWorkbookReports(reads: readonly NamedCellsRead[], o: { readonly today: string; readonly generatedAt: string; readonly lang: Lang }): Result<ReportsReviewView> {
+export function reviewWorkbookReports(reads: readonly NamedCellsRead[], o: { readonly today: string; readonly generatedAt: string; readonly lang: Lang; readonly deadlines?: ReportContext['deadlines'] }): Result<ReportsReviewView> {
   const file = THIS_WORKBOOK[o.lang];
   const ours = reads.filter((r) => typeof r.marker === 'string' && r.marker.startsWith(REPORT_MARKER_PREFIX));
   if (ours.length === 0) return fail(makeIssue(REPORT_MESSAGES, 'REPORT_NO_SHEETS', { file }));
-  const ctx = { today: o.today, deadlines: catalogReportDeadlines() };
+  const ctx = { today: o.today, ...(o.deadlines ? { deadlines: o.deadlines } : {}) };
   const reviews = ours.map((r) =>
     reviewReport(
       {

@@ -8,6 +8,7 @@ import { officePort } from '../../../excel/office';
 import { excelRunner, FakeWorkbook } from '../../../../tests/support/fake-excel';
 import { OPTIONS, grantFor } from '../../../../tests/templates/fixtures';
 import { editStatedTotal, reviewReports, reviewTable, showCell, writeFollowUp } from './review';
+import { resolvePending, writePlan } from './write';
 
 const SHARED = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'published-tables');
 
@@ -140,13 +141,13 @@ describe('Granska redovisningar', () => {
     await showCell(pane, located?.at ?? { sheet: '', address: '' });
     expect(port.selected).toEqual(located?.at);
 
-    await writeFollowUp(pane);
+    await writeFollowUp(pane, { writePlan, resolvePending });
     const followUp = port.sheets.find((s) => s.planId === 'uppfoljning:redovisningar');
     expect(followUp?.name).toBe('Uppföljning');
     const cells = new Map(followUp?.plan?.cells.map((c) => [c.ref, c.value]));
     expect(cells.get('A1')).toEqual({ t: 'text', v: 'Uppföljning av ekonomiska redovisningar' });
     expect(cells.get('B4')).toEqual({ t: 'text', v: sheet });
-    await writeFollowUp(pane);
+    await writeFollowUp(pane, { writePlan, resolvePending });
     expect(pane.state.pending?.sheet).toBe('Uppföljning');
   });
 

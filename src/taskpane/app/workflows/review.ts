@@ -2,7 +2,7 @@ import type { Bilingual } from '../../../core/result';
 import type { StatedTotal } from '../../../core/review';
 import type { Sheet } from '../../../core/sheet';
 import type { Pane } from '../pane';
-import { writePlan } from './write';
+import type { resolvePending, writePlan } from './write';
 
 /** A cell in the workbook a finding is about: clicking it selects the cell. */
 export interface CellAt {
@@ -126,7 +126,9 @@ export async function reviewReports(pane: Pane): Promise<void> {
   await pane.busy(pane.t('Granskar redovisningarna …', 'Reviewing the reports …'), async () => {
     const reads = await pane.deps.port.readNamedCells();
     const m = await pane.load('review');
-    const r = m.reviewWorkbookReports(reads, { today: pane.deps.today(), generatedAt: pane.deps.now(), lang: pane.state.lang });
+    // The deadlines come with the forms' prefill: loaded with that chunk, they stay out of the start-up bundle.
+    const deadlines = (await pane.load('forms')).catalogReportDeadlines((id) => pane.state.agreements.find((a) => a.id === id));
+    const r = m.reviewWorkbookReports(reads, { today: pane.deps.today(), generatedAt: pane.deps.now(), lang: pane.state.lang, deadlines });
     const { reports: _earlier, ...rest } = pane.state.review ?? {};
     if (!r.ok) {
       pane.set({ review: rest });
@@ -141,10 +143,19 @@ export async function reviewReports(pane: Pane): Promise<void> {
   });
 }
 
+/**
+ * The start-up bundle's write workflow, handed to the lazily loaded screen: imported by the chunk
+ * it would stop being part of the start-up module and grow it.
+ */
+export interface WriteActions {
+  readonly writePlan: typeof writePlan;
+  readonly resolvePending: typeof resolvePending;
+}
+
 /** Writes the follow-up as a sheet: a new one, or, when asked, in place of the follow-up written before. */
-export async function writeFollowUp(pane: Pane): Promise<void> {
+export async function writeFollowUp(pane: Pane, write: WriteActions): Promise<void> {
   const plan = pane.state.review?.reports?.plan;
-  if (plan) await writePlan(pane, plan, pane.t('uppföljningen', 'the follow-up'), undefined);
+  if (plan) await write.writePlan(pane, plan, pane.t('uppföljningen', 'the follow-up'), undefined);
 }
 
 function withoutTable(r: ReviewState | undefined): ReviewState {
