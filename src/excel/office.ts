@@ -26,7 +26,7 @@ import { distributionColumn, type DistributionColumn } from '../core/templates/d
 import { cellInput } from './cells';
 import { excelFailure } from './errors';
 import { EXCEL_MESSAGES as M } from './messages';
-import type { CellRead, DistributionTableRead, Inventory, RangeRead, WorkbookPort, WriteOptions, WriteReport } from './port';
+import type { CellRead, DistributionTableRead, Inventory, NamedCellsRead, RangeRead, WorkbookPort, WriteOptions, WriteReport } from './port';
 import { applyValidation } from './inputs';
 import { applyStyle } from './styles';
 
@@ -63,6 +63,23 @@ export function officePort(run: ExcelRunner = (batch) => Excel.run(batch), portO
         return inventoryOf(sheets, tables, names);
       }),
     readSelection: () => run((ctx) => readUsedPart(ctx, ctx.workbook.getSelectedRange())),
+    // The selection's own filled cells ("Range.getUsedRangeOrNullObject", ExcelApi 1.4): a whole
+    // column comes back as its filled rows, nothing of the sheet outside the selection widens it.
+    readSelectedCells: () =>
+      run(async (ctx) => {
+        const selected = ctx.workbook.getSelectedRange();
+        const used = selected.getUsedRangeOrNullObject(true);
+        selected.load('address');
+        used.load('address,values');
+        await ctx.sync();
+        if (used.isNullObject) {
+          const [sheet, address] = splitAddress(selected.address);
+          return { sheet, address, values: [] };
+        }
+        const [sheet, address] = splitAddress(used.address);
+        return { sheet, address, values: used.values as CellRead[][] };
+      }),
+    readNamedCells: () => readNamedCells(run),
     readRange: (sheet, address) => run((ctx) => readRange(ctx, ctx.workbook.worksheets.getItem(sheet).getRange(address))),
     readDistributionTables: () => readDistributionTables(run),
     select: (sheet, address) =>
@@ -114,6 +131,48 @@ async function readUsedPart(ctx: Excel.RequestContext, range: Excel.Range): Prom
   if (used.isNullObject) return { sheet, address, values: [] };
   const [, usedAddress] = splitAddress(used.address);
   return { sheet, address: usedAddress, values: used.values as CellRead[][] };
+}
+
+/** The marker and the single-cell names of every sheet, in three syncs whatever the workbook's size. */
+async function readNamedCells(run: ExcelRunner): Promise<NamedCellsRead[]> {
+  return run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name');
+    const names = ctx.workbook.names;
+    names.load('items/name,items/formula');
+    await ctx.sync();
+    const bySheet = new Map<string, { name: string; address: string }[]>();
+    for (const n of names.items) {
+      const [sheet, address] = splitAddress(n.formula);
+      if (!sheet || !/^[A-Z]+\d+$/.test(address)) continue;
+      bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), { name: n.name, address }]);
+    }
+    const reads = sheets.items.map((ws) => {
+      const marker = ws.getRange(MARKER_CELL);
+      marker.load('values');
+      const cells = (bySheet.get(ws.name) ?? []).map((n) => {
+        const r = ws.getRange(n.address);
+        r.load('values,numberFormat,formulas');
+        return { ...n, r };
+      });
+      return { sheet: ws.name, marker, cells };
+    });
+    await ctx.sync();
+    return reads.map(({ sheet, marker, cells }) => ({
+      sheet,
+      marker: (marker.values[0]?.[0] ?? null) as CellRead,
+      cells: cells.map(({ name, address, r }) => {
+        const formula = r.formulas[0]?.[0];
+        return {
+          name,
+          address,
+          value: (r.values[0]?.[0] ?? null) as CellRead,
+          numberFormat: String(r.numberFormat[0]?.[0] ?? 'General'),
+          ...(typeof formula === 'string' && formula.startsWith('=') ? { formula } : {}),
+        };
+      }),
+    }));
+  });
 }
 
 async function readRange(ctx: Excel.RequestContext, range: Excel.Range): Promise<RangeRead> {

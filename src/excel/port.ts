@@ -18,6 +18,17 @@ export interface WorkbookPort {
   inventory(): Promise<Inventory>;
   /** The selected range's address and values (numbers as numbers, text as text). */
   readSelection(): Promise<RangeRead>;
+  /**
+   * The selection's filled part: the selection intersected with the used cells, so a whole-column
+   * selection (A:B), which Excel hands over as a million empty rows, reads only its filled rows.
+   * Nothing filled: no values, and the selection's own address.
+   */
+  readSelectedCells(): Promise<RangeRead>;
+  /**
+   * Every sheet's marker cell and the workbook's defined names that point to a single cell of it,
+   * with that cell as it is now: what a report review reads (the .xlsx reader's counterpart).
+   */
+  readNamedCells(): Promise<NamedCellsRead[]>;
   /** A range by sheet and address, as the cells hold it now. */
   readRange(sheet: string, address: string): Promise<RangeRead>;
   /** The distribution tables the add-in wrote, with their rows as the cells hold them now. */
@@ -76,4 +87,22 @@ export interface DistributionTableRead {
   readonly rows: readonly { readonly code: CellRead; readonly recipient: CellRead; readonly amount: CellRead; readonly amountAddress: string }[];
   readonly total: CellRead;
   readonly totalAddress: string;
+}
+
+export interface NamedCellRead {
+  readonly name: string;
+  /** A1 address on the sheet, without $. */
+  readonly address: string;
+  /** As Excel holds it: a date is a serial number, told apart by `numberFormat`. */
+  readonly value: CellRead;
+  readonly numberFormat: string;
+  /** The formula with its "=", when the cell has one. */
+  readonly formula?: string;
+}
+
+export interface NamedCellsRead {
+  readonly sheet: string;
+  /** The value of the sheet's marker cell (the sheet model's MARKER_CELL). */
+  readonly marker: CellRead;
+  readonly cells: readonly NamedCellRead[];
 }

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { fromSpreadsheetNumber, parseAmount, parseNumber, parseUnit, unitValue, UNITS, type Unit } from '../core/money';
-import { parseMethod, type Method } from '../core/distribution';
+import { parseMethod, type Method, type WeightInput } from '../core/distribution';
 import { issueText, makeIssue, type Issue, type Lang, type ParamsOf, type Result } from '../core/result';
 import { cellLabel, FUNCTION_MESSAGES as M, LABELS, positionLabel, type FunctionIssueCode, type Label } from './messages';
 import { fromExcelSerial, parseCalendarDate, toExcelSerial } from '../core/calendar';
@@ -135,6 +135,12 @@ export function readDecimal(value: Cell, what: Label, kind: 'amount' | 'number' 
     if (parsed.ok) return parsed.value;
   }
   return fail(issue('NOT_A_NUMBER', { what, value: show(value) }));
+}
+
+/** A weight: whole numbers stay numbers, the engine's fast path for populations and 10 000-row ranges. */
+export function readWeight(value: Cell, what: Label): WeightInput {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+  return readDecimal(value, what);
 }
 
 /** Text as typed, trimmed; a number is read as its digits. Undefined when blank (0 is desktop Excel's empty cell). */

@@ -13,13 +13,14 @@ import {
   readDecimal,
   readMethod,
   readUnit,
+  readWeight,
   toCellNumber,
   unwrap,
   vector,
   type Cell,
   type Outcome,
 } from './coerce';
-import { LABELS, type Label } from './messages';
+import { LABELS } from './messages';
 
 /** FÖRDELA / DISTRIBUTE: the amount shared by the weights, exact to the unit, in the weights' shape. */
 export function distributeCells(amount: Cell, weights: Cell, method?: Cell, unit?: Cell): Outcome<number[][]> {
@@ -59,12 +60,6 @@ function share(
   const m = readMethod(method);
   const result = unwrap(distribute({ amount, unit: u, ...(m ? { method: m } : {}), recipients }));
   return reshape(result.rows.map((r) => toCellNumber(r.amount)));
-}
-
-/** Whole-number weights stay numbers: the engine's fast path for populations and 10 000-row ranges. */
-function readWeight(value: Cell, label: Label): WeightInput {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
-  return readDecimal(value, label);
 }
 
 function readCount(value: number): number {

@@ -8,6 +8,7 @@ import { agreementCells, deadlineCells } from './agreements';
 import { languageFor, setMessageLanguage, settle } from './coerce';
 import { daysLeftCells, lastWorkDayCells } from './dates';
 import { distributeCells, equalSharesCells } from './distribution';
+import { methodCells } from './method';
 import { populationCells } from './population';
 import { checkTotalCells, unspentCells } from './totals';
 
@@ -114,6 +115,18 @@ export function lastWorkDay(date: unknown): number {
  */
 export function agreement(agreement: unknown, areaOrLine?: unknown, field?: unknown): number | string {
   return settle(agreementCells(agreement, areaOrLine, field));
+}
+
+/**
+ * Which rounding method gives exactly these amounts from the amount and the weights: for checking a published distribution table.
+ * @customfunction METHOD METHOD
+ * @param amount The amount that was distributed, in kronor.
+ * @param weights The weights, one column or one row (for example populations), in the table's order.
+ * @param table The published amounts, one per weight, in kronor.
+ * @returns The method's name, which DISTRIBUTE accepts as its method; #N/A with the number of deviating rows when no method reproduces the table.
+ */
+export function method(amount: unknown, weights: unknown[][], table: unknown[][]): string {
+  return settle(methodCells(amount, weights, table));
 }
 
 // Messages follow Excel's language: Swedish, or English when Excel runs in English.

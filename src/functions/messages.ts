@@ -1,3 +1,4 @@
+import type { Method } from '../core/distribution';
 import type { Bilingual, Catalogue, Lang } from '../core/result';
 
 const list = (words: readonly Bilingual[], lang: Lang) => words.map((w) => w[lang]).join(', ');
@@ -131,6 +132,13 @@ export const FUNCTION_MESSAGES = {
       `Resultatet (${p.value}) ligger utanför de tal Excel kan hålla (upp till ±1,797·10^308). Kontrollera cellerna med mycket stora tal.`,
     en: (p: { value: string }) => `The result (${p.value}) is beyond the numbers Excel can hold (up to ±1.797e308). Check the cells with very large numbers.`,
   },
+  METHOD_NOT_REPRODUCED: {
+    excel: '#N/A',
+    sv: (p: { rows: number; closest: Label }) =>
+      `Ingen avrundningsmetod ger tabellen från beloppet och vikterna. Närmast är ”${p.closest.sv}”, som ger ${p.rows === 1 ? 'en rad' : `${p.rows} rader`} annorlunda. Kontrollera vikterna (rätt befolkningsdatum?) och beloppet.`,
+    en: (p: { rows: number; closest: Label }) =>
+      `No rounding method gives the table from the amount and the weights. The closest is "${p.closest.en}", which gives ${p.rows === 1 ? 'one row' : `${p.rows} rows`} differently. Check the weights (the right population date?) and the amount.`,
+  },
   UNEXPECTED: {
     sv: (p: { detail: string }) => `Ett oväntat fel uppstod (${p.detail}). Kontrollera argumenten och rapportera felet om det kvarstår.`,
     en: (p: { detail: string }) => `An unexpected error occurred (${p.detail}). Check the arguments and report the problem if it persists.`,
@@ -138,6 +146,17 @@ export const FUNCTION_MESSAGES = {
 } as const satisfies Catalogue;
 
 export type FunctionIssueCode = keyof typeof FUNCTION_MESSAGES;
+
+/**
+ * The rounding methods as BIDRAG.METOD answers: each a word FÖRDELA's method argument reads back
+ * (`parseMethod`) in either language, so a method found can be passed on as it stands.
+ */
+export const METHOD_NAMES: Readonly<Record<Method, Label>> = {
+  'largest-remainder': { sv: 'största rest', en: 'largest remainder' },
+  'adjust-largest': { sv: 'justera största', en: 'adjust largest' },
+  round: { sv: 'avrunda', en: 'round' },
+  none: { sv: 'ingen avrundning', en: 'none' },
+};
 
 /** An argument or cell as a message names it, in both languages. */
 export type Label = Bilingual;

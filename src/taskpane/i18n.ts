@@ -94,6 +94,8 @@ const TEXTS = {
     'Den här Excel-versionen kan inte köra tilläggets funktioner (=BIDRAG…) i celler. Åtgärdsfönstret fungerar ändå; uppdatera Office för att använda funktionerna.',
     "This version of Excel cannot run the add-in's functions (=BIDRAG…) in cells. The task pane works anyway; update Office to use the functions.",
   ],
+  // Granska (issue 11): the screen's own texts are in view/review.ts.
+  tabReview: ['Granska', 'Review'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TextKey = keyof typeof TEXTS;

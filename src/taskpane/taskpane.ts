@@ -81,6 +81,7 @@ function startInExcel(): void {
       importView: () => import(/* webpackChunkName: "pdf-import-view" */ './view/import-review'),
       pdf: () => import(/* webpackChunkName: "pdfjs" */ './app/chunks/pdf'),
       profileEditor: () => import(/* webpackChunkName: "profile-editor" */ './view/profile'),
+      review: () => import(/* webpackChunkName: "review" */ './app/chunks/review'),
     },
   });
   const el = root();

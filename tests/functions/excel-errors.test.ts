@@ -5,12 +5,13 @@ import { MONEY_MESSAGES } from '../../src/core/money/messages';
 import { REFERENCE_MESSAGES } from '../../src/core/reference';
 import { makeIssue, type Catalogue } from '../../src/core/result';
 import { TEMPLATE_MESSAGES } from '../../src/core/templates';
+import { METHOD_MESSAGES } from '../../src/core/review/method-messages';
 import { toExcelError } from '../../src/functions/coerce';
 import { FUNCTION_MESSAGES } from '../../src/functions/messages';
 import { StubError } from '../support/custom-functions';
 
 /** Every catalogue a custom function's issue can come from. */
-const CATALOGUES: readonly Catalogue[] = [FUNCTION_MESSAGES, AGREEMENT_MESSAGES, CATALOG_MESSAGES, CHECK_MESSAGES, DISTRIBUTION_MESSAGES, MONEY_MESSAGES, REFERENCE_MESSAGES, TEMPLATE_MESSAGES];
+const CATALOGUES: readonly Catalogue[] = [FUNCTION_MESSAGES, AGREEMENT_MESSAGES, CATALOG_MESSAGES, CHECK_MESSAGES, DISTRIBUTION_MESSAGES, MONEY_MESSAGES, REFERENCE_MESSAGES, TEMPLATE_MESSAGES, METHOD_MESSAGES];
 
 describe('the Excel error of an issue', () => {
   it('is declared with its code: #N/A exactly for "looked for it and it is not there"', () => {
@@ -18,6 +19,8 @@ describe('the Excel error of an issue', () => {
     expect(notFound.sort()).toEqual([
       'AMOUNT_NOT_STATED',
       'CODE_MISSING',
+      // BIDRAG.METOD: no method reproduces the range, as the issue asks (#N/A with the deviating rows).
+      'METHOD_NOT_REPRODUCED',
       'MUNICIPALITY_NOT_BUILT_IN',
       'NO_DEADLINE',
       'UNKNOWN_AGREEMENT',

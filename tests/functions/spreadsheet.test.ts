@@ -44,6 +44,10 @@ const FORMULAS: readonly (readonly [string, string, string])[] = [
   ['E43', '=BIDRAG.DISTRIBUTE(NA(),B3:B23)', '=BIDRAG.FÖRDELA(SAKNAS();B3:B23)'],
   ['F43', '=BIDRAG.DISTRIBUTE("mycket",H1:H3)', '=BIDRAG.FÖRDELA("mycket";H1:H3)'],
   ['G43', '=BIDRAG.POPULATION({1;99;3})', '=BIDRAG.BEFOLKNING({1|99|3})'],
+  ['A50', '=BIDRAG.METHOD(B1,B3:B23,C3:C23)', '=BIDRAG.METOD(B1;B3:B23;C3:C23)'],
+  ['B50', '=BIDRAG.METHOD(1234567,B3:B23,BIDRAG.DISTRIBUTE(1234567,B3:B23,3))', '=BIDRAG.METOD(1234567;B3:B23;BIDRAG.FÖRDELA(1234567;B3:B23;3))'],
+  ['C50', '=BIDRAG.METHOD(B1+1000,B3:B23,C3:C23)', '=BIDRAG.METOD(B1+1000;B3:B23;C3:C23)'],
+  ['H50', '=BIDRAG.DISTRIBUTE(B1,B3:B23,A50)', '=BIDRAG.FÖRDELA(B1;B3:B23;A50)'],
   ['A70', '=BIDRAG.AGREEMENT("sammanhallen-vard-2023")', '=BIDRAG.ÖVERENSKOMMELSE("sammanhallen-vard-2023")'],
   ['B70', '=BIDRAG.AGREEMENT("sammanhallen-vard-2023","kvalitetsregister")', '=BIDRAG.ÖVERENSKOMMELSE("sammanhallen-vard-2023";"kvalitetsregister")'],
   ['C70', '=BIDRAG.DEADLINE("sammanhallen-vard-2023","requisition")', '=BIDRAG.SISTADAG("sammanhallen-vard-2023";"rekvisition")'],
@@ -147,6 +151,15 @@ describe.each([
     expect(at('G43')).toBe(2_454_821);
     expect(error('G44').type).toBe('NA');
     expect(at('G45')).toBe(404_589);
+  });
+
+  test('METHOD over a table DISTRIBUTE made returns its method, a word DISTRIBUTE takes back; a table it cannot make is #N/A with its deviating rows', () => {
+    expect(at('A50')).toBe('största rest');
+    expect(at('B50')).toBe('avrunda');
+    const error = at('C50') as { type?: string; message?: string };
+    expect(error.type).toBe('NA');
+    expect(error.message).toMatch(/^Ingen avrundningsmetod ger tabellen .* som ger \d+ rader annorlunda/);
+    expect(range('H50', 'H70')).toEqual(range('C3', 'C23'));
   });
 
   test('AGREEMENT, DEADLINE and LASTWORKDAY from the catalog, nested as a controller would, and nothing left #BUSY!', () => {

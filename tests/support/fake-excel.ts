@@ -443,7 +443,7 @@ export class FakeContext {
   rangeProxy(resolve: () => { sheet: FakeSheet; address: string }) {
     const ctx = this;
     const m = this.model;
-    const state: { address?: string; values?: unknown[][] | null; isNullObject?: boolean } = {};
+    const state: { address?: string; values?: unknown[][] | null; formulas?: unknown[][]; numberFormat?: unknown[][]; isNullObject?: boolean } = {};
     const grid = (what: string, v: unknown[][], set: (cell: FakeCell, x: unknown) => void) =>
       ctx.enqueue(`range.${what}`, () => {
         const { sheet, address } = resolve();
@@ -499,6 +499,22 @@ export class FakeContext {
       get values(): unknown[][] {
         return need(state.values, 'values (not loaded)') as unknown[][];
       },
+      get formulas(): unknown[][] {
+        return need(state.formulas, 'formulas (not loaded)');
+      },
+      get numberFormat(): unknown[][] {
+        return need(state.numberFormat, 'numberFormat (not loaded)');
+      },
+      /**
+       * The range's filled cells' bounding box, or a null object. A whole-column address ("A:B")
+       * reaches down to the sheet's last filled row. Decided when loaded, from the cells as they are.
+       */
+      getUsedRangeOrNullObject: (_valuesOnly?: boolean) =>
+        // Resolved when loaded, from the cells as they are then; an empty address is the null object.
+        ctx.rangeProxy(() => {
+          const { sheet, address } = resolve();
+          return { sheet, address: usedBox(sheet, address) ?? '' };
+        }),
       set formulas(v: unknown[][]) {
         grid('formulas', v, (cell, x) => (cell.input = x as FakeCell['input']));
       },
@@ -523,23 +539,41 @@ export class FakeContext {
       ),
       merge: (_across: boolean) => ctx.enqueue('range.merge', () => resolve().sheet.merges.push(resolve().address)),
       select: () => ctx.enqueue('range.select', () => (m.selection = { sheet: resolve().sheet.name, address: resolve().address })),
-      load: (_: string) =>
-        ctx.enqueue('range.load', () => {
-          const { sheet, address } = resolve();
-          state.isNullObject = address === '';
-          if (state.isNullObject) return;
-          state.address = `'${sheet.name.replace(/'/g, "''")}'!${address}`;
-          // An unbounded range (whole columns or rows) gives null for its cell-level properties.
-          if (fakeBox(address).unbounded) {
-            state.values = null;
-            return;
-          }
-          const d = dims(address);
-          state.values = Array.from({ length: d.rows }, (_r, r) => Array.from({ length: d.cols }, (_c, c) => sheet.value(cellRef(d.left + c, d.top + r)) ?? ''));
-        }),
+      load: (_: string) => ctx.enqueue('range.load', fill),
     };
-    return proxy;
+    function fill(): void {
+      const { sheet, address } = resolve();
+      state.isNullObject = address === '';
+      if (state.isNullObject) return;
+      state.address = `'${sheet.name.replace(/'/g, "''")}'!${address}`;
+      // An unbounded range (whole columns or rows) gives null for its cell-level properties.
+      if (fakeBox(address).unbounded) {
+        state.values = null;
+        return;
+      }
+      const d = dims(address);
+      state.values = Array.from({ length: d.rows }, (_r, r) => Array.from({ length: d.cols }, (_c, c) => sheet.value(cellRef(d.left + c, d.top + r)) ?? ''));
+      const at = (r: number, c: number) => sheet.cells.get(cellRef(d.left + c, d.top + r));
+      state.formulas = Array.from({ length: d.rows }, (_r, r) => Array.from({ length: d.cols }, (_c, c) => at(r, c)?.input ?? ''));
+      state.numberFormat = Array.from({ length: d.rows }, (_r, r) => Array.from({ length: d.cols }, (_c, c) => at(r, c)?.numberFormat ?? 'General'));
+    }
+    return Object.assign(proxy, { fill });
   }
+}
+
+/** The bounding box of a range's filled cells ("A:B" is whole columns), or undefined when none is filled. */
+function usedBox(sheet: FakeSheet, address: string): string | undefined {
+  const columns = /^([A-Z]+):([A-Z]+)$/.exec(address);
+  const b = columns ? { ...parseRange(`${columns[1]}1:${columns[2]}1`), bottom: Number.MAX_SAFE_INTEGER } : parseRange(address);
+  let box: { top: number; left: number; bottom: number; right: number } | undefined;
+  for (const ref of sheet.cells.keys()) {
+    const p = parseRange(ref);
+    if (p.top < b.top || p.top > b.bottom || p.left < b.left || p.left > b.right || sheet.value(ref) === null) continue;
+    box = box
+      ? { top: Math.min(box.top, p.top), left: Math.min(box.left, p.left), bottom: Math.max(box.bottom, p.top), right: Math.max(box.right, p.left) }
+      : { top: p.top, left: p.left, bottom: p.top, right: p.left };
+  }
+  return box ? `${cellRef(box.left, box.top)}:${cellRef(box.right, box.bottom)}` : undefined;
 }
 
 const absolute = (ref: string) => ref.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');

@@ -1,6 +1,6 @@
 import { ok, type Result } from '../../src/core/result';
 import { parseCell, parseRange, type Sheet } from '../../src/core/sheet';
-import type { DistributionTableRead, Inventory, RangeRead, WorkbookPort, WriteOptions, WriteReport } from '../../src/excel/port';
+import type { DistributionTableRead, Inventory, NamedCellsRead, RangeRead, WorkbookPort, WriteOptions, WriteReport } from '../../src/excel/port';
 
 export interface FakePortSheet {
   readonly name: string;
@@ -20,6 +20,9 @@ export class FakePort implements WorkbookPort {
   selection: RangeRead = { sheet: 'Blad1', address: 'A1', values: [[null]] };
   readonly ranges = new Map<string, RangeRead>();
   tables: DistributionTableRead[] = [];
+  /** What `readSelectedCells` returns; the selection itself when unset. */
+  selectedCells: RangeRead | undefined;
+  namedCells: NamedCellsRead[] = [];
   selected: { sheet: string; address: string } | undefined;
   readonly calls: string[] = [];
   readonly failing = new Set<keyof WorkbookPort>();
@@ -55,6 +58,16 @@ export class FakePort implements WorkbookPort {
   async readSelection(): Promise<RangeRead> {
     this.enter('readSelection');
     return this.selection;
+  }
+
+  async readSelectedCells(): Promise<RangeRead> {
+    this.enter('readSelectedCells');
+    return this.selectedCells ?? this.selection;
+  }
+
+  async readNamedCells(): Promise<NamedCellsRead[]> {
+    this.enter('readNamedCells');
+    return this.namedCells;
   }
 
   async readRange(sheet: string, address: string): Promise<RangeRead> {

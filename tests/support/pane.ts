@@ -32,6 +32,7 @@ export function testPane(options: { lazy?: Partial<LazyParts>; displayLanguage?:
       // the real chunk is exercised in Chromium (tests/taskpane/import.test.ts).
       pdf: () => Promise.reject(new Error('pdf.js is not available under Jest')),
       profileEditor: () => import('../../src/taskpane/view/profile'),
+      review: () => import('../../src/taskpane/app/chunks/review'),
       ...options.lazy,
     },
   };

@@ -372,3 +372,41 @@ describeInBrowser('"Ny överenskommelse" in the task pane', () => {
     await page.context().close();
   });
 });
+
+describeInBrowser('Granska (issue 11)', () => {
+  it("SKR's 2024 table pasted into a column: it foots, the closest method, the text's total differs, the population it was not made from, rows that click to their cells", async () => {
+    const page = await openInExcel();
+    const text = readFileSync(resolve(__dirname, '..', '..', '..', 'shared', 'published-tables', 'skr-kvinnors-halsa-fordelning-2024.txt'), 'utf8');
+    // As Excel pastes text from a web page: one line a cell, down column A; the corpus's "# source" line is not the page's.
+    const lines = text.split(/\r?\n/).filter((l) => !l.startsWith('# source:'));
+    await page.evaluate((ls) => {
+      const wb = (window as unknown as { __workbook: FakeWorkbook }).__workbook;
+      const sheet = wb.sheet('Blad1')!;
+      ls.forEach((l, i) => l !== '' && sheet.cells.set(`A${i + 1}`, { input: l, numberFormat: 'General' }));
+      wb.selection = { sheet: 'Blad1', address: 'A:A' };
+    }, lines);
+    const chunks: string[] = [];
+    page.on('request', (r) => chunks.push(new URL(r.url()).pathname));
+    // The screen and the audit come in their own chunk, when the tab is opened.
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/review\./.test(e.name)))).toBe(false);
+    await page.click('#tab-review');
+    await page.waitForSelector('#do-review-table');
+    expect(chunks.some((c) => /\/review\./.test(c))).toBe(true);
+    await page.click('#do-review-table');
+    await page.waitForSelector('#table-review');
+    await expect(page.textContent('#review-foots')).resolves.toContain('Radsumma 1 367 000 000 kr (21 regioner)');
+    await expect(page.textContent('#table-review li[data-kind=table]')).resolves.toContain('1 367 000 000 kr – stämmer');
+    await expect(page.textContent('#table-review li[data-kind=text]')).resolves.toContain('1 357 000 000 kr – skiljer -10 000 000 kr mot tabellen');
+    await expect(page.textContent('#review-method')).resolves.toMatch(/Närmast: största rest \(Hamilton\)/);
+    await expect(page.textContent('#review-candidates')).resolves.toContain(
+      'Tabellen är inte gjord från Folkmängd per län 31 december 2023 (SCB, BE0101N1): Region Stockholms belopp 317 989 729 kr motsvarar mellan 2 454 524,09 och 2 454 524,12 invånare, SCB har 2 454 821.',
+    );
+    await shot(page, '12-granska-tabell');
+    await expectAccessible(page);
+    await page.click('#review-deviations tbody tr:first-child button');
+    await page.waitForFunction(() => !document.querySelector('.progress'));
+    const selected = await workbook(page, (wb) => ({ ...wb.selection, value: wb.sheet(wb.selection.sheet)?.value(wb.selection.address) }));
+    expect(selected).toEqual({ sheet: 'Blad1', address: expect.stringMatching(/^A\d+$/), value: '317 989 729' });
+    await page.context().close();
+  });
+});

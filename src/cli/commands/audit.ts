@@ -2,21 +2,21 @@ import { basename, extname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type Decimal from 'decimal.js';
 import { METHOD_LABELS } from '../../core/distribution';
-import { Dec, formatAmountPlain, parseAmount, unitLabel } from '../../core/money';
+import { formatAmountPlain, parseAmount, unitLabel } from '../../core/money';
 import { findPopulationTable, POPULATION_TABLES, type WeightTable } from '../../core/reference';
 import { issueText } from '../../core/result';
 import {
   auditTable,
   columnList,
-  evidenceRow,
   findColumn,
   readPublishedTable,
   REVIEW_MESSAGES,
   tableAuditToJson,
+  notMadeFromText,
+  weightRangeText,
   type CandidateAudit,
   type StatedTotal,
   type TableAudit,
-  type WeightInterval,
 } from '../../core/review';
 import { CommandExit, IssueError, UsageError, type CliIo } from '../io';
 import { readWeightsFile } from '../weights';
@@ -154,7 +154,7 @@ function renderAudit(a: TableAudit, file: string): string {
     out.push('');
     out.push(...bestSummary(best, a.rows.length));
   }
-  const verdicts = a.candidates.flatMap((c) => notMadeFrom(c) ?? []);
+  const verdicts = a.candidates.flatMap((c) => notMadeFromText(c) ?? []);
   for (const line of verdicts) out.push('', line);
   if (verdicts.length > 0) {
     out.push('');
@@ -189,7 +189,7 @@ function bestSummary(best: CandidateAudit, rows: number): string[] {
       ['Kod', 'Region', 'Publicerat', 'Beräknat', 'Differens', 'Vikt', 'Vikt som ger beloppet'],
       closest.deviations.map((d) => {
         const i = intervals.get(d.id);
-        return [d.id, d.name, formatAmountPlain(d.published), formatAmountPlain(d.computed), diff(d.difference), i ? formatAmountPlain(i.weight) : '', i ? range(i) : ''];
+        return [d.id, d.name, formatAmountPlain(d.published), formatAmountPlain(d.computed), diff(d.difference), i ? formatAmountPlain(i.weight) : '', i ? weightRangeText(i) : ''];
       }),
       [false, false, true, true, true, true, false],
     ).trimEnd(),
@@ -197,20 +197,3 @@ function bestSummary(best: CandidateAudit, rows: number): string[] {
   return lines;
 }
 
-/** "2 454 524,09–2 454 524,12", rounded outward so the true interval is inside what is shown. */
-function range(i: WeightInterval): string {
-  const lo = formatAmountPlain(i.min.toDecimalPlaces(2, Dec.ROUND_FLOOR), 2);
-  const hi = formatAmountPlain(i.max.toDecimalPlaces(2, Dec.ROUND_CEIL), 2);
-  return `${lo}–${hi}`;
-}
-
-function notMadeFrom(c: CandidateAudit): string | undefined {
-  if (c.fits || c.missing.length > 0) return undefined;
-  const e = evidenceRow(c);
-  if (!e) return `Tabellen är inte gjord från ${c.table.description}.`;
-  const what = c.table.kind === 'population' ? 'invånare' : 'i vikt';
-  const who = c.table.source && c.table.source !== c.table.id ? c.table.source : 'tabellen';
-  return `Tabellen är inte gjord från ${c.table.description}: ${genitive(e.name)} belopp ${kr(e.published)} motsvarar mellan ${range(e).replace('–', ' och ')} ${what}, ${who} har ${formatAmountPlain(e.weight)}.`;
-}
-
-const genitive = (name: string) => (/[sxz]$/i.test(name) ? name : `${name}s`);

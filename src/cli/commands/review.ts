@@ -1,12 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { getAgreement } from '../../core/agreements';
+import { getAgreement, type Agreement } from '../../core/agreements';
 import { isCalendarDate } from '../../core/calendar';
 import { formatAmountPlain } from '../../core/money';
-import { SCB_COUNTY_2023_12_31 } from '../../core/reference';
-import { consolidateReports, refusedFile, REPORT_MARKER_PREFIX, reviewReport, STATUS_LABELS, type FollowUp, type ReportContext, type ReportReview } from '../../core/review';
-import { prefillGrant } from '../../core/templates';
+import { catalogReportDeadlines, consolidateReports, refusedFile, REPORT_MARKER_PREFIX, reviewReport, STATUS_LABELS, type FollowUp, type ReportContext, type ReportReview } from '../../core/review';
 import { followUpWorkbook, isFollowUpWorkbook } from '../../xlsx/follow-up';
 import { writeFileAtomic } from '../../xlsx/file';
 import { readReportWorkbook } from '../../xlsx/report-reader';
@@ -37,7 +35,7 @@ export function registerReview(program: Command, io: CliIo): void {
       const inputs = expand(files, io)
         .filter((path) => path !== target)
         .map((path) => ({ file: basename(path), bytes: readBytes(path) }));
-      const followUp = await reviewWorkbooks(inputs, { today, deadlines: catalogDeadlines() });
+      const followUp = await reviewWorkbooks(inputs, { today, deadlines: catalogReportDeadlines(builtIn) });
       if (opts.out !== undefined) {
         const out = resolve(io.cwd, opts.out);
         if (existsSync(out) && !(await isFollowUpWorkbook(readFileSync(out)))) {
@@ -75,26 +73,9 @@ export async function reviewWorkbooks(inputs: readonly { file: string; bytes: Ui
   return consolidateReports(reviews);
 }
 
-/** Deadlines from the built-in catalog, per agreement and recipient. */
-function catalogDeadlines(): NonNullable<ReportContext['deadlines']> {
-  const cache = new Map<string, { report?: string; repayment?: string } | undefined>();
-  return (agreementId, recipientCode) => {
-    const key = `${agreementId}:${recipientCode}`;
-    if (!cache.has(key)) {
-      const agreement = getAgreement(agreementId);
-      const grant = agreement.ok ? prefillGrant(agreement.value, recipientCode, { weights: SCB_COUNTY_2023_12_31 }) : undefined;
-      cache.set(
-        key,
-        grant?.ok
-          ? {
-              ...(grant.value.grant.reportDeadline ? { report: grant.value.grant.reportDeadline } : {}),
-              ...(grant.value.grant.repaymentDeadline ? { repayment: grant.value.grant.repaymentDeadline } : {}),
-            }
-          : undefined,
-      );
-    }
-    return cache.get(key);
-  };
+function builtIn(id: string): Agreement | undefined {
+  const a = getAgreement(id);
+  return a.ok ? a.value : undefined;
 }
 
 function expand(args: readonly string[], io: CliIo): string[] {

@@ -7,3 +7,6 @@ export { tableAuditToJson, type TableAuditJson } from './serialize';
 export { reviewReport, refusedFile, REPORT_MARKER_PREFIX, type ReportCell, type ReportSheetInput, type ReportReview, type ReportFinding, type ReportStatus, type ReportContext, type Location } from './report';
 export { REPORT_MESSAGES, type ReportFindingCode, type ReportSeverity } from './report-messages';
 export { consolidateReports, STATUS_LABELS, type FollowUp } from './follow-up';
+export { notMadeFromText, weightRangeText } from './verdict';
+export { catalogReportDeadlines } from './deadlines';
+export { followUpSheet, FOLLOW_UP_TITLE } from './follow-up-sheet';

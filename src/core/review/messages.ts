@@ -1,4 +1,4 @@
-type Msg<P> = { readonly sv: (p: P) => string; readonly en: (p: P) => string };
+import { METHOD_MESSAGES, type Msg } from './method-messages';
 
 interface At {
   /** Where in the input: "rad 12" or "rad 3, kolumn 2". */
@@ -59,22 +59,11 @@ export const REVIEW_MESSAGES = {
     sv: (p: { column: string; available: string }) => `Tabellen har ingen kolumn ”${p.column}”. Välj ett nummer eller ett namn: ${p.available}.`,
     en: (p: { column: string; available: string }) => `The table has no column "${p.column}". Choose a number or a name: ${p.available}.`,
   },
-  AUDIT_TOTAL_NOT_NUMBER: {
-    sv: (p: { text: string }) => `Summan ”${p.text}” är inte ett belopp. Skriv till exempel 1 357 000 000 eller 1 357 mnkr.`,
-    en: (p: { text: string }) => `The total "${p.text}" is not an amount. Write for example 1357000000 or 1357 mnkr.`,
-  },
   AUDIT_NO_CANDIDATES: {
     sv: () => 'Ange minst en vikttabell att granska mot: en befolkning (--population 2023-12-31) eller egna vikter (--weights fil.csv).',
     en: () => 'Give at least one weight table to audit against: a population (--population 2023-12-31) or your own weights (--weights file.csv).',
   },
-  METHOD_LENGTH_MISMATCH: {
-    sv: (p: { amounts: number; weights: number }) => `Tabellen har ${p.amounts} belopp men vikterna är ${p.weights}. Ge lika många belopp som vikter.`,
-    en: (p: { amounts: number; weights: number }) => `The table has ${p.amounts} amounts but there are ${p.weights} weights. Give as many amounts as weights.`,
-  },
-  METHOD_BAD_AMOUNT: {
-    sv: (p: { row: number; text: string }) => `Belopp nummer ${p.row} i tabellen (”${p.text}”) är inte ett tal.`,
-    en: (p: { row: number; text: string }) => `Amount number ${p.row} of the table ("${p.text}") is not a number.`,
-  },
+  ...METHOD_MESSAGES,
 } as const satisfies Record<string, Msg<never>>;
 
 export type ReviewIssueCode = keyof typeof REVIEW_MESSAGES;

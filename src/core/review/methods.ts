@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { distribute, METHODS, type AmountInput, type Distribution, type Method, type WeightedRecipient } from '../distribution';
 import { Dec, parseAmount, UNITS, ZERO, type Unit } from '../money';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result';
-import { REVIEW_MESSAGES as M } from './messages';
+import { METHOD_MESSAGES as M } from './method-messages';
 
 export interface RowDeviation {
   readonly id: string;

@@ -90,4 +90,13 @@ export const SWEDISH: FunctionTexts = {
       { name: 'uppgift', description: 'total eller belopp (standard), statens andel, regionernas andel, titel, år, start, slut, mottagare.' },
     ],
   },
+  METHOD: {
+    name: 'METOD',
+    description: 'Vilken avrundningsmetod som ger exakt dessa belopp ur beloppet och vikterna: för att granska en publicerad fördelningstabell.',
+    parameters: [
+      { name: 'belopp', description: 'Beloppet som fördelades, i kronor.' },
+      { name: 'vikter', description: 'Vikterna, en kolumn eller en rad (till exempel befolkning), i tabellens ordning.' },
+      { name: 'tabell', description: 'De publicerade beloppen, ett per vikt, i kronor.' },
+    ],
+  },
 };

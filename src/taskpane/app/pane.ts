@@ -18,6 +18,7 @@ export interface LazyParts {
   /** pdf.js, only when a PDF is imported. */
   readonly pdf: () => Promise<{ openPdf: (bytes: Uint8Array) => Promise<import('../../core/import').PdfDocumentPort> }>;
   readonly profileEditor: () => Promise<typeof import('../view/profile')>;
+  readonly review: () => Promise<typeof import('./chunks/review')>;
 }
 
 export interface Deps {
@@ -58,6 +59,7 @@ export class Pane {
   /** The profile editor's view, once loaded (Inställningar). */
   profileEditor: Awaited<ReturnType<LazyParts['profileEditor']>> | undefined;
   private readonly listeners = new Set<(s: AppState) => void>();
+  private readonly parts = new Map<keyof LazyParts, unknown>();
 
   constructor(
     readonly deps: Deps,
@@ -99,10 +101,17 @@ export class Pane {
   /** A lazily loaded part; a failed load becomes `PartNotLoaded`, which `busy` explains. Call it inside `busy`. */
   async load<K extends keyof LazyParts>(part: K): Promise<Awaited<ReturnType<LazyParts[K]>>> {
     try {
-      return (await this.deps.lazy[part]()) as Awaited<ReturnType<LazyParts[K]>>;
+      const m = (await this.deps.lazy[part]()) as Awaited<ReturnType<LazyParts[K]>>;
+      this.parts.set(part, m);
+      return m;
     } catch (e) {
       throw new PartNotLoaded(part, e);
     }
+  }
+
+  /** A part `load` has brought in, for a view that renders from it synchronously; undefined before. */
+  loaded<K extends keyof LazyParts>(part: K): Awaited<ReturnType<LazyParts[K]>> | undefined {
+    return this.parts.get(part) as Awaited<ReturnType<LazyParts[K]>> | undefined;
   }
 
   /**

@@ -9,8 +9,9 @@ import { builtInPopulation, defaultPopulation, type PopulationLevel, type Weight
 import type { Issue, Lang } from '../../core/result';
 import { DEFAULT_SETTINGS, settingsPopulation, type Settings } from '../../core/settings';
 import type { Sheet } from '../../core/sheet';
+import type { ReviewState } from './workflows/review';
 
-export type Screen = 'agreement' | 'distribute' | 'check' | 'deadlines' | 'forms' | 'settings' | 'import';
+export type Screen = 'agreement' | 'distribute' | 'check' | 'deadlines' | 'forms' | 'review' | 'settings' | 'import';
 
 export interface Notice {
   readonly kind: 'error' | 'success' | 'info';
@@ -93,6 +94,8 @@ export interface AppState {
   /** The agreements imported or corrected in this workbook (saved under its settings). */
   readonly saved: readonly Agreement[];
   readonly review: ImportReview | undefined;
+  /** "Granska": the last table and report review. */
+  readonly audit: ReviewState | undefined;
 }
 
 export function initialState(lang: Lang, agreements: readonly Agreement[]): AppState {
@@ -121,6 +124,7 @@ export function initialState(lang: Lang, agreements: readonly Agreement[]): AppS
     notices: [],
     pending: undefined,
     saved: [],
+    audit: undefined,
     review: undefined,
   };
 }

@@ -11,6 +11,7 @@ import { check, nextStep, showFinding } from '../app/workflows/check';
 import { distribute, selectLine } from '../app/workflows/distribute';
 import { go } from '../app/workflows/navigation';
 import { FIRST_INVALID, setLanguage, setMethod, setUnit, useBuiltinPopulation, useSelectionAsPopulation } from '../app/workflows/settings';
+import { resolvePending, writePlan } from '../app/workflows/write';
 import { translate, type T } from '../i18n';
 import { h } from './dom';
 import { countyGroups, municipalChoice, populationSettings } from './population';
@@ -85,6 +86,7 @@ function tabs(p: Pane, s: AppState, t: T): HTMLElement {
     ['check', 'tabCheck'],
     ['deadlines', 'tabDeadlines'],
     ['forms', 'tabForms'],
+    ['review', 'tabReview'],
     ['settings', 'tabSettings'],
   ];
   // One row at every task-pane width (270 px on Mac to 350 on the web): it scrolls sideways instead of
@@ -136,6 +138,8 @@ function screen(p: Pane, s: AppState, t: T): HTMLElement {
       return p.views.deadlines ? p.views.deadlines(p, s, t) : h('section', {}, h('p', { class: 'muted' }, t('working')));
     case 'forms':
       return p.views.forms ? p.views.forms(p, s, t) : h('section', {}, h('p', { class: 'muted' }, t('working')));
+    case 'review':
+      return p.loaded('review')?.reviewScreen(p, s, { writePlan, resolvePending }) ?? h('section', {}, h('p', { class: 'muted' }, t('working')));
     case 'settings':
       return settingsScreen(p, s, t);
     case 'import':

@@ -6,6 +6,9 @@ import { FORMS, formTemplate, overviewTemplate, prefillAll, prefillGrant, type F
 import type { WeightTable } from '../../../core/reference';
 import type { FormRecipient } from '../state';
 
+// The built-in agreements' report deadlines, for Granska redovisningar: they come from the same prefill as the forms.
+export { catalogReportDeadlines } from '../../../core/review/deadlines';
+
 /** Who requisitions anything under the agreement: SKR, regions, municipalities, samverkansregioner. */
 export function formRecipients(a: Agreement, weights: WeightTable, municipalWeights: WeightTable): FormRecipient[] {
   const all = prefillAll(a, { weights, municipalWeights });

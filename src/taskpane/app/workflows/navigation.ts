@@ -17,4 +17,6 @@ export async function refreshScreen(pane: Pane): Promise<void> {
   if (s.screen === 'deadlines' && !s.deadlines) await loadDeadlines(pane);
   if (s.screen === 'forms' && !s.formRecipients) await loadFormRecipients(pane);
   if (s.screen === 'settings') await loadProfileEditor(pane);
+  // "Granska" is drawn by its own chunk, with the table reader and the audit.
+  if (s.screen === 'review' && !pane.loaded('review')) await pane.busy(pane.t('Laddar granskningen …', 'Loading the review …'), async () => void (await pane.load('review')));
 }
