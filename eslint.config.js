@@ -42,6 +42,7 @@ module.exports = tseslint.config(
             { group: ['exceljs', 'hyperformula', 'playwright*', 'office-*', '@microsoft/*'], message: 'src/core imports no writers, engines or Office packages.' },
             { group: ['date-holidays'], message: 'date-holidays is the test oracle for src/core/calendar, a devDependency: never shipped.' },
             { group: ['**/cli/**', '**/xlsx/**', '**/excel/**', '**/taskpane/**', '**/functions/**'], message: 'src/core must not depend on the edges.' },
+            { regex: '^\\.\\./[a-z-]+/[A-Za-z.-]+$', message: "Import another core module through its index ('../money'), not its files." },
           ],
         },
       ],
@@ -77,9 +78,18 @@ module.exports = tseslint.config(
           patterns: [
             { group: NODE_MODULES, message: 'The add-in runs in a browser: no Node modules.' },
             { group: ['hyperformula', 'exceljs', 'date-holidays', 'playwright*', '**/cli/**', '**/xlsx/**'], message: 'Test-only engines, the CLI and the .xlsx writer stay out of the shipped bundle.' },
+            { regex: '(^|/)core/[a-z-]+/[A-Za-z.-]+$', message: "Import a core module through its index ('core/money'), not its files." },
           ],
         },
       ],
+    },
+  },
+  {
+    // The other edges read the core through each module's index too.
+    files: ['src/cli/**/*.ts', 'src/xlsx/**/*.ts', 'src/excel/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)core/[a-z-]+/[A-Za-z.-]+$', message: "Import a core module through its index ('core/money'), not its files." }] }],
     },
   },
 );

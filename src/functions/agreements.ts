@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { DEADLINE_KINDS, findLine, getAgreement, type Agreement, type Deadline, type DeadlineKind, type Line } from '../core/agreements';
+// eslint-disable-next-line no-restricted-imports -- one file of the module, so the shipped bundle does not take its index along
 import { recipientLabel } from '../core/checks/subjects';
 import type { Result } from '../core/result';
 import { effectiveDate } from '../core/calendar';

@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-restricted-imports -- one file of the module, so the shipped bundle does not take its index along
 import { identifyMethod } from '../core/review/methods';
 import { fail, guard, issue, messageLanguage, readAmount, readWeight, unwrap, vector, type Cell, type Outcome } from './coerce';
 import { LABELS, METHOD_NAMES } from './messages';

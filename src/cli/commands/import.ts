@@ -5,7 +5,7 @@ import { parseAgreementJson, type AgreementJson } from '../../core/agreements';
 import { checkAgreement, hasErrors, issuesToJson } from '../../core/checks';
 import { draftFigures, IMPORT_MESSAGES as M, importAgreementText, notStated, readDecisionText, type DecisionDraft, type DraftFigure } from '../../core/import';
 import { formatKronor } from '../../core/money';
-import { recipientLabel } from '../../core/checks/subjects';
+import { recipientLabel } from '../../core/checks';
 import { issueText, makeIssue, type Issue, type Lang } from '../../core/result';
 import { CommandExit, UsageError, type CliIo } from '../io';
 import { isPdf, readPdfText } from '../pdf';

@@ -26,3 +26,4 @@ export function checkAgreement(a: Agreement): CheckIssue[] {
 }
 
 export const hasErrors = (issues: readonly CheckIssue[]): boolean => issues.some((i) => i.severity === 'error');
+export { recipientLabel } from './subjects';

@@ -1,7 +1,7 @@
 import type { AgreementJson } from '../agreements';
 import { formatKronor } from '../money';
 import { Dec } from '../money';
-import { recipientLabel } from '../checks/subjects';
+import { recipientLabel } from '../checks';
 
 const KEY_LABEL = {
   population: { sv: 'efter befolkning', en: 'by population' },

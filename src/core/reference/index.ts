@@ -32,3 +32,4 @@ export { readTableText, readTableBytes } from './table-text';
 export { readTableCells, readCode, readWeight, levelCoverage, requireCompleteLevel, csvTextCell, TABLE_LIMITS, type TableCell, type TableOptions } from './table';
 export { decodeText, type TextEncoding, type Decoded } from './decode';
 export { REFERENCE_MESSAGES, type ReferenceIssue } from './messages';
+export { matchRegionName, suggestRegionName } from './region-names';

@@ -1,8 +1,7 @@
 import type Decimal from 'decimal.js';
 import Papa from 'papaparse';
 import { Dec, parseAmount, UNITS, type Unit } from '../money';
-import { REGIONS } from '../reference/regions';
-import { matchRegionName, suggestRegionName } from '../reference/region-names';
+import { REGIONS, matchRegionName, suggestRegionName } from '../reference';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result';
 import { REVIEW_MESSAGES as M } from './messages';
 

@@ -1,4 +1,4 @@
-import { DEADLINE_KINDS, DISTRIBUTION_KEYS, FUNDERS, RECIPIENT_TYPES } from '../agreements/schema';
+import { DEADLINE_KINDS, DISTRIBUTION_KEYS, FUNDERS, RECIPIENT_TYPES } from '../agreements';
 import type { Bilingual, Lang } from '../result';
 import { sheetId } from '../sheet';
 

@@ -3,7 +3,9 @@ import type { PopulationDate } from '../dates';
 import { CallLimiter, DEFAULT_POLICY, callJson, shapeIssue, type Caller, type HttpRequest } from '../transport';
 import { SOURCE_MESSAGES as M } from '../messages';
 import type { PopulationLevel, PopulationRow, PopulationTable } from '../population-table';
+// eslint-disable-next-line no-restricted-imports -- a sibling client of the same module (sources)
 import { joinUrl } from '../scb/api';
+// eslint-disable-next-line no-restricted-imports -- a sibling client of the same module (sources)
 import type { SourceEnv } from '../scb/client';
 
 /** Kolada (RKA) v3. KPI N01951 "Invånare totalt, antal" is SCB's population on 31 December. */

@@ -7,6 +7,7 @@ import type { WeightTable } from '../../../core/reference';
 import type { FormRecipient } from '../state';
 
 // The built-in agreements' report deadlines, for Granska redovisningar: they come from the same prefill as the forms.
+// eslint-disable-next-line no-restricted-imports -- one file of the module, so the shipped bundle does not take its index along
 export { catalogReportDeadlines } from '../../../core/review/deadlines';
 
 /** Who requisitions anything under the agreement: SKR, regions, municipalities, samverkansregioner. */

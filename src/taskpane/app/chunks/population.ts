@@ -1,6 +1,7 @@
 // Loaded on demand: the SCB client, the fetch adapter and the stored-sheet model are not needed until
 // the user fetches a table, or the workbook holds one.
 import type { Result } from '../../../core/result';
+// eslint-disable-next-line no-restricted-imports -- one file of the module, so the shipped bundle does not take its index along
 import { populationSheet, readPopulationSheet, POPULATION_SHEET_RANGE } from '../../../core/templates/population-sheet';
 import type { Pane } from '../pane';
 import { parsePopulationDate, ScbClient, type PopulationDateKind, type PopulationLevel, type PopulationTable } from '../../../core/sources';
