@@ -3,16 +3,14 @@
  * run in headless Chromium on one origin against the replay server on another, so CORS (and a
  * preflight) is exercised as Excel's browser would.
  */
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM, hasChromium, launchChromium } from '../support/chromium';
+import type { Browser } from 'playwright-core';
 import { COUNTIES_2024, installScb, startReplayServer, type ReplayServer } from '../support/replay-server';
 import { FAST_CONFIG } from './support';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && process.env.CI === 'true') throw new Error(`CI=true but Chromium is missing at ${CHROMIUM}.`);
 if (!hasChromium) console.warn(`Chromium is not installed at ${CHROMIUM}: skipping the browser fetch test.`);
 const describeInBrowser = hasChromium ? describe : describe.skip;
@@ -36,7 +34,7 @@ beforeAll(async () => {
   pageUrl = `http://localhost:${(page.address() as AddressInfo).port}/`;
   api = await startReplayServer();
   scbUrl = installScb(api, { config: FAST_CONFIG });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

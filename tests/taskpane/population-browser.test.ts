@@ -8,14 +8,13 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, hasChromium, launchChromium } from '../support/chromium';
+import type { Browser, Page } from 'playwright-core';
 import { ADDIN_DIST } from '../support/addin-dist';
 import type { FakeWorkbook } from '../support/fake-excel';
 import { installScb, startReplayServer, type ReplayServer } from '../support/replay-server';
 import { FAST_CONFIG } from '../sources/support';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && process.env.CI === 'true') throw new Error(`CI=true but Chromium is missing at ${CHROMIUM}.`);
 const describeInBrowser = hasChromium ? describe : describe.skip;
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
@@ -48,7 +47,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   api = await startReplayServer();
   scbUrl = installScb(api, { config: FAST_CONFIG });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
