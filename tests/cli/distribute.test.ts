@@ -59,7 +59,7 @@ describe('bidragskollen distribute', () => {
     [['distribute'], /amount/],
     [['frobnicate'], /okänt kommando frobnicate/],
     [['distribute', '--amount', '1', '--population', '2023-12-31', '--bogus'], /okänd flagga --bogus/],
-    [['distribute', '--population', '2023-12-31'], /flaggan --amount <belopp> måste anges/],
+    [['distribute', '--population', '2023-12-31'], /Ange --amount <belopp> \(ett eget belopp\) eller --agreement/],
   ])('exits 2 with a clear message for %j', async (args, message) => {
     const r = await cli(args);
     expect(r.code).toBe(2);

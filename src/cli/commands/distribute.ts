@@ -8,15 +8,21 @@ import {
   type Distribution,
   type FixedAmount,
 } from '../../core/distribution';
+import { DISTRIBUTION_KEY_LABELS, type Agreement } from '../../core/agreements';
 import { formatAmountPlain, parseAmount, unitDecimals, unitLabel } from '../../core/money';
-import { csvTextCell, tableRecipients, tableSource } from '../../core/reference';
+import { distributionRequest, groupLabel, notPlannedIssue, planLines, type PlanResult, type PopulationTables } from '../../core/plan';
+import { csvTextCell, findRegion, tableRecipients, tableSource } from '../../core/reference';
+import { issueText } from '../../core/result';
+import { loadAgreementArg } from '../agreement-source';
 import { IssueError, UsageError, type CliIo } from '../io';
 import { methodOption, unitOption } from '../options';
 import { textTable } from '../text-table';
-import { resolveWeightTable, type WeightOptions } from '../weights';
+import { levelOption, readWeightsFile, resolveWeightTable, type WeightOptions } from '../weights';
 
 interface DistributeOptions extends WeightOptions {
-  amount: string;
+  amount?: string;
+  agreement?: string;
+  line?: string;
   method: string;
   unit: string;
   decimals?: string;
@@ -31,8 +37,10 @@ export function registerDistribute(program: Command, io: CliIo): void {
   program
     .command('distribute')
     .alias('fordela')
-    .description('Fördela ett belopp exakt efter befolkning, egna vikter eller lika delar (distribute an amount exactly)')
-    .requiredOption('--amount <belopp>', 'beloppet, t.ex. "62 500 000" eller "62,5 mnkr"')
+    .description('Fördela ett belopp, eller en överenskommelses rader, exakt efter befolkning, egna vikter eller lika delar (distribute an amount, or an agreement\'s lines, exactly)')
+    .option('--amount <belopp>', 'beloppet, t.ex. "62 500 000" eller "62,5 mnkr"')
+    .option('--agreement <id|fil.json|fil.xlsx>', 'fördela överenskommelsens rader i stället: ett inbyggt id, en importerad JSON-fil eller ett överenskommelseblad (.xlsx)')
+    .option('--line <id>', 'med --agreement: bara den här raden')
     .option('--population <YYYY-MM-DD>', 'SCB:s befolkning vid datumet (inbyggt: län 2023-12-31 och 2024-12-31, kommuner 2024-12-31 och 2025-12-31)')
     .option('--level <nivå>', 'regioner (standard) eller kommuner, för --population')
     .option('--weights <fil.csv>', 'egen tabell: id,name,weight eller kod;namn;vikt eller kod;namn;befolkning')
@@ -43,16 +51,19 @@ export function registerDistribute(program: Command, io: CliIo): void {
     .option('--base <belopp>', 'ett fast grundbelopp till varje mottagare innan resten fördelas')
     .option('--fixed <id=belopp...>', 'fasta belopp som dras av först, t.ex. SKR=29535000')
     .option('--format <format>', 'table | csv | json', 'table')
-    .action((opts: DistributeOptions) => {
-      const result = runDistribute(opts, io);
+    .action(async (opts: DistributeOptions) => {
+      if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`Okänt format ”${opts.format}”. Välj table, csv eller json.`);
+      if (opts.agreement !== undefined) return io.out(await runAgreement(opts as DistributeOptions & { agreement: string }, io));
+      if (opts.line !== undefined) throw new UsageError('--line gäller bara tillsammans med --agreement.');
+      if (opts.amount === undefined) throw new UsageError('Ange --amount <belopp> (ett eget belopp) eller --agreement <id|fil> (överenskommelsens rader).');
+      const result = runDistribute({ ...opts, amount: opts.amount }, io);
       io.out(render(result, opts.format));
     });
 }
 
-export function runDistribute(opts: DistributeOptions, io: CliIo): Distribution {
+export function runDistribute(opts: DistributeOptions & { amount: string }, io: CliIo): Distribution {
   const method = methodOption(opts.method);
   const unit = unitOption(opts.unit);
-  if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`Okänt format ”${opts.format}”. Välj table, csv eller json.`);
   const amount = parseAmount(opts.amount);
   if (!amount.ok) throw new IssueError(amount.issues);
   let decimals: number | undefined;
@@ -73,6 +84,89 @@ export function runDistribute(opts: DistributeOptions, io: CliIo): Distribution 
   });
   if (!result.ok) throw new IssueError(result.issues);
   return result.value;
+}
+
+type Planned = PlanResult<Agreement['areas'][number]>;
+
+/**
+ * `--agreement`: every line of the agreement (or the one `--line` names) distributed as the
+ * agreement states, by the one planner the forms and the pane use. A line shared by population
+ * uses SCB's table, or the one --population/--weights give for its --level; a line paid whole,
+ * or one that cannot be distributed, says so and why. The amount, the group and the key are the
+ * agreement's: --amount, --equal, --base and --fixed are refused with it.
+ */
+async function runAgreement(opts: DistributeOptions & { agreement: string }, io: CliIo): Promise<string> {
+  const own = (['amount', 'equal', 'base', 'fixed', 'decimals'] as const).filter((k) => opts[k] !== undefined).map((k) => `--${k}`);
+  if (own.length > 0)
+    throw new UsageError(`${own.join(', ')} gäller ett eget belopp; med --agreement anger överenskommelsen belopp och nyckel. Ta bort ${own.length === 1 ? 'den' : 'dem'}, eller --agreement för att fördela ett eget belopp.`);
+  const method = methodOption(opts.method);
+  if (method === 'none') throw new UsageError('--method none avrundar inte; en överenskommelses rader betalas ut i hela enheter. Välj largest-remainder, adjust-largest eller round.');
+  const unit = unitOption(opts.unit);
+  const population = agreementPopulation(opts, io);
+  const agreement = await loadAgreementArg(opts.agreement, io);
+  let planned: Planned[] = planLines(agreement);
+  if (opts.line !== undefined) {
+    const one = planned.filter((p) => (p.ok ? p.plan.visit : p.visit).line.id === opts.line);
+    if (one.length === 0) throw new UsageError(`${agreement.id} har ingen rad ”${opts.line}”. Raderna: ${planned.map((p) => (p.ok ? p.plan.visit : p.visit).line.id).join(', ')}.`);
+    planned = one;
+  }
+  const lines = planned.map((p) => agreementLine(p, { population, method, unit }));
+  if (opts.format === 'json') return JSON.stringify({ agreement: { id: agreement.id, title: agreement.title }, lines: lines.map((l) => l.json) }, null, 2) + '\n';
+  if (opts.format === 'csv') {
+    const shared = lines.flatMap((l) => (l.distribution ? [l.distribution] : []));
+    if (shared.length !== 1 || lines.length !== 1) {
+      const ids = lines.filter((l) => l.distribution).map((l) => l.json.id);
+      throw new UsageError(`CSV gäller en rad åt gången. Välj en med --line${ids.length > 0 ? ` (fördelas: ${ids.join(', ')})` : ''}.`);
+    }
+    return renderCsv(shared[0] as Distribution);
+  }
+  const count = (kind: string) => lines.filter((l) => l.json.plan === kind).length;
+  const summary = `${lines.length} ${lines.length === 1 ? 'rad' : 'rader'}: ${count('shared')} delas, ${count('whole')} betalas i sin helhet till en mottagare, ${count('not-distributed')} fördelas inte.`;
+  return [`Överenskommelse: ${agreement.title} (${agreement.id})`, '', ...lines.map((l) => l.text), summary, ''].join('\n');
+}
+
+/** The population tables of --population/--weights for the level --level names (regioner by default); the others stay SCB's. */
+function agreementPopulation(opts: DistributeOptions, io: CliIo): PopulationTables {
+  if (opts.population !== undefined && opts.weights !== undefined) throw new UsageError('Ange högst en av --population och --weights.');
+  const level = levelOption(opts.level);
+  if (opts.population !== undefined) return { [level]: resolveWeightTable({ population: opts.population, level }, io) };
+  if (opts.weights !== undefined) return { [level]: readWeightsFile(opts.weights, io) };
+  if (opts.level !== undefined) throw new UsageError('--level gäller bara tillsammans med --population eller --weights.');
+  return {};
+}
+
+interface AgreementLineOut {
+  readonly text: string;
+  readonly json: Record<string, unknown>;
+  readonly distribution?: Distribution;
+}
+
+function agreementLine(p: Planned, o: { population: PopulationTables; method: ReturnType<typeof methodOption>; unit: ReturnType<typeof unitOption> }): AgreementLineOut {
+  const visit = p.ok ? p.plan.visit : p.visit;
+  const line = visit.line;
+  const name = visit.area === line ? line.title : `${visit.area.title}: ${line.title}`;
+  const amount = line.amount === null ? 'ej angivet' : `${formatAmountPlain(line.amount, unitDecimals(o.unit))} kr`;
+  const quote = line.source ? `Källa: ”${line.source.quote}” (${line.source.where})` : 'Källa: ej angiven';
+  const head = `Rad ${line.id}: ${name}, ${amount}`;
+  const base = { id: line.id, title: line.title, amount: line.amount === null ? null : line.amount.toFixed(), source: line.source };
+  if (!p.ok) {
+    const why = notPlannedIssue({ sv: 'Raden', en: 'The line' }, p.reason);
+    return { text: [head, quote, `Fördelas inte: ${issueText(why)}`, ''].join('\n'), json: { ...base, plan: 'not-distributed', reason: p.reason.code, message: issueText(why) } };
+  }
+  const plan = p.plan;
+  if (plan.kind === 'whole') {
+    const to = plan.to.kind === 'skr' ? 'SKR' : (findRegion(plan.to.code)?.name ?? plan.to.code);
+    return { text: [head, quote, `Betalas i sin helhet till ${to}.`, ''].join('\n'), json: { ...base, plan: 'whole', to: plan.to.kind === 'skr' ? 'skr' : plan.to.code } };
+  }
+  const { request } = distributionRequest(plan, { population: o.population, method: o.method, unit: o.unit });
+  const d = distribute(request);
+  if (!d.ok) throw new IssueError(d.issues, { heading: `Rad ${line.id}:` });
+  const how = `Delas mellan ${groupLabel(plan.group).sv} (nyckel: ${DISTRIBUTION_KEY_LABELS[plan.key].sv})${plan.viaSkr ? ', betalas till SKR som för andelarna vidare' : ''}.`;
+  return {
+    text: [head, quote, how, renderTable(d.value)].join('\n'),
+    json: { ...base, plan: 'shared', group: plan.group, key: plan.key, viaSkr: plan.viaSkr, distribution: distributionToJson(d.value) },
+    distribution: d.value,
+  };
 }
 
 function parseFixed(spec: string): FixedAmount {

@@ -1,6 +1,6 @@
 export * from './types';
 export { agreementSchema, lineSchema } from './schema';
-export { RECIPIENT_TYPES, DISTRIBUTION_KEYS, DEADLINE_KINDS, FUNDERS } from './kinds';
+export { RECIPIENT_TYPES, DISTRIBUTION_KEYS, DISTRIBUTION_KEY_LABELS, DEADLINE_KINDS, FUNDERS } from './kinds';
 export { parseAgreement, parseAgreementJson, serializeAgreement } from './load';
 export { AGREEMENT_MESSAGES, type AgreementIssue, type AgreementIssueCode } from './messages';
 export { formatPath } from './location';

@@ -1,15 +1,8 @@
-import type { AgreementJson } from '../agreements';
+import { DISTRIBUTION_KEY_LABELS, type AgreementJson } from '../agreements';
 import { formatKronor } from '../money';
 import { Dec } from '../money';
 import { recipientLabel } from '../checks';
 
-const KEY_LABEL = {
-  population: { sv: 'efter befolkning', en: 'by population' },
-  equal: { sv: 'lika belopp', en: 'equal shares' },
-  fixed: { sv: 'fast belopp', en: 'fixed amount' },
-  performance: { sv: 'prestationsbaserat', en: 'performance-based' },
-  unspecified: { sv: 'fördelning ej angiven', en: 'distribution not stated' },
-} as const;
 
 type Source = NonNullable<AgreementJson['total']['source']>;
 type Line = AgreementJson['areas'][number];
@@ -104,8 +97,8 @@ export function draftFigures(a: AgreementJson): DraftFigure[] {
           area: areaId,
           label: `${l.title}: mottagare`,
           labelEn: `${l.title}: recipient`,
-          value: `${recipientLabel(l.recipient).sv}${l.key ? `, ${KEY_LABEL[l.key].sv}` : ''}`,
-          valueEn: `${recipientLabel(l.recipient).en}${l.key ? `, ${KEY_LABEL[l.key].en}` : ''}`,
+          value: `${recipientLabel(l.recipient).sv}${l.key ? `, ${DISTRIBUTION_KEY_LABELS[l.key].sv}` : ''}`,
+          valueEn: `${recipientLabel(l.recipient).en}${l.key ? `, ${DISTRIBUTION_KEY_LABELS[l.key].en}` : ''}`,
           status: 'found',
           source: (l.alsoStated ?? []).find((x) => x.recipient)?.source ?? l.source,
           alsoStated: [],

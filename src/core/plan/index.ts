@@ -13,3 +13,4 @@ export {
   type RequestOptions,
   type PopulationTables,
 } from './plan';
+export { PLAN_MESSAGES, notPlannedIssue, groupLabel } from './messages';

@@ -3,7 +3,8 @@ import { getAgreement, leaves, type DistributionKey, type Line, type Recipient }
 import { distribute } from '../distribution';
 import { Dec } from '../money';
 import { DEFAULT_POPULATION_TABLE_IDS, SCB_COUNTY_2023_12_31, builtInPopulation } from '../reference';
-import { distributionRequest, planLine, planLines, type PlanResult } from '.';
+import { issueText } from '../result';
+import { distributionRequest, notPlannedIssue, planLine, planLines, type NotPlanned, type PlanResult } from '.';
 
 const line = (id: string, extra: Partial<Line> = {}): Line => ({ id, title: id, amount: new Dec(1_000_000), source: null, ...extra });
 const planOf = (l: Line, area: Partial<Line> = {}): PlanResult<Line> => {
@@ -126,5 +127,26 @@ describe('distributionRequest', () => {
         expect(d.ok && d.value.total.toFixed()).toBe(amount.toString());
       }),
     );
+  });
+});
+
+describe('notPlannedIssue', () => {
+  it('says for every reason, in both languages, why the line is not distributed', () => {
+    const reasons: NotPlanned[] = [
+      { code: 'FUNDED_BY_REGIONS' },
+      { code: 'NO_RECIPIENT' },
+      { code: 'AMOUNT_NOT_STATED' },
+      { code: 'RECIPIENTS_NOT_LISTED', recipient: 'other' },
+      { code: 'KEY_NOT_COMPUTABLE', group: 'regioner', key: 'performance' },
+    ];
+    const texts = reasons.map((r) => notPlannedIssue({ sv: 'Raden ”X”', en: 'The line "X"' }, r)).map((i) => [issueText(i, 'sv'), issueText(i, 'en')]);
+    for (const [sv, en] of texts) {
+      expect(sv).toMatch(/^Raden ”X” /);
+      expect(en).toMatch(/^The line "X" /);
+    }
+    expect(texts[4]).toEqual([
+      'Raden ”X” fördelas mellan regionerna (nyckel: prestationsbaserat), vilket inte kan räknas fram ur befolkningen; beloppen per mottagare står i överenskommelsen.',
+      'The line "X" is shared among the regions (key: performance-based), which cannot be computed from the population; the amounts per recipient are in the agreement.',
+    ]);
   });
 });
