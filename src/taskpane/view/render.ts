@@ -16,6 +16,7 @@ import { translate, type T } from '../i18n';
 import { h } from './dom';
 import { countyGroups, municipalChoice, populationSettings } from './population';
 import { importAdvice, importScreen, newAgreementLink } from './import';
+import { notDistributed } from './not-distributed';
 import { badge, empty, field, pendingQuestion } from './parts';
 
 const kr = (v: { toFixed(): string } | null): string => (v === null ? '–' : `${formatAmount(v.toFixed())} kr`);
@@ -195,7 +196,7 @@ function issueList(issues: readonly CheckIssue[], s: AppState, t: T): HTMLElemen
 }
 
 function distributeScreen(p: Pane, s: AppState, t: T): HTMLElement {
-  if (s.lines.length === 0) return h('section', {}, empty(t('noDistributableLines'), t('importHint')), importAdvice(p));
+  if (s.lines.length === 0) return h('section', {}, empty(t('noDistributableLines'), t('importHint')), notDistributed(s), importAdvice(p));
   const l = selectedLine(s);
   const d = s.preview;
   const unitOptions: Settings['unitExponent'][] = [0, -2, 3];
@@ -266,6 +267,7 @@ function distributeScreen(p: Pane, s: AppState, t: T): HTMLElement {
         { class: 'actions' },
         h('button', { type: 'button', id: 'do-distribute', class: 'primary', disabled: !!s.busy || !d, 'aria-describedby': !d && s.previewIssues.length > 0 ? 'preview-issues' : undefined, onclick: () => void distribute(p) }, t('distribute')),
       ),
+    notDistributed(s),
   );
 }
 
