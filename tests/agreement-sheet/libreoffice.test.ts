@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CATALOG_JSON, getAgreement } from '../../src/core/agreements';
+import { CATALOG_JSON, getAgreement, listAgreements } from '../../src/core/agreements';
 import { issueText } from '../../src/core/result';
 import { agreementSheet, blankAgreementSheet } from '../../src/core/templates';
 import { readAgreementWorkbook } from '../../src/xlsx/agreement-reader';
@@ -54,7 +54,7 @@ describe('LibreOffice opens the agreement sheets', () => {
 
       const back = await readAgreementWorkbook(readFileSync(catalog), 'catalog.xlsx');
       if (!back.ok) throw new Error(back.issues.map((i) => issueText(i)).join('\n'));
-      expect(back.value.agreement).toStrictEqual(CATALOG_JSON.find((j) => j.id === 'sammanhallen-vard-2023'));
+      expect(back.value.agreement).toStrictEqual(CATALOG_JSON[listAgreements().findIndex((x) => x.id === 'sammanhallen-vard-2023')]);
       const fromBlank = await readAgreementWorkbook(readFileSync(filled), 'filled.xlsx');
       if (!fromBlank.ok) throw new Error(fromBlank.issues.map((i) => issueText(i)).join('\n'));
       expect(fromBlank.value.agreement.id).toBe('psykisk-halsa-2025');

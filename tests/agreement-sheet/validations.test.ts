@@ -1,4 +1,4 @@
-import { CATALOG_JSON, getAgreement } from '../../src/core/agreements';
+import { CATALOG_JSON, getAgreement, listAgreements, type AgreementJson } from '../../src/core/agreements';
 import type { Lang } from '../../src/core/result';
 import { issueText } from '../../src/core/result';
 import type { Validation } from '../../src/core/sheet';
@@ -92,7 +92,7 @@ describe('the agreement sheet is made for typing', () => {
     set(d, ['ny-frist', 'Slutrapport', '2024-03-31', undefined, area.id, 'Regionerna', 'Socialdepartementet', 'Slutrapport', 'Final report', '7 Redovisning', 'senast den 31 mars 2024']);
     const r = readAgreementSheet(g, { sheetName: sheet.sheetName });
     if (!r.ok) throw new Error(r.issues.map((i) => issueText(i)).join('\n'));
-    const json = structuredClone(CATALOG_JSON.find((j) => j.id === agreement.id)!);
+    const json = structuredClone(CATALOG_JSON[listAgreements().findIndex((x) => x.id === agreement.id)] as AgreementJson);
     json.areas[0]!.lines!.push({ id: 'ny-rad', title: 'En ny rad', amount: '1000', source: null });
     json.deadlines.push({
       id: 'ny-frist',
