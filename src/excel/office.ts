@@ -280,7 +280,7 @@ async function writeSheet(run: ExcelRunner, sheet: Sheet, options: WriteOptions,
       for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRange(`${row}:${row}`).format.rowHeight = height;
       for (const m of ranges.merges) ws.getRange(m).merge(false);
       for (const s of ranges.styles) applyStyle(ws.getRange(s.range), s.style);
-      for (const v of ranges.validations) applyValidation(ws.getRange(v.range), v.input);
+      for (const v of ranges.validations) applyValidation(ws.getRange(v.range), v);
       ws.pageLayout.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
       ws.pageLayout.setPrintArea(sheet.print.area);
       if (sheet.print.repeatRows) ws.pageLayout.setPrintTitleRows(sheet.print.repeatRows.replace(/(\d+)/g, '$$$1'));

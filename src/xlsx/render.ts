@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { AUDIT_CELL, MARKER_CELL, VALIDATION_ERRORS as E, cellNumber, cellRef, cellsOf, markerValue, parseCell, parseRange, resolveSheetRefs, type CellValue, type Sheet, type SheetCell } from '../core/sheet';
+import { AUDIT_CELL, MARKER_CELL, VALIDATION_ERRORS as E, cellNumber, cellRef, cellsOf, markerValue, parseCell, parseRange, resolveSheetRefs, type CellValue, type Sheet, type SheetCell, type ValidationRule } from '../core/sheet';
 import { excelSerial } from './serial';
 import { XLSX_STYLES } from './styles';
 import { xmlSafeText } from './xml-text';
@@ -31,9 +31,16 @@ export async function renderSheet(ws: ExcelJS.Worksheet, sheet: Sheet, ctx: Rend
     applyStyle(ws, cell, c);
     if (c.input) {
       cell.protection = { locked: false };
-      const v = validation(c);
+      const v = dataValidation(c.input);
       if (v) cell.dataValidation = v;
     }
+  }
+  // One sqref per range, as Excel writes a validation set on a selection. `Worksheet.dataValidations`
+  // is ExcelJS's own (lib/doc/data-validations.js) but missing from its typings.
+  const ranged = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const r of sheet.validations ?? []) {
+    const v = dataValidation(r);
+    if (v) ranged.add(r.range, v);
   }
   ws.getCell(MARKER_CELL).value = markerValue(sheet.id);
   if (sheet.audit) ws.getCell(AUDIT_CELL).value = sheet.audit;
@@ -116,44 +123,18 @@ function applyStyle(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell, c: SheetCell): vo
   }
 }
 
-function validation(c: SheetCell): ExcelJS.DataValidation | undefined {
-  const input = c.input;
-  if (!input) return undefined;
-  const prompt = input.prompt ? { showInputMessage: true, prompt: input.prompt.slice(0, E.maxPrompt) } : {};
-  const v = input.validation;
-  if (!v) return input.prompt ? ({ type: 'any', allowBlank: true, formulae: [], ...prompt } as unknown as ExcelJS.DataValidation) : undefined;
+function dataValidation(rule: ValidationRule): ExcelJS.DataValidation | undefined {
+  const prompt = rule.prompt ? { showInputMessage: true, prompt: rule.prompt.slice(0, E.maxPrompt) } : {};
+  // Stop is the file format's default: only a warning says so.
+  const alert = { showErrorMessage: true, errorTitle: E.title, ...(rule.alert === 'warning' ? { errorStyle: 'warning' } : {}) };
+  const v = rule.validation;
+  if (!v) return rule.prompt ? ({ type: 'any', allowBlank: true, formulae: [], ...prompt } as unknown as ExcelJS.DataValidation) : undefined;
   switch (v.type) {
     case 'list':
-      return {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`"${v.options.join(',')}"`],
-        showErrorMessage: true,
-        errorTitle: E.title,
-        error: v.options.join(' / '),
-        ...prompt,
-      };
+      return { type: 'list', allowBlank: true, formulae: [`"${v.options.join(',')}"`], ...alert, error: v.options.join(' / '), ...prompt };
     case 'amount':
-      return {
-        type: 'decimal',
-        operator: 'greaterThanOrEqual',
-        allowBlank: true,
-        formulae: [v.min ?? -1e15],
-        showErrorMessage: true,
-        errorTitle: E.title,
-        error: E.amount,
-        ...prompt,
-      };
+      return { type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [v.min ?? -1e15], ...alert, error: E.amount, ...prompt };
     case 'date':
-      return {
-        type: 'date',
-        operator: 'greaterThan',
-        allowBlank: true,
-        formulae: [new Date(`${E.earliestDate}T00:00:00Z`)],
-        showErrorMessage: true,
-        errorTitle: E.title,
-        error: E.date,
-        ...prompt,
-      };
+      return { type: 'date', operator: 'greaterThan', allowBlank: true, formulae: [new Date(`${E.earliestDate}T00:00:00Z`)], ...alert, error: E.date, ...prompt };
   }
 }

@@ -153,7 +153,8 @@ describe('every reading rule has its message', () => {
     ['INTEGER', (x) => x.set(x.find(2023, 2), '2023,5'), /^Överenskommelse!B9: ”2023,5” är inget heltal/],
     ['DATE', (x) => x.set(x.find('2023-01-26', 3), '26 januari'), /^Överenskommelse!C21: datumet ”26 januari” går inte att läsa\. Skriv ÅÅÅÅ-MM-DD, till exempel 2023-12-01\.$/],
     ['SOURCE_INCOMPLETE', (x) => x.set(x.find('Totalt 326 000 000', 4), null), /^Överenskommelse!D13: en källa behöver både var/],
-    ['LEVEL_MISMATCH', (x) => x.set({ r: x.find('strama-utvecklingsinsatser', 2).r, c: 0 }, 3), /^Överenskommelse!A32: nivån ska vara 2 \(ett mer än raden den ingår i\), inte ”3”/],
+    ['LEVEL_MISMATCH', (x) => x.set({ r: x.find('strama-utvecklingsinsatser', 2).r, c: 0 }, 3), /^Överenskommelse!A36: nivån ska vara 2 \(ett mer än raden den ingår i\), inte ”3”/],
+    ['PARENT_MISSING', (x) => x.set({ r: x.find('strama-utvecklingsinsatser', 2).r, c: 2 }, null), /^Överenskommelse!C36: raden har nivå 2 och ingår alltså i ett område eller en rad ovanför\. Skriv dess id i ”Ingår i”\.$/],
     ['UNKNOWN_TARGET', (x) => x.set(x.find('Totalt', 1), 'Summa'), /^Överenskommelse!A\d+: ”Summa” pekar inte på något belopp på bladet/],
     ['PART_WITHOUT_GROUP', (x) => x.set({ r: x.find('Delens id', 8).r + 1, c: 0 }, null), /^Överenskommelse!A\d+: en del utan grupp/],
   ];

@@ -3,6 +3,7 @@ import { Dec, sum } from '../../src/core/money';
 import { agreementSheet } from '../../src/core/templates';
 import { build } from '../xlsx/helpers';
 import { evaluateWorkbook } from '../xlsx/hyperformula';
+import { columnArea } from './sections';
 
 const STAMP = { productVersion: '0.0.0-test', generatedAt: '2023-06-15T10:00:00.000Z' };
 
@@ -30,5 +31,16 @@ describe('agreement sheet check column in HyperFormula', () => {
       wb.getWorksheet(sheet.sheetName)!.getCell(`E${rowOf('kvalitetsregister-statens-insats')}`).value = 70000000;
     });
     expect(ev.value(sheet.sheetName, `F${rowOf('kvalitetsregister')}`)).toBe(170000000);
+  });
+
+  it('counts a line typed into a spare row', async () => {
+    const spare = columnArea(sheet, 'Områden och rader', 'Id').bottom;
+    const ev = await evaluateWorkbook(await build([sheet]), (wb) => {
+      const ws = wb.getWorksheet(sheet.sheetName)!;
+      ws.getCell(`B${spare}`).value = 'kvalitetsregister-ny';
+      ws.getCell(`C${spare}`).value = 'kvalitetsregister';
+      ws.getCell(`E${spare}`).value = 5000000;
+    });
+    expect(ev.value(sheet.sheetName, `F${rowOf('kvalitetsregister')}`)).toBe(173000000);
   });
 });

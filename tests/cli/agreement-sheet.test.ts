@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { blankAgreementSheet } from '../../src/core/templates';
+import { controllerTyping } from '../agreement-sheet/controller';
 import { cli } from './harness';
 
 const SEED = join(__dirname, '../../../shared/seeds/000_6d1cf6cedc0d2a94.txt');
@@ -81,5 +83,48 @@ describe('bidragskollen agreement sheet', () => {
     const bad = await cli(['deadlines', junk]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('går inte att öppna som Excel-arbetsbok');
+  });
+
+  it('--blank writes an empty sheet to type into; unfilled, check names the cells to fill; filled in Excel, check accepts it', async () => {
+    const out = join(dir, 'ny.xlsx');
+    const w = await cli(['agreement', 'sheet', '--blank', '--out', out]);
+    expect(w.err).toBe('');
+    expect(w.code).toBe(0);
+    expect(w.out).toContain('Ett tomt överenskommelseblad skrivet till');
+    expect(w.out).toContain(`bidragskollen check ${out}`);
+    const unfilled = await cli(['check', out]);
+    expect(unfilled.code).toBe(2);
+    expect(unfilled.err).toContain('Överenskommelse!B6: Id måste fyllas i.');
+    expect(unfilled.err).toContain('Överenskommelse!C32: raden har nivå 2');
+
+    // The controller types into the file (ExcelJS standing in for Excel) and saves it.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Överenskommelse')!;
+    for (const [ref, v] of controllerTyping(blankAgreementSheet('sv', { productVersion: 'x', generatedAt: '2023-06-15T10:00:00.000Z' }))) ws.getCell(ref).value = v;
+    await wb.xlsx.writeFile(out);
+    const checked = await cli(['check', out, '--format', 'json']);
+    expect(checked.err).toBe('');
+    expect(checked.code).toBe(0);
+    const deadlines = await cli(['deadlines', out, '--today', '2025-11-01', '--format', 'json']);
+    expect(deadlines.code).toBe(0);
+    expect(deadlines.out).toContain('2025-12-01');
+  });
+
+  it('--blank in English, and neither an agreement nor --blank, or both, is a usage error', async () => {
+    const out = join(dir, 'new-en.xlsx');
+    const w = await cli(['agreement', 'sheet', '--blank', '--lang', 'en', '--out', out]);
+    expect(w.code).toBe(0);
+    expect(w.out).toContain('A blank agreement sheet written to');
+    const unfilled = await cli(['check', out]);
+    expect(unfilled.code).toBe(2);
+    expect(unfilled.err).toContain('Agreement!B6: ');
+    const neither = await cli(['agreement', 'sheet', '--out', join(dir, 'x.xlsx')]);
+    expect(neither.code).toBe(2);
+    expect(neither.err).toContain('--blank');
+    const both = await cli(['agreement', 'sheet', 'cancervard-2023', '--blank', '--out', join(dir, 'y.xlsx')]);
+    expect(both.code).toBe(2);
+    expect(both.err).toContain('inte båda');
+    expect(existsSync(join(dir, 'x.xlsx')) || existsSync(join(dir, 'y.xlsx'))).toBe(false);
   });
 });

@@ -3,7 +3,9 @@ import { distribute, type WeightedRecipient } from '../../src/core/distribution'
 import { SCB_COUNTY_2023_12_31, tableRecipients, tableSource } from '../../src/core/reference';
 import { MARKER_CELL, registryName, type Sheet } from '../../src/core/sheet';
 import { cellName } from '../../src/core/sheet';
-import { distributionSheet, redovisningTemplate } from '../../src/core/templates';
+import { getAgreement } from '../../src/core/agreements';
+import { agreementSheet, blankAgreementSheet, distributionSheet, redovisningTemplate } from '../../src/core/templates';
+import { columnArea } from '../agreement-sheet/sections';
 import { OPTIONS, grantFor } from '../templates/fixtures';
 import { officePort } from '../../src/excel/office';
 import { excelRunner, FakeWorkbook } from '../support/fake-excel';
@@ -87,6 +89,40 @@ describe('the Office.js writer', () => {
     expect(s.formats).toContainEqual({ range: cost.ref, prop: 'protection.locked', value: false });
     expect(s.protected).toBe(true);
     expect(s.pageLayout).toEqual({ orientation: 'Portrait', printArea: form.print.area });
+  });
+
+  it('writes the agreement sheet with the .xlsx writer\'s range validations: each column once, its spare rows included, a warning alert', async () => {
+    const wb = new FakeWorkbook();
+    const a = getAgreement('sammanhallen-vard-2023');
+    if (!a.ok) throw new Error();
+    const sheet = agreementSheet(a.value, 'sv', stamp);
+    const r = await officePort(excelRunner(wb)).writeSheet(sheet);
+    expect(r.ok).toBe(true);
+    expect({ syncs: wb.syncs }).toEqual({ syncs: 2 });
+    const s = wb.sheet('Överenskommelse')!;
+    const rules = s.validations.filter((v) => v.prop === 'rule');
+    expect(rules.map((v) => v.range)).toEqual((sheet.validations ?? []).filter((v) => v.validation).map((v) => v.range));
+    const kind = columnArea(sheet, 'Tidsfrister', 'Slag');
+    const range = `${kind.col}${kind.top}:${kind.col}${kind.bottom}`;
+    expect(s.validations).toContainEqual({ range, prop: 'rule', value: { list: { inCellDropDown: true, source: 'Rekvisition,Återbetalning,Ekonomisk redovisning,Slutrapport,Delrapport,Avstämning' } } });
+    expect(s.validations).toContainEqual({ range, prop: 'errorAlert', value: expect.objectContaining({ style: 'Warning', showAlert: true }) });
+    expect(s.validations).toContainEqual({ range: 'B6', prop: 'prompt', value: expect.objectContaining({ showPrompt: true, message: expect.stringContaining('små bokstäver') }) });
+    // The blank sheet goes through the same writer.
+    const blank = await officePort(excelRunner(new FakeWorkbook())).writeSheet(blankAgreementSheet('en', stamp));
+    expect(blank.ok && blank.value.sheetName).toBe('Agreement');
+  });
+
+  it('the fake holds Office.js to its documented dataValidation: a list over 255 characters fails the write, and the half-written sheet is removed', async () => {
+    const wb = new FakeWorkbook();
+    const long = { ...regions(), validations: [{ range: 'J1:J3', validation: { type: 'list' as const, options: Array.from({ length: 40 }, (_, i) => `Val nummer ${i + 1}`) } }] };
+    const r = await officePort(excelRunner(wb)).writeSheet(long);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.issues[0]?.code).toBe('WRITE_FAILED');
+    expect(wb.sheet('Fördelning')).toBeUndefined();
+    // The same sheet with a short list is written.
+    const short = { ...long, validations: [{ range: 'J1:J3', validation: { type: 'list' as const, options: ['Val 1', 'Val 2'] } }] };
+    expect((await officePort(excelRunner(wb)).writeSheet(short)).ok).toBe(true);
+    expect(wb.sheet('Fördelning')!.validations).toContainEqual({ range: 'J1:J3', prop: 'rule', value: { list: { inCellDropDown: true, source: 'Val 1,Val 2' } } });
   });
 
   it('never writes text as a formula', async () => {

@@ -1,5 +1,5 @@
 import { getAgreement } from '../../src/core/agreements';
-import { agreementSheet } from '../../src/core/templates';
+import { agreementSheet, blankAgreementSheet } from '../../src/core/templates';
 import { expectGolden } from './expect-golden';
 
 const STAMP = { productVersion: '0.0.0-golden', generatedAt: '2023-06-15T10:00:00.000Z' };
@@ -10,5 +10,9 @@ describe('agreement sheet golden file', () => {
     const a = getAgreement('sammanhallen-vard-2023');
     if (!a.ok) throw new Error();
     expectGolden('agreement-sammanhallen-vard-2023', agreementSheet(a.value, 'sv', STAMP));
+  });
+
+  it('the blank sheet, for typing an agreement from scratch', () => {
+    expectGolden('agreement-blank', blankAgreementSheet('sv', STAMP));
   });
 });

@@ -532,7 +532,10 @@ export class FakeContext {
         {},
         {
           set: (_t, prop: string, value) => {
-            ctx.enqueue('range.dataValidation', () => resolve().sheet.validations.push({ range: resolve().address, prop, value }));
+            ctx.enqueue('range.dataValidation', () => {
+              checkDataValidation(prop, value);
+              resolve().sheet.validations.push({ range: resolve().address, prop, value });
+            });
             return true;
           },
         },
@@ -574,6 +577,61 @@ function usedBox(sheet: FakeSheet, address: string): string | undefined {
       : { top: p.top, left: p.left, bottom: p.top, right: p.left };
   }
   return box ? `${cellRef(box.left, box.top)}:${cellRef(box.right, box.bottom)}` : undefined;
+}
+
+const RULE_KINDS = ['custom', 'date', 'decimal', 'list', 'textLength', 'time', 'wholeNumber'];
+const OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'];
+/** Excel keeps at most 255 characters of a list typed into the validation dialog or set as a string. */
+const MAX_LIST_SOURCE = 255;
+
+/**
+ * What Office.js documents for `Range.dataValidation` ("Add data validation to Excel ranges",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation): the settable
+ * properties are `rule`, `errorAlert`, `prompt` and `ignoreBlanks`; a `DataValidationRule` holds one
+ * kind of criteria at a time (https://learn.microsoft.com/javascript/api/excel/excel.datavalidationrule);
+ * a list's `source` is a Range or a comma-separated string
+ * (https://learn.microsoft.com/javascript/api/excel/excel.listdatavalidation), which Excel keeps to
+ * 255 characters; a basic or date rule needs `formula1` and an operator of `DataValidationOperator`
+ * (two formulas for Between and NotBetween); an alert's style is Stop, Warning or Information
+ * (https://learn.microsoft.com/javascript/api/excel/excel.datavalidationalertstyle). Anything else
+ * fails the sync with InvalidArgument, as Excel does.
+ */
+function checkDataValidation(prop: string, value: unknown): void {
+  const bad = (why: string) => {
+    throw new FakeExcelError('InvalidArgument', `dataValidation.${prop}: ${why}`);
+  };
+  const v = value as Record<string, unknown>;
+  switch (prop) {
+    case 'rule': {
+      const kinds = Object.keys(v ?? {});
+      if (kinds.length !== 1 || !RULE_KINDS.includes(kinds[0] as string)) bad(`one of ${RULE_KINDS.join(', ')} at a time, not ${kinds.join(', ')}`);
+      const kind = kinds[0] as string;
+      const c = v[kind] as Record<string, unknown>;
+      if (kind === 'list') {
+        const source = c.source;
+        if (typeof source === 'string') {
+          if (source.length === 0 || source.length > MAX_LIST_SOURCE) bad(`a list source of ${source.length} characters (Excel keeps 1–${MAX_LIST_SOURCE})`);
+        } else if (!(source && typeof source === 'object' && 'resolveRange' in source)) bad('a list source is a comma-separated string or a Range');
+        if (c.inCellDropDown !== undefined && typeof c.inCellDropDown !== 'boolean') bad('inCellDropDown is a boolean');
+      } else if (kind !== 'custom') {
+        if (!OPERATORS.includes(String(c.operator))) bad(`operator ${String(c.operator)}`);
+        if (c.formula1 === undefined) bad('formula1 is required');
+        if ((c.operator === 'Between' || c.operator === 'NotBetween') && c.formula2 === undefined) bad('formula2 is required for Between');
+      } else if (typeof c.formula !== 'string') bad('a custom rule has a formula');
+      return;
+    }
+    case 'errorAlert':
+      if (v.style !== undefined && !['Stop', 'Warning', 'Information'].includes(String(v.style))) bad(`style ${String(v.style)}`);
+      return;
+    case 'prompt':
+      if (v.message !== undefined && typeof v.message !== 'string') bad('message is text');
+      return;
+    case 'ignoreBlanks':
+      if (typeof value !== 'boolean') bad('a boolean');
+      return;
+    default:
+      bad('not a settable property');
+  }
 }
 
 const absolute = (ref: string) => ref.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');

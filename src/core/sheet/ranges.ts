@@ -1,6 +1,6 @@
 import { cellRef, parseCell, parseRange, rangeRef, resolveSheetRefs, type Box } from './a1';
 import { EMPTY, FORMAT } from './builder';
-import type { CellStyle, CellValue, InputSpec, Sheet } from './types';
+import type { CellStyle, CellValue, RangeValidation, Sheet } from './types';
 
 /** A rectangle of cells written in one assignment; `formats` has the same shape as `cells`. */
 export interface Block {
@@ -22,8 +22,8 @@ export interface SheetRanges {
   readonly styles: readonly { readonly range: string; readonly style: CellStyle }[];
   readonly merges: readonly string[];
   readonly unlocked: readonly string[];
-  /** Input cells with a validation or a prompt. */
-  readonly validations: readonly { readonly range: string; readonly input: InputSpec }[];
+  /** Input cells with a validation or a prompt, then the sheet's range-wide validations. */
+  readonly validations: readonly RangeValidation[];
   /** Everything written, "A1:H26". */
   readonly used: string;
 }
@@ -35,7 +35,7 @@ export function sheetRanges(sheet: Sheet, sheetNameOf: (sheetId: string) => stri
   const styles: { range: string; style: CellStyle }[] = [];
   const merges: string[] = [];
   const unlocked: string[] = [];
-  const validations: { range: string; input: InputSpec }[] = [];
+  const validations: RangeValidation[] = [];
   const single: { col: number; row: number; style: CellStyle }[] = [];
   for (const c of sheet.cells) {
     const { col, row } = parseCell(c.ref);
@@ -49,8 +49,10 @@ export function sheetRanges(sheet: Sheet, sheetNameOf: (sheetId: string) => stri
     if (c.merge) styles.push({ range: area, style: c.style });
     else single.push({ col, row, style: c.style });
     if (c.input) unlocked.push(area);
-    if (c.input && (c.input.validation || c.input.prompt)) validations.push({ range: area, input: c.input });
+    if (c.input && (c.input.validation || c.input.prompt))
+      validations.push({ range: area, ...(c.input.validation ? { validation: c.input.validation } : {}), ...(c.input.prompt ? { prompt: c.input.prompt } : {}) });
   }
+  validations.push(...(sheet.validations ?? []));
   styles.push(...coalesce(single));
   const totalsBox: Box | undefined = sheet.table?.totalsRow ? (({ bottom, left, right }) => ({ top: bottom, bottom, left, right }))(parseRange(sheet.table.range)) : undefined;
   const inTotals = (col: number, row: number) => totalsBox !== undefined && row === totalsBox.top && col >= totalsBox.left && col <= totalsBox.right;

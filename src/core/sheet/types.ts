@@ -54,6 +54,27 @@ export const VALIDATION_ERRORS = {
   maxPrompt: 250,
 } as const;
 
+/**
+ * A rule over a range of cells: an input cell's validation and prompt, or a sheet's range-wide
+ * validation (a column of a table the user adds rows to). Both writers render these and nothing else.
+ */
+export interface ValidationRule {
+  readonly validation?: Validation;
+  /** Shown as the cells' input prompt. */
+  readonly prompt?: string;
+  /**
+   * What a value outside the rule meets: `stop` (the default) refuses it; `warning` lets the user
+   * keep it after a question, for cells whose reader takes more than the list shows (the other
+   * language, a code, "ej angivet", "12,5 mnkr").
+   */
+  readonly alert?: 'stop' | 'warning';
+}
+
+/** A validation over cells that are not named inputs, "E31:E40": the cells of one column of a section, its spare rows included. */
+export interface RangeValidation extends ValidationRule {
+  readonly range: string;
+}
+
 export interface InputSpec {
   /** Stable across versions and languages: the defined name and regeneration use it. */
   readonly key: string;
@@ -118,6 +139,8 @@ export interface Sheet {
   readonly table?: SheetTable;
   /** The audit record as JSON, kept in a hidden cell under the marker for machines. */
   readonly audit?: string;
+  /** Validations over ranges, beside the input cells' own; no two overlap, nor an input cell. */
+  readonly validations?: readonly RangeValidation[];
 }
 
 /** A workbook's worth of sheets: the order is the order of the sheets. */

@@ -196,3 +196,87 @@ export const partTarget = (group: string, part: string, lang: Lang): string => `
 
 /** Lists of ids in one cell. */
 export const LIST_SEPARATOR = ', ';
+
+/**
+ * Empty rows written under each list section's rows, yellow and with the section's dropdowns, so a
+ * controller adds a party, a line or a deadline by typing into the next row. The reader passes over
+ * a row with nothing in it, so what is left empty changes nothing.
+ */
+export const SPARE_ROWS = {
+  parties: 2,
+  diarienummer: 2,
+  lines: 5,
+  alsoStated: 2,
+  recipientTotals: 3,
+  constraints: 2,
+  deadlines: 3,
+  notes: 2,
+} as const satisfies Partial<Record<SectionKey, number>>;
+
+/** The input prompt of each header field's value cell: what to write there. */
+export const FIELD_PROMPTS: Record<FieldKey, Bilingual> = {
+  id: b(
+    'Ett kort id med små bokstäver a–z, siffror och bindestreck, till exempel psykisk-halsa-2025.',
+    'A short id of lower-case letters a–z, digits and hyphens, for example mental-health-2025.',
+  ),
+  title: b('Överenskommelsens titel, som dokumentet skriver den.', "The agreement's title, as the document writes it."),
+  titleEn: b('Titeln på engelska, om du vill (annars tomt).', 'The title in English, if you wish (else empty).'),
+  year: b('Året överenskommelsen gäller, till exempel 2025.', 'The year the agreement is for, for example 2025.'),
+  document: b('Dokumentet siffrorna kommer från, till exempel PDF-filens namn.', 'The document the figures come from, for example the PDF file name.'),
+  periodStart: b(
+    `Periodens första dag, ÅÅÅÅ-MM-DD. Tomt eller ”${NOT_STATED.sv}” om dokumentet inte anger den.`,
+    `The period's first day, YYYY-MM-DD. Empty or "${NOT_STATED.en}" when the document does not state it.`,
+  ),
+  periodEnd: b("Periodens sista dag, ÅÅÅÅ-MM-DD.", "The period's last day, YYYY-MM-DD."),
+  total: b(
+    `Hela beloppet i kronor, till exempel 3 000 000. Tomt eller ”${NOT_STATED.sv}” om det inte anges.`,
+    `The whole amount in kronor, for example 3000000. Empty or "${NOT_STATED.en}" when not stated.`,
+  ),
+  stateShare: b('Statens del av beloppet i kronor, tomt om den inte anges.', "The state's part of the amount in kronor, empty when not stated."),
+  regionsShare: b('Regionernas del av beloppet i kronor, tomt om den inte anges.', "The regions' part of the amount in kronor, empty when not stated."),
+  frame: b('En ram regeringen avsatt som överenskommelsen tar av, bara om dokumentet anger en.', 'A frame the government set aside that the agreement draws on, only when the document states one.'),
+  areasComplete: b(
+    `${CHOICES.boolean.true.sv} om områdena nedan är alla överenskommelsen har, annars ${CHOICES.boolean.false.sv}.`,
+    `${CHOICES.boolean.true.en} when the areas below are all the agreement has, else ${CHOICES.boolean.false.en}.`,
+  ),
+};
+
+/**
+ * The blank sheet's first rows, an area with one line and a deadline: the prompt of each cell says
+ * what to write. The level is written (1 for the area, 2 for its line), so an unfilled row is named.
+ */
+export const BLANK_PROMPTS = {
+  area: {
+    level: b('1: ett område. Raderna under det har nivå 2.', '1: an area. The lines under it have level 2.'),
+    id: b('Områdets id: små bokstäver, siffror och bindestreck, till exempel vardplatser.', "The area's id: lower-case letters, digits and hyphens, for example beds."),
+    title: b('Områdets rubrik, som dokumentet skriver den.', "The area's title, as the document writes it."),
+    amount: b(`Områdets belopp i kronor. Tomt eller ”${NOT_STATED.sv}” om det inte anges.`, `The area's amount in kronor. Empty or "${NOT_STATED.en}" when not stated.`),
+    recipient: b('Vem pengarna går till: välj i listan.', 'Who the money goes to: choose from the list.'),
+  },
+  line: {
+    level: b('2: en rad i området ovanför. Lägg till fler rader under.', '2: a line of the area above. Add more lines below.'),
+    parent: b('Id:t för området raden ingår i (samma som ovanför).', "The id of the area the line is part of (the one above)."),
+    id: b('Radens eget id, till exempel vardplatser-regioner.', "The line's own id, for example beds-regions."),
+    title: b('Radens rubrik.', "The line's title."),
+    amount: b('Radens belopp i kronor.', "The line's amount in kronor."),
+    key: b('Hur beloppet fördelas: välj i listan.', 'How the amount is distributed: choose from the list.'),
+  },
+  deadline: {
+    id: b('Tidsfristens id, till exempel rekvisition-2025.', "The deadline's id, for example requisition-2025."),
+    kind: b('Slaget av tidsfrist: välj i listan.', 'The kind of deadline: choose from the list.'),
+    date: b('Sista dag, ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM när bara månaden anges).', 'The last day, YYYY-MM-DD (or YYYY-MM when only the month is stated).'),
+    areas: b('Id:n för områdena den gäller, med komma emellan; tomt om den gäller alla.', 'The ids of the areas it concerns, separated by commas; empty when it concerns all.'),
+    title: b('Vad som ska göras, till exempel Rekvisition av medel.', 'What is to be done, for example Requisition of funds.'),
+    titleEn: b('Samma på engelska.', 'The same in English.'),
+    where: b('Var dokumentet anger tidsfristen, till exempel 5 Ekonomiska villkor.', 'Where the document states the deadline, for example 5 Financial terms.'),
+    quote: b('Dokumentets egna ord, till exempel ”senast den 1 december 2025”.', 'The document\'s own words, for example "senast den 1 december 2025".'),
+  },
+} as const satisfies {
+  area: Partial<Record<ColumnKey<'lines'>, Bilingual>>;
+  line: Partial<Record<ColumnKey<'lines'>, Bilingual>>;
+  deadline: Partial<Record<ColumnKey<'deadlines'>, Bilingual>>;
+};
+
+/** The blank sheet's identity and title: it becomes the agreement's own once read back. */
+export const BLANK_ID = 'ny';
+export const BLANK_TITLE = b('Ny överenskommelse', 'New agreement');

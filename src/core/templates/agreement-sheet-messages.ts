@@ -66,6 +66,10 @@ export const AGREEMENT_SHEET_MESSAGES = {
     (p) => `${p.cell}: raden ska ingå i ”${p.id}”, men det finns inget område eller rad med det id:t ovanför.`,
     (p) => `${p.cell}: the row is part of "${p.id}", but there is no area or line with that id above it.`,
   ),
+  PARENT_MISSING: m<At & { level: number; column: Bilingual }>(
+    (p) => `${p.cell}: raden har nivå ${p.level} och ingår alltså i ett område eller en rad ovanför. Skriv dess id i ”${p.column.sv}”.`,
+    (p) => `${p.cell}: the row has level ${p.level}, so it is part of an area or line above it. Write that one's id in "${p.column.en}".`,
+  ),
   LEVEL_MISMATCH: m<At & { expected: number; found: string }>(
     (p) => `${p.cell}: nivån ska vara ${p.expected} (ett mer än raden den ingår i), inte ”${p.found}”.`,
     (p) => `${p.cell}: the level should be ${p.expected} (one more than the row it is part of), not "${p.found}".`,

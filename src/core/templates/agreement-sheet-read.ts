@@ -272,14 +272,18 @@ export function readAgreementSheet(cells: CellGrid, options: { readonly sheetNam
       skipped.add(id);
       continue;
     }
-    const seen = lines.get(id);
+    // A row without an id is reported as such; it is no second row of the id "".
+    const seen = id === '' ? undefined : lines.get(id);
     if (seen) {
       issues.push(makeIssue(M, 'DUPLICATE_ID', { cell: at(x.col('id'), r), id, first: seen.cell }));
       continue;
     }
     const level = parent ? parent.level + 1 : 1;
     const typed = x.integer('level');
-    if (!x.blank('level') && typed !== level) issues.push(makeIssue(M, 'LEVEL_MISMATCH', { cell: at(x.col('level'), r), expected: level, found: asText(get(x.col('level'), r)) }));
+    // A row below level 1 without its parent: the parent is what is missing, not the level.
+    if (parentId === undefined && typed !== undefined && typed > 1)
+      issues.push(makeIssue(M, 'PARENT_MISSING', { cell: at(x.col('parent'), r), level: typed, column: COLUMNS.lines.parent }));
+    else if (!x.blank('level') && typed !== level) issues.push(makeIssue(M, 'LEVEL_MISMATCH', { cell: at(x.col('level'), r), expected: level, found: asText(get(x.col('level'), r)) }));
     const siblings = parent ? ((parent.line.lines as Mutable[] | undefined) ?? (parent.line.lines = [])) as Mutable[] : areas;
     const path: IssuePath = parent ? [...parent.path, 'lines', siblings.length] : ['areas', siblings.length];
     for (const [k, c] of [
@@ -325,7 +329,7 @@ export function readAgreementSheet(cells: CellGrid, options: { readonly sheetNam
       ...optional('note', x.text('note')),
     };
     siblings.push(line);
-    lines.set(id, { line, level, path, cell: at(x.col('id'), r) });
+    if (id !== '') lines.set(id, { line, level, path, cell: at(x.col('id'), r) });
   }
   json.areas = areas;
 

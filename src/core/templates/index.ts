@@ -28,7 +28,7 @@ export {
   POPULATION_SHEET_RANGE,
   type StoredPopulation,
 } from './population-sheet';
-export { agreementSheet } from './agreement-sheet';
+export { agreementSheet, blankAgreementSheet } from './agreement-sheet';
 export { readAgreementSheet, sheetValues, type CellInput, type CellGrid } from './agreement-sheet-read';
 export { agreementSheetId, AGREEMENT_SHEET_KIND, NOT_STATED } from './agreement-sheet-layout';
 export { AGREEMENT_SHEET_MESSAGES, type AgreementSheetIssue } from './agreement-sheet-messages';
