@@ -1,17 +1,19 @@
 import { resolve } from 'node:path';
 import { getAgreement, parseAgreement, parseAgreementJson, type Agreement } from '../core/agreements';
+import type { Lang } from '../core/result';
 import { readAgreementWorkbook } from '../xlsx/agreement-reader';
 import { IssueError, UsageError, type CliIo } from './io';
 
 /**
  * `<id|file.json|file.xlsx>`: a built-in agreement by id, a file when the argument ends in .json or
  * .xlsx or names a path. An .xlsx is read through its agreement sheet; a broken sheet exits 2 with
- * the cells to fix, and the file is left as it is.
+ * the cells to fix, and the file is left as it is. Messages in `lang` (the command's --lang).
  */
-export async function loadAgreementArg(arg: string, io: CliIo): Promise<Agreement> {
+export async function loadAgreementArg(arg: string, io: CliIo, lang: Lang = 'sv'): Promise<Agreement> {
+  const invalid = (n: number) => (lang === 'sv' ? `${arg} är inte en giltig överenskommelse (${n} fel):` : `${arg} is not a valid agreement (${n} errors):`);
   if (!/\.(json|xlsx)$/i.test(arg) && !/[\\/]/.test(arg)) {
     const found = getAgreement(arg);
-    if (!found.ok) throw new IssueError(found.issues, { footer: 'Skriv bidragskollen agreements för att se alla.' });
+    if (!found.ok) throw new IssueError(found.issues, { lang, footer: lang === 'sv' ? 'Skriv bidragskollen agreements för att se alla.' : 'Run bidragskollen agreements to see them all.' });
     return found.value;
   }
   const path = resolve(io.cwd, arg);
@@ -25,9 +27,9 @@ export async function loadAgreementArg(arg: string, io: CliIo): Promise<Agreemen
       throw unreadable(e);
     }
     const read = await readAgreementWorkbook(bytes, arg);
-    if (!read.ok) throw new IssueError(read.issues, { heading: `${arg} är inte en giltig överenskommelse (${read.issues.length} fel):` });
+    if (!read.ok) throw new IssueError(read.issues, { lang, heading: invalid(read.issues.length) });
     const parsed = parseAgreement(read.value.agreement);
-    if (!parsed.ok) throw new IssueError(parsed.issues, { heading: `${arg} är inte en giltig överenskommelse (${parsed.issues.length} fel):` });
+    if (!parsed.ok) throw new IssueError(parsed.issues, { lang, heading: invalid(parsed.issues.length) });
     return parsed.value;
   }
   let text: string;
@@ -38,7 +40,7 @@ export async function loadAgreementArg(arg: string, io: CliIo): Promise<Agreemen
   }
   const parsed = parseAgreementJson(text);
   if (!parsed.ok) {
-    throw new IssueError(parsed.issues, { heading: `${arg} är inte en giltig överenskommelse (${parsed.issues.length} fel):` });
+    throw new IssueError(parsed.issues, { lang, heading: invalid(parsed.issues.length) });
   }
   return parsed.value;
 }

@@ -119,6 +119,12 @@ describe('bidragskollen agreement sheet', () => {
     const unfilled = await cli(['check', out]);
     expect(unfilled.code).toBe(2);
     expect(unfilled.err).toContain('Agreement!B6: ');
+    // --lang en gives the reading errors, and the heading, in English.
+    const english = await cli(['check', out, '--lang', 'en']);
+    expect(english.code).toBe(2);
+    expect(english.err).toMatch(/is not a valid agreement \(\d+ errors\):/);
+    expect(english.err).toMatch(/Agreement!B6: .*[Ii]d/);
+    expect(english.err).not.toContain('måste');
     const neither = await cli(['agreement', 'sheet', '--out', join(dir, 'x.xlsx')]);
     expect(neither.code).toBe(2);
     expect(neither.err).toContain('--blank');

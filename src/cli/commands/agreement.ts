@@ -32,7 +32,7 @@ export function registerAgreement(program: Command, io: CliIo): void {
       if (existsSync(path) && !opts.force)
         throw new UsageError(`${opts.out} finns redan. Lägg till --force för att skriva överenskommelsebladet i den (ett tidigare blad för samma överenskommelse ersätts, det du skrivit där går förlorat), eller välj ett annat filnamn.`);
       const stamp = generationInfo(io);
-      const a = arg === undefined ? undefined : /\.(txt|pdf)$/i.test(arg) ? await imported(arg, io, lang) : await loadAgreementArg(arg, io);
+      const a = arg === undefined ? undefined : /\.(txt|pdf)$/i.test(arg) ? await imported(arg, io, lang) : await loadAgreementArg(arg, io, lang);
       const sheet = a ? agreementSheet(a, lang, stamp) : blankAgreementSheet(lang, stamp);
       const written = await writeSheetsToFile(path, { title: a?.title ?? sheet.sheetName, generator: 'Bidragskollen', sheets: [sheet] });
       if (!written.ok) throw new IssueError(written.issues, { lang });

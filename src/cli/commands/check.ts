@@ -21,7 +21,7 @@ export function registerCheck(program: Command, io: CliIo): void {
     .action(async (arg: string, opts: { format: string; lang: string }) => {
       const format = checkFormat(opts.format);
       if (opts.lang !== 'sv' && opts.lang !== 'en') throw new UsageError(`Okänt språk ”${opts.lang}”. Välj sv eller en.`);
-      const agreement = await loadAgreementArg(arg, io);
+      const agreement = await loadAgreementArg(arg, io, opts.lang);
       const issues = checkAgreement(agreement);
       io.out(format === 'json' ? JSON.stringify(issuesToJson(issues), null, 2) + '\n' : renderText(agreement.title, issues, opts.lang));
       if (hasErrors(issues)) throw new CommandExit(1);

@@ -48,11 +48,11 @@ export function registerReport(program: Command, io: CliIo): void {
       const title = FORMS[kind].title.sv;
       if (Boolean(opts.all) === (opts.recipient !== undefined)) throw new UsageError('Ange antingen --recipient <kod> eller --all.');
       if (!/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out ska vara en .xlsx-fil (fick ”${opts.out}”).`);
-      const agreement = await loadAgreementArg(opts.agreement, io);
+      const { method, unit, lang } = parseOptions(opts);
+      const agreement = await loadAgreementArg(opts.agreement, io, lang);
       const profile = loadProfile(opts.profile, io);
       const weights = loadWeights(opts, io);
       const municipalWeights = loadMunicipalWeights(opts, io);
-      const { method, unit, lang } = parseOptions(opts);
       const formOptions = { profile, lang, info: generationInfo(io) };
 
       let sheets: Sheet[];
