@@ -8,14 +8,16 @@ import type { LocatedIssue } from '../state';
 
 export { agreementSheet } from '../../../core/templates';
 
-/** What the sheet changed against the agreement the pane had: figures counted, the rest only noticed. */
+/** What the sheet changed against the agreement the pane had under its id: figures counted, the rest only noticed. */
 export interface SheetChanges {
   readonly same: boolean;
+  /** The pane had no agreement with the sheet's id (a sheet written by the CLI, or its id changed on the sheet). */
+  readonly added: boolean;
   readonly amounts: number;
   readonly dates: number;
 }
 
-export type SheetRead = { readonly ok: true; readonly value: { readonly agreement: Agreement; readonly changes: SheetChanges } } | { readonly ok: false; readonly issues: readonly LocatedIssue[] };
+export type SheetRead = { readonly ok: true; readonly value: Agreement } | { readonly ok: false; readonly issues: readonly LocatedIssue[] };
 
 /** The used range as the port read it (`readUsedRange`). */
 export interface UsedCells {
@@ -28,13 +30,13 @@ export interface UsedCells {
  * The sheet's agreement, or where it does not read. Only reads: a sheet that does not read is left
  * as the user typed it and the pane keeps the agreement it had.
  */
-export function readSheet(used: UsedCells, before: Agreement | undefined): SheetRead {
+export function readSheet(used: UsedCells): SheetRead {
   const read = readAgreementSheet(fromA1(used), { sheetName: used.sheet });
   if (!read.ok) return { ok: false, issues: read.issues.map(located) };
   // The reader has checked it by the agreement format's rules; this decodes its amounts.
   const agreement = parseAgreement(read.value);
   if (!agreement.ok) throw new Error(`the agreement sheet reader let through an agreement the format refuses: ${agreement.issues[0]?.code}`);
-  return ok({ agreement: agreement.value, changes: changesBetween(before, agreement.value) });
+  return ok(agreement.value);
 }
 
 /**
@@ -85,17 +87,24 @@ const differing = (x: ReadonlyMap<string, string | null>, y: ReadonlyMap<string,
 export function changesBetween(before: Agreement | undefined, after: Agreement): SheetChanges {
   const b = before ? serializeAgreement(before) : '';
   const a = serializeAgreement(after);
-  if (a === b) return { same: true, amounts: 0, dates: 0 };
-  const fb = before ? figures(JSON.parse(b) as AgreementJson) : { amounts: new Map(), dates: new Map() };
+  if (a === b) return { same: true, added: false, amounts: 0, dates: 0 };
+  if (!before) return { same: false, added: true, amounts: 0, dates: 0 };
+  const fb = figures(JSON.parse(b) as AgreementJson);
   const fa = figures(JSON.parse(a) as AgreementJson);
-  return { same: false, amounts: differing(fb.amounts, fa.amounts), dates: differing(fb.dates, fa.dates) };
+  return { same: false, added: false, amounts: differing(fb.amounts, fa.amounts), dates: differing(fb.dates, fa.dates) };
 }
 
 // What the pane says after a read, here since it is said only once the sheet is read.
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const say = (lang: Lang, sv: string, en: string): string => (lang === 'sv' ? sv : en);
 
-export function usedText(lang: Lang, sheet: string, c: SheetChanges): string {
+export function usedText(lang: Lang, sheet: string, a: Agreement, c: SheetChanges): string {
+  if (c.added)
+    return say(
+      lang,
+      `Överenskommelsen ”${a.title}” på bladet ${sheet} är sparad i arbetsboken och finns i listan.`,
+      `The agreement "${a.titleEn ?? a.title}" on the sheet ${sheet} is saved in the workbook and in the list.`,
+    );
   const sv = [c.amounts > 0 ? count(c.amounts, 'belopp', 'belopp') : '', c.dates > 0 ? count(c.dates, 'datum', 'datum') : ''].filter(Boolean).join(' och ');
   const en = [c.amounts > 0 ? count(c.amounts, 'amount', 'amounts') : '', c.dates > 0 ? count(c.dates, 'date', 'dates') : ''].filter(Boolean).join(' and ');
   return say(

@@ -109,6 +109,16 @@ describe('the pane reads the agreement sheet back', () => {
     expect(pane.state.notices[0]?.text).toMatch(/^The sheet .* could not be read \(1 problem\), so the saved agreement/);
   });
 
+  it('a sheet of an agreement the workbook has not saved (written by the CLI): saved and listed', async () => {
+    const port = new FakePort();
+    await port.writeSheet(agreementSheet(own(), 'en', INFO));
+    const { pane } = testPane({ port });
+    await start(pane);
+    expect(stored(port).map((a) => a.id)).toEqual(['min-overenskommelse']);
+    expect(pane.state.agreements.at(-1)?.id).toBe('min-overenskommelse');
+    expect(pane.state.notices).toEqual([{ kind: 'success', text: 'Överenskommelsen ”Min överenskommelse” på bladet Agreement är sparad i arbetsboken och finns i listan.' }]);
+  });
+
   it('a deleted sheet: the saved agreement is used, silently at start and with a note when asked', async () => {
     const { port } = await workbookWithSheet();
     port.sheets = port.sheets.filter((s) => !s.planId);
@@ -224,15 +234,15 @@ describe('the reader chunk', () => {
     const read = await port.readUsedRange(plan.sheetName);
     const rows = read.values.length;
     expect(read.address).toBe(`A1:AZ${rows}`);
-    const from3 = readSheet({ ...read, address: `A3:AZ${rows}`, values: read.values.slice(2) }, own());
-    const whole = readSheet(read, own());
+    const from3 = readSheet({ ...read, address: `A3:AZ${rows}`, values: read.values.slice(2) });
+    const whole = readSheet(read);
     const where = (r: ReturnType<typeof readSheet>) => (r.ok ? [] : r.issues.map((i) => i.where));
     expect(where(whole)).toEqual([{ sheet: plan.sheetName, address: cell }]);
     expect(where(from3)).toEqual(where(whole));
     port.typed.delete(`${plan.sheetName}!${cell}`);
     const clean = await port.readUsedRange(plan.sheetName);
-    const ok = readSheet({ ...clean, address: `A3:AZ${rows}`, values: clean.values.slice(2) }, own());
-    expect(ok.ok && ok.value.changes).toEqual({ same: true, amounts: 0, dates: 0 });
+    const ok = readSheet({ ...clean, address: `A3:AZ${rows}`, values: clean.values.slice(2) });
+    expect(ok.ok && changesBetween(own(), ok.value)).toEqual({ same: true, added: false, amounts: 0, dates: 0 });
   });
 
   it('counts changed amounts and dates by what they belong to, not by position', () => {
@@ -241,7 +251,8 @@ describe('the reader chunk', () => {
     const moved = { ...json, areas: [...json.areas].reverse(), total: { ...json.total, amount: '1' } };
     const b = parseAgreement(moved);
     if (!b.ok) throw new Error('invalid');
-    expect(changesBetween(a, b.value)).toEqual({ same: false, amounts: 1, dates: 0 });
-    expect(changesBetween(a, a)).toEqual({ same: true, amounts: 0, dates: 0 });
+    expect(changesBetween(a, b.value)).toEqual({ same: false, added: false, amounts: 1, dates: 0 });
+    expect(changesBetween(a, a)).toEqual({ same: true, added: false, amounts: 0, dates: 0 });
+    expect(changesBetween(undefined, a)).toEqual({ same: false, added: true, amounts: 0, dates: 0 });
   });
 });

@@ -51,14 +51,21 @@ async function readSheets(pane: Pane, occasion: Occasion, only?: string, known?:
   const corrected: Agreement[] = [];
   const notes: Notice[] = [];
   for (const ref of wanted) {
-    const before = pane.state.agreements.find((a) => a.id === ref.agreementId);
-    const r = chunk.readSheet(await port.readUsedRange(ref.sheet), before);
+    const r = chunk.readSheet(await port.readUsedRange(ref.sheet));
     if (!r.ok) {
+      const kept = pane.state.agreements.find((a) => a.id === ref.agreementId);
       problems.push({ ...ref, issues: r.issues });
-      notes.push({ kind: 'error', text: chunk.unreadableText(pane.state.lang, ref.sheet, r.issues.length, before) });
-    } else if (!r.value.changes.same) {
-      corrected.push(r.value.agreement);
-      notes.push({ kind: 'success', text: chunk.usedText(pane.state.lang, ref.sheet, r.value.changes) });
+      notes.push({ kind: 'error', text: chunk.unreadableText(pane.state.lang, ref.sheet, r.issues.length, kept) });
+      continue;
+    }
+    // Compared with what the pane has under the sheet's own id (the controller may have changed it).
+    const changes = chunk.changesBetween(
+      pane.state.agreements.find((a) => a.id === r.value.id),
+      r.value,
+    );
+    if (!changes.same) {
+      corrected.push(r.value);
+      notes.push({ kind: 'success', text: chunk.usedText(pane.state.lang, ref.sheet, r.value, changes) });
     } else if (occasion === 'asked') notes.push({ kind: 'info', text: chunk.sameText(pane.state.lang, ref.sheet) });
   }
   if (corrected.length > 0) {
