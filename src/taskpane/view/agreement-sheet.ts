@@ -19,22 +19,23 @@ export function agreementSheetPart(p: Pane, s: AppState, t: T): HTMLElement {
     // Every sheet that did not read, the chosen agreement's or another's (read when the pane opened).
     ...s.sheetProblems.map((x) => problemList(p, s, t, x)),
     pendingQuestion(p, s, t) ??
-      h(
-        'div',
-        { class: 'actions' },
-        sheet && s.sheetProblems.some((x) => x.agreementId === sheet.agreementId)
-          ? null
-          : sheet
-          ? h('button', { type: 'button', id: 'read-corrections', disabled: !!s.busy, onclick: () => void readCorrections(p) }, p.t('Läs in rättelser från bladet', 'Read corrections from the sheet'))
-          : h('button', { type: 'button', id: 'do-agreement-sheet', disabled: !!s.busy || !a, onclick: () => void writeAgreementSheet(p) }, p.t('Skriv som blad', 'Write as a sheet')),
-        h(
-          'p',
-          { class: 'muted' },
-          sheet
-            ? p.t(`Överenskommelsen rättas på bladet ${sheet.sheet}.`, `The agreement is corrected on the sheet ${sheet.sheet}.`)
-            : p.t('Skriv överenskommelsen som ett blad för att rätta den i Excel.', 'Write the agreement as a sheet to correct it in Excel.'),
-        ),
-      ),
+      // The chosen agreement's sheet that did not read has its button in its list above.
+      (sheet && s.sheetProblems.some((x) => x.agreementId === sheet.agreementId)
+        ? null
+        : h(
+            'div',
+            { class: 'actions' },
+            sheet
+              ? h('button', { type: 'button', id: 'read-corrections', disabled: !!s.busy, onclick: () => void readCorrections(p) }, p.t('Läs in rättelser från bladet', 'Read corrections from the sheet'))
+              : h('button', { type: 'button', id: 'do-agreement-sheet', disabled: !!s.busy || !a, onclick: () => void writeAgreementSheet(p) }, p.t('Skriv som blad', 'Write as a sheet')),
+            h(
+              'p',
+              { class: 'muted' },
+              sheet
+                ? p.t(`Överenskommelsen rättas på bladet ${sheet.sheet}.`, `The agreement is corrected on the sheet ${sheet.sheet}.`)
+                : p.t('Skriv överenskommelsen som ett blad för att rätta den i Excel.', 'Write the agreement as a sheet to correct it in Excel.'),
+            ),
+          )),
   );
 }
 
