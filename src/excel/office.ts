@@ -63,23 +63,23 @@ export function officePort(run: ExcelRunner = (batch) => Excel.run(batch), portO
         await ctx.sync();
         return inventoryOf(sheets, tables, names);
       }),
-    readSelection: () => run((ctx) => readUsedPart(ctx, ctx.workbook.getSelectedRange())),
+    readSelection: () =>
+      run((ctx) => {
+        const selected = ctx.workbook.getSelectedRange();
+        return readUsed(ctx, selected.getIntersectionOrNullObject(selected.worksheet.getUsedRange(true)), selected);
+      }),
     // The selection's own filled cells ("Range.getUsedRangeOrNullObject", ExcelApi 1.4): a whole
     // column comes back as its filled rows, nothing of the sheet outside the selection widens it.
     readSelectedCells: () =>
-      run(async (ctx) => {
+      run((ctx) => {
         const selected = ctx.workbook.getSelectedRange();
-        const used = selected.getUsedRangeOrNullObject(true);
-        selected.load('address');
-        used.load('address,values');
-        await ctx.sync();
-        if (used.isNullObject) {
-          const [sheet, address] = splitAddress(selected.address);
-          return { sheet, address, values: [] };
-        }
-        const [sheet, address] = splitAddress(used.address);
-        return { sheet, address, values: used.values as CellRead[][] };
+        return readUsed(ctx, selected.getUsedRangeOrNullObject(true), selected);
       }),
+    // "Worksheet.getUsedRangeOrNullObject(valuesOnly)" (ExcelApi 1.4,
+    // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrangeornullobject-member(1)):
+    // with valuesOnly, only cells holding a value count, so the yellow input cells below the last row
+    // do not widen it; a blank sheet is the null object.
+    readUsedRange: (sheet) => run((ctx) => readUsed(ctx, ctx.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true), sheet)),
     readNamedCells: () => readNamedCells(run),
     readRange: (sheet, address) => run((ctx) => readRange(ctx, ctx.workbook.worksheets.getItem(sheet).getRange(address))),
     readDistributionTables: () => readDistributionTables(run),
@@ -115,20 +115,25 @@ export function officePort(run: ExcelRunner = (batch) => Excel.run(batch), portO
 }
 
 /**
- * The selection as far as it holds data. A whole column or row is an unbounded range, whose
- * cell-level properties come back `null` ("Read or write to an unbounded range",
- * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded), so the
- * selection is intersected with the sheet's used range first. A selection of several areas makes
- * `getSelectedRange` fail with `InvalidSelection` ("Get the selected range",
+ * The used part of a range, in one sync, for the three reads of filled cells (the selection within
+ * the sheet's used range, the selection's own filled cells, a sheet's used range). `used` is a range
+ * or a null object; `around` is the range it was taken from (its address stands when nothing is
+ * filled) or, for a whole sheet, the sheet's name.
+ *
+ * A whole column or row is an unbounded range, whose cell-level properties come back `null` ("Read
+ * or write to an unbounded range", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded),
+ * so a selection is narrowed to used cells before its values are loaded. A selection of several
+ * areas makes `getSelectedRange` fail with `InvalidSelection` ("Get the selected range",
  * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-get); that error goes to
- * the pane, which asks for one range.
+ * the pane, which asks for one range. Values come as `Range.values` gives them
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member):
+ * numbers, text, booleans, an error as its text, an empty cell as "", a date as its serial number.
  */
-async function readUsedPart(ctx: Excel.RequestContext, range: Excel.Range): Promise<RangeRead> {
-  range.load('address');
-  const used = range.getIntersectionOrNullObject(range.worksheet.getUsedRange(true));
+async function readUsed(ctx: Excel.RequestContext, used: Excel.Range, around: Excel.Range | string): Promise<RangeRead> {
+  if (typeof around !== 'string') around.load('address');
   used.load('address,values');
   await ctx.sync();
-  const [sheet, address] = splitAddress(range.address);
+  const [sheet, address] = typeof around === 'string' ? [around, 'A1'] : splitAddress(around.address);
   if (used.isNullObject) return { sheet, address, values: [] };
   const [, usedAddress] = splitAddress(used.address);
   return { sheet, address: usedAddress, values: used.values as CellRead[][] };

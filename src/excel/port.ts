@@ -29,6 +29,12 @@ export interface WorkbookPort {
    * with that cell as it is now: what a report review reads (the .xlsx reader's counterpart).
    */
   readNamedCells(): Promise<NamedCellsRead[]>;
+  /**
+   * A sheet's used cells (those holding a value; formatting alone does not count), as Excel gives
+   * them: numbers, text, booleans, a date as its serial number, an empty cell as "". An empty sheet:
+   * no values, address "A1". What the pane reads the agreement sheet back from.
+   */
+  readUsedRange(sheet: string): Promise<RangeRead>;
   /** A range by sheet and address, as the cells hold it now. */
   readRange(sheet: string, address: string): Promise<RangeRead>;
   /** The distribution tables the add-in wrote, with their rows as the cells hold them now. */

@@ -82,6 +82,7 @@ function startInExcel(): void {
       pdf: () => import(/* webpackChunkName: "pdfjs" */ './app/chunks/pdf'),
       profileEditor: () => import(/* webpackChunkName: "profile-editor" */ './view/profile'),
       review: () => import(/* webpackChunkName: "review" */ './app/chunks/review'),
+      agreementSheet: () => import(/* webpackChunkName: "agreement-sheet" */ './app/chunks/agreement-sheet'),
     },
   });
   const el = root();

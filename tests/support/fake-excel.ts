@@ -309,6 +309,13 @@ export class FakeContext {
           const box = s.usedBox();
           return { sheet: s, address: box ? `${cellRef(box.left, box.top)}:${cellRef(box.right, box.bottom)}` : 'A1' };
         }),
+      /** As `Worksheet.getUsedRangeOrNullObject(true)`: the filled cells' box, a null object on a blank sheet; decided when loaded. */
+      getUsedRangeOrNullObject: (_valuesOnly?: boolean) =>
+        ctx.rangeProxy(() => {
+          const s = resolve();
+          const box = s.usedBox();
+          return { sheet: s, address: box ? `${cellRef(box.left, box.top)}:${cellRef(box.right, box.bottom)}` : '' };
+        }),
       activate: () =>
         ctx.enqueue('worksheet.activate', () => {
           const s = resolve();

@@ -1,6 +1,7 @@
+import { excelSerial } from '../../src/core/calendar';
 import { ok, type Result } from '../../src/core/result';
-import { parseCell, parseRange, type Sheet } from '../../src/core/sheet';
-import type { DistributionTableRead, Inventory, NamedCellsRead, RangeRead, WorkbookPort, WriteOptions, WriteReport } from '../../src/excel/port';
+import { AUDIT_CELL, MARKER_CELL, cellNumber, cellRef, markerValue, parseCell, parseRange, type CellValue, type Sheet } from '../../src/core/sheet';
+import type { CellRead, DistributionTableRead, Inventory, NamedCellsRead, RangeRead, WorkbookPort, WriteOptions, WriteReport } from '../../src/excel/port';
 
 export interface FakePortSheet {
   readonly name: string;
@@ -26,6 +27,8 @@ export class FakePort implements WorkbookPort {
   selected: { sheet: string; address: string } | undefined;
   readonly calls: string[] = [];
   readonly failing = new Set<keyof WorkbookPort>();
+  /** What the user typed over a written sheet's cells, by "Sheet!A1" ("" empties a cell): `readUsedRange` gives these. */
+  readonly typed = new Map<string, CellRead>();
   /** The OfficeExtension.Error code a failing method rejects with. */
   failCode = 'InvalidOperation';
 
@@ -79,6 +82,28 @@ export class FakePort implements WorkbookPort {
     return { sheet, address, values: plan ? planValues(plan, address) : [] };
   }
 
+  /** A written sheet's cells as Excel gives them (a date as its serial, a formula's result unknown: empty), with what was typed over them. */
+  async readUsedRange(sheet: string): Promise<RangeRead> {
+    this.enter('readUsedRange');
+    const found = this.sheets.find((s) => s.name === sheet);
+    if (!found) throw Object.assign(new Error(`ItemNotFound: the sheet ${sheet} does not exist`), { name: 'RichApi.Error', code: 'ItemNotFound' });
+    const cells = new Map<string, CellRead>();
+    if (found.plan) {
+      cells.set(MARKER_CELL, markerValue(found.plan.id));
+      if (found.plan.audit) cells.set(AUDIT_CELL, found.plan.audit);
+      for (const c of found.plan.cells) cells.set(c.ref, excelValue(c.value));
+    }
+    for (const [ref, v] of this.typed) if (ref.startsWith(`${sheet}!`)) cells.set(ref.slice(sheet.length + 1), v);
+    const filled = [...cells].filter(([, v]) => v !== null && v !== '').map(([ref]) => parseCell(ref));
+    if (filled.length === 0) return { sheet, address: 'A1', values: [] };
+    const top = Math.min(...filled.map((p) => p.row));
+    const left = Math.min(...filled.map((p) => p.col));
+    const bottom = Math.max(...filled.map((p) => p.row));
+    const right = Math.max(...filled.map((p) => p.col));
+    const values = Array.from({ length: bottom - top + 1 }, (_r, r) => Array.from({ length: right - left + 1 }, (_c, c) => cells.get(cellRef(left + c, top + r)) ?? ''));
+    return { sheet, address: `${cellRef(left, top)}:${cellRef(right, bottom)}`, values };
+  }
+
   async readDistributionTables(): Promise<DistributionTableRead[]> {
     this.enter('readDistributionTables');
     return this.tables;
@@ -112,4 +137,12 @@ export function planValues(plan: Sheet, address: string): (string | number | nul
     grid[row - box.top]![col - box.left] = v.t === 'text' || v.t === 'date' ? v.v : v.t === 'number' || v.t === 'amount' || v.t === 'approx' ? Number(v.v) : null;
   }
   return grid;
+}
+
+/** A cell of a plan as `Range.values` gives it once written: a date as its serial number; a formula's result is not known here. */
+function excelValue(v: CellValue): CellRead {
+  if (v.t === 'text') return v.v;
+  if (v.t === 'date') return excelSerial(v.v);
+  if (v.t === 'number' || v.t === 'amount' || v.t === 'approx') return cellNumber(v);
+  return null;
 }

@@ -1,18 +1,19 @@
+import type { WorkbookPort } from '../../src/excel/port';
 import type { Deps, LazyParts, Pane } from '../../src/taskpane/app/pane';
 import { openPane } from '../../src/taskpane/app/workflows/agreement';
 import { FakePort } from './fake-port';
 
-export interface TestPane {
+export interface TestPane<P extends WorkbookPort = FakePort> {
   /** The pane, its state and its draft; the tests call the workflows on it as the view does. */
   readonly pane: Pane;
-  readonly port: FakePort;
+  readonly port: P;
   readonly downloads: { fileName: string; text: string; mime: string }[];
 }
 
-/** The task pane over a fake port, with the real lazily loaded parts unless replaced. */
-export function testPane(options: { lazy?: Partial<LazyParts>; displayLanguage?: string; port?: FakePort } = {}): TestPane {
-  const port = options.port ?? new FakePort();
-  const downloads: TestPane['downloads'] = [];
+/** The task pane over a fake port (or the Office.js port over the fake Excel), with the real lazily loaded parts unless replaced. */
+export function testPane<P extends WorkbookPort = FakePort>(options: { lazy?: Partial<LazyParts>; displayLanguage?: string; port?: P } = {}): TestPane<P> {
+  const port = options.port ?? (new FakePort() as unknown as P);
+  const downloads: TestPane<P>['downloads'] = [];
   const deps: Deps = {
     port,
     version: '0.1.0',
@@ -33,6 +34,7 @@ export function testPane(options: { lazy?: Partial<LazyParts>; displayLanguage?:
       pdf: () => Promise.reject(new Error('pdf.js is not available under Jest')),
       profileEditor: () => import('../../src/taskpane/view/profile'),
       review: () => import('../../src/taskpane/app/chunks/review'),
+      agreementSheet: () => import('../../src/taskpane/app/chunks/agreement-sheet'),
       ...options.lazy,
     },
   };

@@ -410,3 +410,48 @@ describeInBrowser('Granska (issue 11)', () => {
     await page.context().close();
   });
 });
+
+describeInBrowser('the agreement sheet in the task pane', () => {
+  /** The amount cell of a line on the agreement sheet: its id in column B under a level (a number) in A. */
+  const amountCell = (page: Page, sheet: string, lineId: string) =>
+    page.evaluate(
+      ([name, id]) => {
+        const s = (window as unknown as { __workbook: FakeWorkbook }).__workbook.sheet(name as string)!;
+        for (let r = 1; r < 400; r++) if (s.value(`B${r}`) === id && typeof s.value(`A${r}`) === 'number') return `E${r}`;
+        return '';
+      },
+      [sheet, lineId],
+    );
+
+  it('writes a built-in agreement as a sheet, lists a typed-over amount at its cell, and uses the corrected sheet', async () => {
+    const page = await openInExcel();
+    const reads: string[] = [];
+    page.on('request', (r) => reads.push(new URL(r.url()).pathname));
+    await page.click('#do-agreement-sheet');
+    await page.waitForSelector('.notice.success');
+    const sheet = await workbook(page, (wb) => wb.sheets[wb.sheets.length - 1]!.name);
+    expect(reads.some((c) => /\/agreement-sheet\./.test(c))).toBe(true);
+    const cell = await amountCell(page, sheet, 'lakemedelsinformation');
+    expect(cell).toMatch(/^E\d+$/);
+    await page.evaluate(([name, ref]) => (window as unknown as { __workbook: FakeWorkbook }).__workbook.sheet(name as string)!.cells.set(ref as string, { input: 'fem miljoner', numberFormat: 'General' }), [sheet, cell]);
+    await page.click('#read-corrections');
+    await page.waitForSelector('.sheet-problems');
+    await expect(page.textContent('.sheet-problems')).resolves.toContain(`${sheet}!${cell}: beloppet ”fem miljoner” går inte att läsa`);
+    await expect(page.textContent('.notice.error')).resolves.toMatch(/den sparade överenskommelsen .* används\. Inget på bladet har ändrats\./);
+    await expectAccessible(page);
+    await page.click('.sheet-problems li button');
+    await page.waitForFunction(() => !document.querySelector('.progress'));
+    expect(await workbook(page, (wb) => wb.selection)).toEqual({ sheet, address: cell });
+    // Corrected on the sheet: read again, used, saved, and marked in the picker.
+    await page.evaluate(([name, ref]) => (window as unknown as { __workbook: FakeWorkbook }).__workbook.sheet(name as string)!.cells.set(ref as string, { input: 5_500_000, numberFormat: '#,##0' }), [sheet, cell]);
+    await page.click('#read-corrections');
+    await page.waitForSelector('.notice.success');
+    await expect(page.textContent('.notice.success')).resolves.toContain(`Rättelserna från bladet ${sheet} används: 1 belopp har ändrats.`);
+    expect(await page.$$eval('.sheet-problems', (x) => x.length)).toBe(0);
+    await expect(page.textContent('#agreement option:checked')).resolves.toMatch(/\(ändrad i arbetsboken\)$/);
+    const stored = await workbook(page, (wb) => (wb.settings.get('bidragskollen.agreements') as { data: { id: string }[] }).data.map((a) => a.id));
+    expect(stored).toEqual(['sammanhallen-vard-2023']);
+    await expect(page.textContent('#screen-agreement')).resolves.toContain('5 500 000');
+    await page.context().close();
+  });
+});

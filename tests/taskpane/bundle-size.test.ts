@@ -67,6 +67,15 @@ describe('the task pane bundle', () => {
     expect(holding).toEqual([expect.stringMatching(/^zod\.[0-9a-f]{8}\.js$/)]);
   });
 
+  it('reads the agreement sheet back in a chunk of its own, loaded on demand', () => {
+    const startup = report.startup.map((f) => readFileSync(`${ADDIN_DIST}/${f}`, 'utf8')).join('\n');
+    // A message of the sheet's reader and one of the text the pane says after reading.
+    expect(startup).not.toContain('kolumnrubriken ska vara');
+    expect(startup).not.toContain('Rättelserna från bladet');
+    const holding = report.assets.map((a) => a.file).filter((f) => readFileSync(`${ADDIN_DIST}/${f}`, 'utf8').includes('kolumnrubriken ska vara'));
+    expect(holding).toEqual(expect.arrayContaining([expect.stringMatching(/^agreement-sheet\.[0-9a-f]{8}\.js$/)]));
+  });
+
   it('leaves templates to chunks loaded on demand, and date-holidays out altogether', () => {
     const startup = report.startup.map((f) => readFileSync(`${ADDIN_DIST}/${f}`, 'utf8')).join('\n');
     expect(startup).not.toContain('date-holidays');

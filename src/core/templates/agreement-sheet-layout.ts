@@ -1,6 +1,5 @@
 import { DEADLINE_KINDS, DISTRIBUTION_KEYS, FUNDERS, RECIPIENT_TYPES } from '../agreements';
 import type { Bilingual, Lang } from '../result';
-import { sheetId } from '../sheet';
 
 /**
  * The agreement sheet's layout, shared by its writer and its reader: the sections in order, each a
@@ -9,8 +8,7 @@ import { sheetId } from '../sheet';
  * columns by position under a header it checks, so a typed-over header is named, not misread.
  */
 
-export const agreementSheetId = (agreementId: string): string => sheetId('agreement', agreementId);
-export const AGREEMENT_SHEET_KIND = 'agreement:';
+export { agreementSheetId, AGREEMENT_SHEET_KIND } from './agreement-sheet-id';
 
 /** Written where the agreement states nothing (`null`); read back as `null` in either language. */
 export const NOT_STATED: Bilingual = { sv: 'ej angivet', en: 'not stated' };

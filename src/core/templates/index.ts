@@ -30,5 +30,6 @@ export {
 } from './population-sheet';
 export { agreementSheet, blankAgreementSheet } from './agreement-sheet';
 export { readAgreementSheet, sheetValues, type CellInput, type CellGrid } from './agreement-sheet-read';
-export { agreementSheetId, AGREEMENT_SHEET_KIND, NOT_STATED } from './agreement-sheet-layout';
+export { NOT_STATED } from './agreement-sheet-layout';
+export { agreementSheetId, agreementOfSheet, AGREEMENT_SHEET_KIND } from './agreement-sheet-id';
 export { AGREEMENT_SHEET_MESSAGES, type AgreementSheetIssue } from './agreement-sheet-messages';

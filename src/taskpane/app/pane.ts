@@ -19,6 +19,8 @@ export interface LazyParts {
   readonly pdf: () => Promise<{ openPdf: (bytes: Uint8Array) => Promise<import('../../core/import').PdfDocumentPort> }>;
   readonly profileEditor: () => Promise<typeof import('../view/profile')>;
   readonly review: () => Promise<typeof import('./chunks/review')>;
+  /** The agreement sheet's reader and writer: the controller's corrections, "Skriv som blad". */
+  readonly agreementSheet: () => Promise<typeof import('./chunks/agreement-sheet')>;
 }
 
 export interface Deps {

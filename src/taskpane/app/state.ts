@@ -42,6 +42,23 @@ export interface FormRecipient {
 /** A line the pane can distribute: shared among the regions or samverkansregioner by a key it computes. */
 export type DistributableLine = SharedPlan<Line>;
 
+/** An agreement sheet in the workbook, found by its identity in the registry (a renamed sheet too). */
+export interface AgreementSheetRef {
+  readonly agreementId: string;
+  readonly sheet: string;
+}
+
+/** A problem with the cell it is in, which "Visa cellen" selects. */
+export interface LocatedIssue {
+  readonly issue: Issue;
+  readonly where?: { readonly sheet: string; readonly address: string };
+}
+
+/** An agreement sheet that did not read: its problems, while the pane keeps the agreement it had. */
+export interface SheetProblem extends AgreementSheetRef {
+  readonly issues: readonly LocatedIssue[];
+}
+
 /** "Ny överenskommelse": a draft read from a document, under review before it is saved. */
 export interface ImportReview {
   readonly fileName: string;
@@ -96,6 +113,10 @@ export interface AppState {
   readonly review: ImportReview | undefined;
   /** "Granska": the last table and report review. */
   readonly audit: ReviewState | undefined;
+  /** The agreement sheets in the workbook, as last seen. */
+  readonly agreementSheets: readonly AgreementSheetRef[];
+  /** Agreement sheets that did not read when last read. */
+  readonly sheetProblems: readonly SheetProblem[];
 }
 
 export function initialState(lang: Lang, agreements: readonly Agreement[]): AppState {
@@ -126,6 +147,8 @@ export function initialState(lang: Lang, agreements: readonly Agreement[]): AppS
     saved: [],
     audit: undefined,
     review: undefined,
+    agreementSheets: [],
+    sheetProblems: [],
   };
 }
 

@@ -1,4 +1,4 @@
-import { walkLines, type Agreement, type Line } from '../../core/agreements';
+import { listAgreements, walkLines, type Agreement, type Line } from '../../core/agreements';
 import type { CheckIssue } from '../../core/checks';
 import { METHOD_LABELS, METHODS, type Method } from '../../core/distribution';
 import { formatAmount, unitLabel } from '../../core/money';
@@ -6,7 +6,9 @@ import type { Settings } from '../../core/settings';
 import { issueText } from '../../core/result';
 import type { Pane } from '../app/pane';
 import { selectedLine, type AppState, type Screen } from '../app/state';
-import { openAgreementFile, selectAgreement } from '../app/workflows/agreement';
+import { openAgreementFile } from '../app/workflows/agreement';
+import { chooseAgreement } from '../app/workflows/agreement-sheet';
+import { agreementSheetPart } from './agreement-sheet';
 import { check, nextStep, showFinding } from '../app/workflows/check';
 import { distribute, selectLine } from '../app/workflows/distribute';
 import { go } from '../app/workflows/navigation';
@@ -69,8 +71,8 @@ function agreementPicker(p: Pane, s: AppState, t: T): HTMLElement {
     h('label', { for: 'agreement' }, t('chooseAgreement')),
     h(
       'select',
-      { id: 'agreement', onchange: (e: Event) => void selectAgreement(p, (e.target as HTMLSelectElement).value) },
-      s.agreements.map((a) => h('option', { value: a.id, selected: a.id === s.agreement?.id }, title(a, s.lang))),
+      { id: 'agreement', onchange: (e: Event) => void chooseAgreement(p, (e.target as HTMLSelectElement).value) },
+      s.agreements.map((a) => h('option', { value: a.id, selected: a.id === s.agreement?.id }, pickerTitle(a, s))),
     ),
     file,
     h('label', { for: 'agreement-file', class: 'link file-link' }, t('openFile')),
@@ -79,6 +81,16 @@ function agreementPicker(p: Pane, s: AppState, t: T): HTMLElement {
 }
 
 const title = (a: Agreement, lang: 'sv' | 'en') => (lang === 'en' && a.titleEn ? a.titleEn : a.title);
+
+/**
+ * A built-in agreement the workbook holds its own copy of (corrected on its agreement sheet, or a
+ * deadline added) keeps its id, so the tables and forms written for it still check against it, and
+ * is marked in the picker.
+ */
+function pickerTitle(a: Agreement, s: AppState): string {
+  const changed = s.saved.some((x) => x.id === a.id) && listAgreements().some((x) => x.id === a.id);
+  return changed ? `${title(a, s.lang)} ${s.lang === 'sv' ? '(ändrad i arbetsboken)' : '(changed in this workbook)'}` : title(a, s.lang);
+}
 
 function tabs(p: Pane, s: AppState, t: T): HTMLElement {
   const items: [Screen, Parameters<T>[0]][] = [
@@ -130,7 +142,7 @@ function tabs(p: Pane, s: AppState, t: T): HTMLElement {
 function screen(p: Pane, s: AppState, t: T): HTMLElement {
   switch (s.screen) {
     case 'agreement':
-      return agreementScreen(s, t);
+      return agreementScreen(p, s, t);
     case 'distribute':
       return distributeScreen(p, s, t);
     case 'check':
@@ -165,7 +177,7 @@ function recipientText(l: Line, lang: 'sv' | 'en'): string {
   return r.type === 'region' ? `${base} ${r.code}` : r.type === 'other' ? r.name : base;
 }
 
-function agreementScreen(s: AppState, t: T): HTMLElement {
+function agreementScreen(p: Pane, s: AppState, t: T): HTMLElement {
   const a = s.agreement;
   if (!a) return h('p', {}, '–');
   // Each line's own recipient: the inherited one would repeat the area's on every line below it.
@@ -183,6 +195,7 @@ function agreementScreen(s: AppState, t: T): HTMLElement {
     {},
     h('h2', {}, title(a, s.lang)),
     h('p', { class: 'lead' }, `${t('total')}: `, h('strong', {}, a.total.amount === null ? t('notStated') : kr(a.total.amount))),
+    agreementSheetPart(p, s, t),
     h('h3', {}, t('areasAndLines')),
     h('div', { class: 'scroll' }, h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, t('areasAndLines')), h('th', {}, t('recipient')), h('th', { class: 'num' }, `${t('amount')}, kr`))), h('tbody', {}, rows))),
     h('h3', {}, t('checkResults')),

@@ -87,7 +87,10 @@ export function nextStep(f: Finding, lang: 'sv' | 'en'): string {
 }
 
 export async function showFinding(pane: Pane, f: Finding): Promise<void> {
-  const where = f.where;
-  if (!where) return;
+  if (f.where) await showCell(pane, f.where);
+}
+
+/** "Visa cellen": activates the sheet and selects the cell a finding or a problem is about. */
+export async function showCell(pane: Pane, where: { readonly sheet: string; readonly address: string }): Promise<void> {
   await pane.busy(pane.t('Visar cellen …', 'Showing the cell …'), () => pane.deps.port.select(where.sheet, where.address));
 }

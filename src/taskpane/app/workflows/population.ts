@@ -1,6 +1,7 @@
 import { builtInPopulation, type PopulationLevel } from '../../../core/reference';
 import { issueText } from '../../../core/result';
 import type { Settings } from '../../../core/settings';
+import type { Inventory } from '../../../excel/port';
 import type { FetchChoice } from '../chunks/population';
 import type { Pane } from '../pane';
 import type { StoredTable } from '../state';
@@ -13,9 +14,9 @@ import { updateSettings } from './settings';
  * and Avbryt. The SCB client loads on first use.
  */
 
-/** Reads every stored population sheet in the workbook; the reader loads only when there is one. */
-export async function loadStoredTables(pane: Pane): Promise<void> {
-  const inv = await pane.deps.port.inventory();
+/** Reads every stored population sheet in the workbook (from the inventory given, else its own); the reader loads only when there is one. */
+export async function loadStoredTables(pane: Pane, known?: Inventory): Promise<void> {
+  const inv = known ?? (await pane.deps.port.inventory());
   const candidates = inv.sheets.filter((s) => s.planId?.startsWith('population:'));
   if (candidates.length === 0) return pane.set({ storedTables: [] });
   const m = await pane.load('population');

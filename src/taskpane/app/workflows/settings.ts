@@ -8,10 +8,11 @@ import { loadPreferences, removeProfile as forgetProfile, saveProfile as storePr
 import { weightsFromCells } from '../weights-from-cells';
 import { refreshPreview } from './distribute';
 import { loadStoredTables } from './population';
+import { readAgreementSheetsAtStart } from './agreement-sheet';
 import { useSavedAgreements } from './import';
 import { reloadRange } from './population-range';
 
-/** Settings and profile from the workbook, then the remembered population range. */
+/** Settings and profile from the workbook, then the remembered population range, the stored tables and the agreement sheets. */
 export async function start(pane: Pane): Promise<void> {
   const { port, now, displayLanguage } = pane.deps;
   await pane.busy(pane.t('Läser inställningar …', 'Reading settings …'), async () => {
@@ -20,7 +21,11 @@ export async function start(pane: Pane): Promise<void> {
     useSavedAgreements(pane, prefs.agreements);
     if (prefs.issues.length > 0) pane.set({ notices: prefs.issues.map((i) => ({ kind: 'info' as const, text: issueText(i, pane.state.lang) })) });
     if (prefs.settings.population.kind === 'range') await reloadRange(pane, prefs.settings.population.sheet, prefs.settings.population.address);
-    await loadStoredTables(pane);
+    // One look at the workbook's sheets for both: the stored tables, then the agreement sheets, whose
+    // corrections by a controller replace the saved copies.
+    const inventory = await port.inventory();
+    await loadStoredTables(pane, inventory);
+    await readAgreementSheetsAtStart(pane, inventory);
   });
   refreshPreview(pane);
 }

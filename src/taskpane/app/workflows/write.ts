@@ -1,4 +1,6 @@
 import type { Sheet } from '../../../core/sheet';
+// eslint-disable-next-line no-restricted-imports -- one small file of the module, so the start-up bundle does not take the templates along
+import { agreementOfSheet } from '../../../core/templates/agreement-sheet-id';
 import type { Pane } from '../pane';
 
 /**
@@ -21,6 +23,17 @@ export async function writePlan(pane: Pane, plan: Sheet, label: string, choice: 
     const r = await port.writeSheet(plan, { replace: choice === 'replace' });
     if (!r.ok) return pane.fail(r.issues);
     const w = r.value;
+    // An agreement sheet just written: the agreement screen offers to read its corrections from now on.
+    const agreementId = agreementOfSheet(plan.id);
+    if (agreementId !== undefined) {
+      // As `agreementSheets` (workflows/agreement-sheet): an agreement's first sheet is the one read.
+      const others = pane.state.agreementSheets.filter((x) => x.sheet !== w.replaced);
+      const known = others.some((x) => x.agreementId === agreementId);
+      pane.set({
+        agreementSheets: known ? others : [...others, { agreementId, sheet: w.sheetName }],
+        sheetProblems: pane.state.sheetProblems.filter((x) => x.sheet !== w.replaced),
+      });
+    }
     const done =
       w.replaced
         ? pane.t(`Bladet ${w.sheetName} är ersatt (${w.address}).`, `The sheet ${w.sheetName} was replaced (${w.address}).`)
@@ -40,7 +53,8 @@ export async function resolvePending(pane: Pane, choice: 'replace' | 'new' | 'ca
   if (!p) return;
   if (choice === 'cancel') {
     // Focus goes back to the screen's main action, which the question stood in for.
-    pane.focusNext = pane.state.screen === 'forms' ? 'do-requisition' : pane.state.screen === 'deadlines' ? 'do-deadlines-sheet' : 'do-distribute';
+    const screen = pane.state.screen;
+    pane.focusNext = screen === 'forms' ? 'do-requisition' : screen === 'deadlines' ? 'do-deadlines-sheet' : screen === 'agreement' ? 'do-agreement-sheet' : 'do-distribute';
     return pane.set({ pending: undefined });
   }
   await writePlan(pane, p.plan, p.label, choice, p.next);

@@ -1,0 +1,128 @@
+// Loaded on demand, only when the workbook has an agreement sheet or one is written: reading the
+// controller's corrections back from it, what they changed, and writing an agreement as a sheet.
+import { parseAgreement, serializeAgreement, type Agreement, type AgreementJson } from '../../../core/agreements';
+import { ok, type Lang } from '../../../core/result';
+import { parseRange } from '../../../core/sheet';
+import { readAgreementSheet, type AgreementSheetIssue, type CellInput } from '../../../core/templates';
+import type { LocatedIssue } from '../state';
+
+export { agreementSheet } from '../../../core/templates';
+
+/** What the sheet changed against the agreement the pane had under its id: figures counted, the rest only noticed. */
+export interface SheetChanges {
+  readonly same: boolean;
+  /** The pane had no agreement with the sheet's id (a sheet written by the CLI, or its id changed on the sheet). */
+  readonly added: boolean;
+  readonly amounts: number;
+  readonly dates: number;
+}
+
+export type SheetRead = { readonly ok: true; readonly value: Agreement } | { readonly ok: false; readonly issues: readonly LocatedIssue[] };
+
+/** The used range as the port read it (`readUsedRange`). */
+export interface UsedCells {
+  readonly sheet: string;
+  readonly address: string;
+  readonly values: readonly (readonly CellInput[])[];
+}
+
+/**
+ * The sheet's agreement, or where it does not read. Only reads: a sheet that does not read is left
+ * as the user typed it and the pane keeps the agreement it had.
+ */
+export function readSheet(used: UsedCells): SheetRead {
+  const read = readAgreementSheet(fromA1(used), { sheetName: used.sheet });
+  if (!read.ok) return { ok: false, issues: read.issues.map(located) };
+  // The reader has checked it by the agreement format's rules; this decodes its amounts.
+  const agreement = parseAgreement(read.value);
+  if (!agreement.ok) throw new Error(`the agreement sheet reader let through an agreement the format refuses: ${agreement.issues[0]?.code}`);
+  return ok(agreement.value);
+}
+
+/**
+ * The reader takes a grid from A1, as the sheet is laid out; the used range starts where the first
+ * filled row and column are (A1 on a sheet as written, later when the user cleared the top rows).
+ */
+function fromA1(used: UsedCells): CellInput[][] {
+  if (used.values.length === 0) return [];
+  const box = parseRange(used.address);
+  const pad: CellInput[] = Array.from({ length: box.left - 1 }, () => null);
+  return [...Array.from({ length: box.top - 1 }, () => []), ...used.values.map((row) => [...pad, ...row])];
+}
+
+function located(issue: AgreementSheetIssue): LocatedIssue {
+  const cell = 'cell' in issue.params ? issue.params.cell : undefined;
+  const bang = cell?.lastIndexOf('!') ?? -1;
+  return cell && bang > 0 ? { issue, where: { sheet: cell.slice(0, bang), address: cell.slice(bang + 1) } } : { issue };
+}
+
+/** Amounts and dates by what they belong to (a line by its id), so a row added above does not count every row below as changed. */
+function figures(a: AgreementJson): { amounts: Map<string, string | null>; dates: Map<string, string | null> } {
+  const amounts = new Map<string, string | null>();
+  const dates = new Map<string, string | null>();
+  for (const k of ['total', 'stateShare', 'regionsShare', 'frame'] as const) {
+    const stated = a[k];
+    if (stated) amounts.set(k, stated.amount);
+  }
+  const walk = (lines: readonly { id: string; amount: string | null; lines?: readonly unknown[] | undefined }[] | undefined) => {
+    for (const l of lines ?? []) {
+      amounts.set(`line:${l.id}`, l.amount);
+      walk(l.lines as typeof lines);
+    }
+  };
+  walk(a.areas);
+  for (const g of a.recipientTotals ?? []) for (const p of g.parts) amounts.set(`part:${g.id}:${p.id}`, p.amount);
+  for (const d of a.deadlines ?? []) dates.set(`deadline:${d.id}`, d.date);
+  if (a.period) {
+    dates.set('period:start', a.period.start ?? null);
+    dates.set('period:end', a.period.end ?? null);
+  }
+  (a.parties ?? []).forEach((p, i) => dates.set(`party:${i}`, p.signedOn ?? null));
+  return { amounts, dates };
+}
+
+const differing = (x: ReadonlyMap<string, string | null>, y: ReadonlyMap<string, string | null>): number =>
+  [...new Set([...x.keys(), ...y.keys()])].filter((k) => x.get(k) !== y.get(k)).length;
+
+export function changesBetween(before: Agreement | undefined, after: Agreement): SheetChanges {
+  const b = before ? serializeAgreement(before) : '';
+  const a = serializeAgreement(after);
+  if (a === b) return { same: true, added: false, amounts: 0, dates: 0 };
+  if (!before) return { same: false, added: true, amounts: 0, dates: 0 };
+  const fb = figures(JSON.parse(b) as AgreementJson);
+  const fa = figures(JSON.parse(a) as AgreementJson);
+  return { same: false, added: false, amounts: differing(fb.amounts, fa.amounts), dates: differing(fb.dates, fa.dates) };
+}
+
+// What the pane says after a read, here since it is said only once the sheet is read.
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const say = (lang: Lang, sv: string, en: string): string => (lang === 'sv' ? sv : en);
+
+export function usedText(lang: Lang, sheet: string, a: Agreement, c: SheetChanges): string {
+  if (c.added)
+    return say(
+      lang,
+      `Överenskommelsen ”${a.title}” på bladet ${sheet} är sparad i arbetsboken och finns i listan.`,
+      `The agreement "${a.titleEn ?? a.title}" on the sheet ${sheet} is saved in the workbook and in the list.`,
+    );
+  const sv = [c.amounts > 0 ? count(c.amounts, 'belopp', 'belopp') : '', c.dates > 0 ? count(c.dates, 'datum', 'datum') : ''].filter(Boolean).join(' och ');
+  const en = [c.amounts > 0 ? count(c.amounts, 'amount', 'amounts') : '', c.dates > 0 ? count(c.dates, 'date', 'dates') : ''].filter(Boolean).join(' and ');
+  return say(
+    lang,
+    `Rättelserna från bladet ${sheet} används: ${sv ? `${sv} har ändrats` : 'inga belopp eller datum, men andra uppgifter har ändrats'}. Den sparade överenskommelsen i arbetsboken är uppdaterad.`,
+    `The corrections from the sheet ${sheet} are used: ${en ? `${en} changed` : 'no amounts or dates, but other details changed'}. The agreement saved in the workbook is updated.`,
+  );
+}
+
+export function unreadableText(lang: Lang, sheet: string, problems: number, kept: Agreement | undefined): string {
+  const sv = kept ? `så den sparade överenskommelsen ”${kept.title}” används` : 'så dess överenskommelse används inte';
+  const en = kept ? `so the saved agreement "${kept.titleEn ?? kept.title}" is used` : 'so its agreement is not used';
+  return say(
+    lang,
+    `Bladet ${sheet} kunde inte läsas (${count(problems, 'problem', 'problem')}), ${sv}. Inget på bladet har ändrats. Rätta cellerna i listan under Överenskommelse och välj ”Läs in rättelser från bladet”.`,
+    `The sheet ${sheet} could not be read (${count(problems, 'problem', 'problems')}), ${en}. Nothing on the sheet has been changed. Correct the cells listed under Agreement and choose "Read corrections from the sheet".`,
+  );
+}
+
+export const sameText = (lang: Lang, sheet: string): string =>
+  say(lang, `Bladet ${sheet} stämmer med den sparade överenskommelsen: inget att rätta.`, `The sheet ${sheet} matches the saved agreement: nothing to correct.`);
