@@ -120,12 +120,15 @@ export async function confirmImport(pane: Pane): Promise<void> {
     saved = a.value;
   });
   if (!saved) return;
-  // The agreement sheet: where the controller checks every figure against its quote and corrects it.
-  if (sheet) await started().writePlan(pane, sheet, pane.t('överenskommelsebladet', 'the agreement sheet'), undefined);
   pane.set({ review: undefined });
   await started().selectAgreement(pane, saved.id);
   await started().go(pane, 'agreement');
-  pane.notify('success', pane.t(`Överenskommelsen ”${saved.title}” är sparad i arbetsboken och vald.`, `The agreement "${saved.titleEn ?? saved.title}" is saved in the workbook and selected.`));
+  const done = pane.t(`Överenskommelsen ”${saved.title}” är sparad i arbetsboken och vald.`, `The agreement "${saved.titleEn ?? saved.title}" is saved in the workbook and selected.`);
+  pane.notify('success', done);
+  // The agreement sheet: where the controller checks every figure against its quote and corrects it.
+  // Written after the move to the agreement screen, which draws the replace-or-new question when the
+  // workbook already has this agreement's sheet (moving screens clears a pending question).
+  if (sheet) await started().writePlan(pane, sheet, pane.t('överenskommelsebladet', 'the agreement sheet'), undefined, done);
 }
 
 

@@ -12,6 +12,7 @@ import { addDeadline, confirmImport, connect, correctAmount, correctDate, import
 
 connect(importHost);
 import { go } from './navigation';
+import { resolvePending } from './write';
 import { start } from './settings';
 
 const SEED = readFileSync(join(__dirname, '../../../../../shared/seeds/000_6d1cf6cedc0d2a94.txt'), 'utf8');
@@ -66,6 +67,23 @@ describe('"Ny överenskommelse" in the pane', () => {
     expect(pane.state.deadlines?.length).toBe(10);
     await go(pane, 'forms');
     expect(pane.state.formRecipients?.map((r) => r.code)).toContain('13');
+  });
+
+  it('importing the same agreement again asks on the agreement screen before replacing its sheet', async () => {
+    const { pane, port } = testPane();
+    await importPasted(pane, SEED);
+    await confirmImport(pane);
+    const sheets = port.sheets.length;
+    await importPasted(pane, SEED);
+    await confirmImport(pane);
+    // The question stays up where it is drawn; nothing is written until it is answered.
+    expect(pane.state.screen).toBe('agreement');
+    expect(pane.state.pending?.label).toBe('överenskommelsebladet');
+    expect(port.sheets.length).toBe(sheets);
+    await resolvePending(pane, 'replace');
+    expect(pane.state.pending).toBeUndefined();
+    expect(port.sheets.length).toBe(sheets);
+    expect(pane.state.notices[0]?.text).toMatch(/är ersatt.*sparad i arbetsboken och vald/);
   });
 
   it('offers the saved agreement again when the workbook is opened next time', async () => {
