@@ -16,7 +16,7 @@ import { h } from './dom';
 import { countyGroups, municipalChoice, populationSettings } from './population';
 import { importAdvice, importScreen, newAgreementLink } from './import';
 import { badge, empty, field, pendingQuestion } from './parts';
-import { fitNav, tabs } from './tabs';
+import { fitNav, menuIsOpen, tabs } from './tabs';
 
 const kr = (v: { toFixed(): string } | null): string => (v === null ? '–' : `${formatAmount(v.toFixed())} kr`);
 
@@ -24,6 +24,7 @@ const kr = (v: { toFixed(): string } | null): string => (v === null ? '–' : `$
 export function render(root: HTMLElement, p: Pane, s: AppState): void {
   const t = translate(s.lang);
   const active = document.activeElement?.id;
+  const menuOpen = menuIsOpen();
   document.documentElement.lang = s.lang;
   const parts: (HTMLElement | null)[] = [
     // Office already shows the add-in's name above the pane: the h1 is for screen readers only.
@@ -41,7 +42,7 @@ export function render(root: HTMLElement, p: Pane, s: AppState): void {
     h('main', { id: `screen-${s.screen}`, role: 'tabpanel', 'aria-labelledby': `tab-${s.screen}` }, screen(p, s, t)),
   ];
   root.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
-  fitNav(root.querySelector<HTMLElement>('nav.tabs'));
+  fitNav(root.querySelector<HTMLElement>('nav.tabs'), menuOpen);
   // Focus goes where the action asked (its result, a field in error), else stays on the control it was on.
   const asked = s.busy ? undefined : p.focusNext;
   const wanted = asked

@@ -132,10 +132,22 @@ export function tabs(p: Pane, s: AppState, t: T): HTMLElement {
 
 let observer: ResizeObserver | undefined;
 
-/** Lays the nav out for its width now, and again whenever that width changes (Excel's pane is resizable). */
-export function fitNav(nav: HTMLElement | null): void {
+export const menuIsOpen = (): boolean => document.querySelector('#tab-more-menu:not([hidden])') !== null;
+
+/**
+ * Lays the nav out for its width now, and again whenever that width changes (Excel's pane is
+ * resizable). `keepMenuOpen`: the menu was open before this render (a notice arrived, say), so it
+ * stays open and the render can put the focus back on its item.
+ */
+export function fitNav(nav: HTMLElement | null, keepMenuOpen = false): void {
   if (!nav) return;
   layout(nav);
+  const more = nav.querySelector<HTMLElement>('#tab-more');
+  const menu = nav.querySelector<HTMLElement>('#tab-more-menu');
+  if (keepMenuOpen && more && menu && !more.hidden) {
+    menu.hidden = false;
+    more.setAttribute('aria-expanded', 'true');
+  }
   if (typeof ResizeObserver === 'undefined') return;
   observer ??= new ResizeObserver((entries) => entries.forEach((e) => e.target.isConnected && layout(e.target as HTMLElement)));
   observer.disconnect();
