@@ -194,20 +194,23 @@ describeInBrowser('the task pane at the widths of Excel’s task pane', () => {
       };
     });
   const focused = (page: Page) => page.evaluate(() => document.activeElement?.id);
+  /** After a resize: the ResizeObserver has laid the row out again (its callbacks run before the next frame is drawn). */
+  const resized = async (page: Page, width: number) => {
+    await page.setViewportSize({ width, height: 700 });
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  };
   const ALL = ['agreement', 'distribute', 'check', 'deadlines', 'forms', 'review', 'settings'];
 
   it('shows every tab on one row when the pane is wide enough, with no "Mer"', async () => {
     const page = await openInExcel();
-    await page.setViewportSize({ width: 900, height: 700 });
-    await page.waitForFunction(() => (document.getElementById('tab-more') as HTMLElement).hidden);
+    await resized(page, 900);
     expect(await row(page)).toMatchObject({ shown: ALL, more: false, menu: [], oneLine: true, inside: true });
     await page.context().close();
   });
 
   it.each([270, 320, 350])('at %i px: the tabs that fit on one row, the rest behind "Mer", all by keyboard', async (width) => {
     const page = await openInExcel();
-    await page.setViewportSize({ width, height: 700 });
-    await page.waitForFunction(() => !(document.getElementById('tab-more') as HTMLElement).hidden);
+    await resized(page, width);
     const first = await row(page);
     // Every screen is either on the row or in the menu, in order, once.
     expect(first).toMatchObject({ more: true, oneLine: true, inside: true, selected: 'tab-agreement' });
@@ -259,8 +262,7 @@ describeInBrowser('the task pane at the widths of Excel’s task pane', () => {
     await page.mouse.click(5, 600);
     await page.waitForSelector('#tab-more-menu[hidden]', { state: 'attached' });
     // The pane made narrower keeps the selected tab and the row on one line.
-    await page.setViewportSize({ width: width - 40, height: 700 });
-    await page.waitForFunction(() => !document.querySelector('nav.tabs [aria-selected=true]')?.hasAttribute('hidden'));
+    await resized(page, width - 40);
     expect(await row(page)).toMatchObject({ oneLine: true, inside: true, selected: `tab-${first.menu.at(-1)}` });
     await page.context().close();
   });
