@@ -9,6 +9,8 @@ const TEXTS = {
   tabDeadlines: ['Tidsfrister', 'Deadlines'],
   tabForms: ['Blanketter', 'Forms'],
   tabSettings: ['Inställningar', 'Settings'],
+  // The tabs that do not fit on the row are behind it (view/tabs.ts).
+  tabMore: ['Mer', 'More'],
   chooseAgreement: ['Välj överenskommelse', 'Choose an agreement'],
   openFile: ['Öppna en JSON-fil …', 'Open a JSON file …'],
   total: ['Totalt', 'Total'],

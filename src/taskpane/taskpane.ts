@@ -32,6 +32,7 @@ function download(fileName: string, text: string, mime: string): void {
 function outsideExcel(): void {
   const sv = translate('sv');
   const en = translate('en');
+  followTheme(undefined);
   document.body.classList.add('outside');
   root().replaceChildren(
     h(
@@ -48,10 +49,10 @@ function outsideExcel(): void {
 /**
  * The pane follows Office's theme where Office tells it (`Office.context.officeTheme`, desktop Excel:
  * https://learn.microsoft.com/javascript/api/office/office.officetheme), else the system's dark mode;
- * high contrast comes through the `forced-colors` media query by itself.
+ * high contrast comes through the `forced-colors` media query by itself. Outside Excel only the
+ * system's dark mode is there to follow.
  */
-function followTheme(): void {
-  const theme = (Office.context as { officeTheme?: { bodyBackgroundColor?: string } }).officeTheme;
+function followTheme(theme: { bodyBackgroundColor?: string } | undefined): void {
   const bg = theme?.bodyBackgroundColor;
   const dark = bg && /^#?[0-9a-f]{6}$/i.test(bg) ? luminance(bg) < 0.4 : window.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
   document.documentElement.classList.toggle('dark', dark);
@@ -63,7 +64,7 @@ function luminance(hex: string): number {
 }
 
 function startInExcel(): void {
-  followTheme();
+  followTheme((Office.context as { officeTheme?: { bodyBackgroundColor?: string } }).officeTheme);
   const pane = openPane({
     port: officePort(),
     version: packageJson.version,

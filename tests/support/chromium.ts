@@ -6,10 +6,20 @@ import { chromium, type Browser } from 'playwright-core';
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 
-export function launchChromium(): Promise<Browser> {
+/** The fonts the screenshot goldens are drawn with (tests/support/fonts.conf): DejaVu from fonts-dejavu-core. */
+export const GOLDEN_FONTS = join(__dirname, 'fonts.conf');
+
+/**
+ * With `{ forGoldens: true }`, a browser that draws the same pixels on every machine with the same
+ * Chromium: only the fonts of tests/support/fonts.conf, sRGB, no font hinting by the platform.
+ */
+export function launchChromium(options: { forGoldens?: boolean } = {}): Promise<Browser> {
+  const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+  if (!options.forGoldens) return chromium.launch({ executablePath: CHROMIUM, args });
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [...args, '--force-color-profile=srgb', '--font-render-hinting=none', '--disable-lcd-text', '--hide-scrollbars'],
+    env: { ...process.env, FONTCONFIG_FILE: GOLDEN_FONTS },
   });
 }
 

@@ -4,95 +4,43 @@
  * the file, one build for the run (jest's globalSetup).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { listAgreements } from '../../src/core/agreements';
-import { ADDIN_DIST } from '../support/addin-dist';
+import { CHROMIUM, fakeHostScript, hasChromium, launchChromium } from '../support/chromium';
 import type { FakeWorkbook } from '../support/fake-excel';
+import { CDN, openInExcel as open, openTab, pasteSkrTable, serveBuildAtAddinBase, startPaneServer, workbook, type HostOptions, type PaneServer } from '../support/pane-browser';
 import { writeEncryptedPdf, writeNoTextPdf, writeTextPdf } from '../import/pdf-fixtures';
 
-const CHROMIUM = '/usr/bin/chromium';
 // CI must run these (.ci/run installs Debian's chromium); on a developer's machine without it they
 // are skipped with a message rather than failing the whole run.
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && process.env.CI === 'true') throw new Error(`CI=true but Chromium is missing at ${CHROMIUM}: .ci/run should have installed it.`);
 if (!hasChromium) console.warn(`Chromium is not installed at ${CHROMIUM}: skipping the task pane browser tests. Install it with: apt-get install -y --no-install-recommends chromium`);
 const describeInBrowser = hasChromium ? describe : describe.skip;
 const SHOTS = resolve(__dirname, '..', '..', '.tmp', 'screenshots');
-const CDN = 'https://appsforoffice.microsoft.com/**';
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
 
 jest.setTimeout(60_000);
 
 let browser: Browser;
-let server: Server;
+let server: PaneServer;
 let base: string;
-let fakeHost: string;
 
 beforeAll(async () => {
   if (!hasChromium) return;
   mkdirSync(SHOTS, { recursive: true });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const esbuild = require('esbuild') as typeof import('esbuild');
-  fakeHost = esbuild.buildSync({ entryPoints: [join(__dirname, 'fake-host.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020' })
-    .outputFiles[0]!.text;
-  server = createServer((req, res) => {
-    const file = join(ADDIN_DIST, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(ADDIN_DIST) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  server = await startPaneServer();
+  base = server.base;
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (server) await new Promise((ok) => server.close(ok));
+  await server?.close();
 });
 
-/** The build names its scripts under the add-in's base URL (the dev server's when unset); answer for it from the build folder. */
-async function serveBuildAtAddinBase(page: Page): Promise<void> {
-  await page.route(`${DEV_ADDIN_BASE}/**`, (route) => {
-    const file = join(ADDIN_DIST, decodeURIComponent(new URL(route.request().url()).pathname));
-    if (!file.startsWith(ADDIN_DIST) || !existsSync(file)) return route.fulfill({ status: 404 });
-    // CORS as the dev server sends it: pdf.js loads its worker as a module, which a page on another origin (this test's) may only do with it.
-    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', headers: { 'access-control-allow-origin': '*' }, body: readFileSync(file) });
-  });
-}
-
-const DEV_ADDIN_BASE = 'https://localhost:3000';
-
-interface HostOptions {
-  displayLanguage?: string;
-  settings?: Record<string, unknown>;
-}
-
-async function openInExcel(host: HostOptions = {}): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 380, height: 900 }, acceptDownloads: true })).newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  await serveBuildAtAddinBase(page);
-  await page.route(CDN, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js stubbed by the test */' }));
-  await page.addInitScript(`window.__host = ${JSON.stringify(host)};`);
-  await page.addInitScript(fakeHost);
-  await page.goto(`${base}/taskpane.html`);
-  await page.waitForSelector('#agreement');
-  await page.waitForFunction(() => !document.querySelector('.progress'));
-  return page;
-}
-
-const workbook = <T>(page: Page, read: (wb: FakeWorkbook) => T): Promise<T> =>
-  page.evaluate(`(${read.toString()})(window.__workbook)`) as Promise<T>;
+const openInExcel = (host: HostOptions = {}): Promise<Page> => open(browser, base, host);
 
 async function expectAccessible(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page }).analyze();
@@ -119,7 +67,7 @@ describeInBrowser('the task pane in Excel (fake host)', () => {
   });
 
   it('"Fördela" writes the distribution table through the port in one run of two syncs', async () => {
-    await page.click('#tab-distribute');
+    await openTab(page, 'distribute');
     await page.selectOption('#line', 'vardforlopp-befolkning');
     await shot(page, '2-fordela');
     await expectAccessible(page);
@@ -165,7 +113,7 @@ describeInBrowser('the task pane in Excel (fake host)', () => {
 
   it('"Kontrollera" finds an edited amount and selects the edited cell', async () => {
     await workbook(page, (wb) => wb.sheets.find((s) => s.name === 'Fördelning')!.cells.set('E7', { input: 1, numberFormat: '#,##0' }));
-    await page.click('#tab-check');
+    await openTab(page, 'check');
     await page.click('#do-check');
     await page.waitForSelector('#screen-check .issues');
     const texts = await page.$$eval('#screen-check .issues li', (li) => li.map((x) => x.textContent ?? ''));
@@ -179,7 +127,7 @@ describeInBrowser('the task pane in Excel (fake host)', () => {
   });
 
   it('shows deadlines with status and working-day warnings, and downloads an .ics file', async () => {
-    await page.click('#tab-deadlines');
+    await openTab(page, 'deadlines');
     await page.waitForSelector('.deadlines li');
     const items = await page.$$eval('.deadlines li', (li) => li.map((x) => x.textContent ?? ''));
     expect(items.length).toBeGreaterThan(0);
@@ -193,7 +141,7 @@ describeInBrowser('the task pane in Excel (fake host)', () => {
   });
 
   it('creates a rekvisition for a chosen recipient from the template data', async () => {
-    await page.click('#tab-forms');
+    await openTab(page, 'forms');
     await page.waitForSelector('#form-recipient');
     await page.selectOption('#form-recipient', '13');
     await shot(page, '7-blanketter');
@@ -208,7 +156,7 @@ describeInBrowser('the task pane in Excel (fake host)', () => {
   });
 
   it('saves the profile in the workbook, refusing a wrong organisationsnummer', async () => {
-    await page.click('#tab-settings');
+    await openTab(page, 'settings');
     await page.fill('#profile-bidragsmottagare', 'Region Halland');
     await page.fill('#profile-organisationsnummer', '232100-0010');
     await page.click('button[type=submit]');
@@ -233,21 +181,90 @@ describeInBrowser('the task pane in Excel (fake host)', () => {
 });
 
 describeInBrowser('the task pane at the widths of Excel’s task pane', () => {
-  it.each([270, 320, 350])('keeps the tabs on one row at %i px, and moves between them with the arrow keys', async (width) => {
-    const page = await openInExcel();
+  /** The row as drawn: the tabs shown, those behind "Mer", whether it is one line inside the pane. */
+  const row = (page: Page) =>
+    page.evaluate(() => {
+      const shown = [...document.querySelectorAll<HTMLElement>('nav.tabs [role=tab]:not([hidden]), #tab-more:not([hidden])')];
+      return {
+        shown: shown.filter((e) => e.getAttribute('role') === 'tab').map((e) => e.dataset.screen),
+        more: !(document.getElementById('tab-more') as HTMLElement).hidden,
+        menu: [...document.querySelectorAll<HTMLElement>('#tab-more-menu [role=menuitem]')].map((e) => e.dataset.screen),
+        oneLine: new Set(shown.map((e) => Math.round(e.getBoundingClientRect().top))).size === 1,
+        inside: Math.max(...shown.map((e) => e.getBoundingClientRect().right)) <= document.documentElement.clientWidth,
+        selected: document.querySelector('[role=tab][aria-selected=true]')?.id,
+      };
+    });
+  const focused = (page: Page) => page.evaluate(() => document.activeElement?.id);
+  /** After a resize: the ResizeObserver has laid the row out again (its callbacks run before the next frame is drawn). */
+  const resized = async (page: Page, width: number) => {
     await page.setViewportSize({ width, height: 700 });
-    const tops = await page.$$eval('.tabs .tab', (tabs) => tabs.map((t) => (t as HTMLElement).offsetTop));
-    expect(new Set(tops).size).toBe(1);
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  };
+  const ALL = ['agreement', 'distribute', 'check', 'deadlines', 'forms', 'review', 'settings'];
+
+  it('shows every tab on one row when the pane is wide enough, with no "Mer"', async () => {
+    const page = await openInExcel();
+    await resized(page, 900);
+    expect(await row(page)).toMatchObject({ shown: ALL, more: false, menu: [], oneLine: true, inside: true });
+    await page.context().close();
+  });
+
+  it.each([270, 320, 350])('at %i px: the tabs that fit on one row, the rest behind "Mer", all by keyboard', async (width) => {
+    const page = await openInExcel();
+    await resized(page, width);
+    const first = await row(page);
+    // Every screen is either on the row or in the menu, in order, once.
+    expect(first).toMatchObject({ more: true, oneLine: true, inside: true, selected: 'tab-agreement' });
+    expect([...first.shown, ...first.menu].sort()).toEqual([...ALL].sort());
+    expect(first.shown[0]).toBe('agreement');
+    // Arrow keys, Home and End among the tabs shown (automatic activation).
     await page.focus('#tab-agreement');
-    await page.keyboard.press('ArrowRight');
-    await page.waitForSelector('#screen-distribute');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-distribute');
     await page.keyboard.press('End');
-    await page.waitForSelector('#screen-settings');
-    expect(await page.getAttribute('#tab-settings', 'aria-selected')).toBe('true');
-    // The active tab is scrolled into view.
-    const visible = await page.$eval('#tab-settings', (el) => el.getBoundingClientRect().right <= window.innerWidth + 1);
-    expect(visible).toBe(true);
+    const last = first.shown.at(-1)!;
+    await page.waitForSelector(`#screen-${last}`);
+    expect(await focused(page)).toBe(`tab-${last}`);
+    await page.keyboard.press('Home');
+    await page.waitForSelector('#screen-agreement');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForSelector(`#screen-${last}`);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('#screen-agreement');
+    // The menu button: Enter opens it on its first item, the arrows move, Escape closes it and returns focus.
+    await page.focus('#tab-more');
+    expect(await page.getAttribute('#tab-more', 'aria-haspopup')).toBe('menu');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#tab-more-menu:not([hidden])');
+    expect(await page.getAttribute('#tab-more', 'aria-expanded')).toBe('true');
+    expect(await focused(page)).toBe(`menu-${first.menu[0]}`);
+    if (width === 320) await expectAccessible(page);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toBe(`menu-${first.menu[1]}`);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused(page)).toBe(`menu-${first.menu.at(-1)}`);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#tab-more-menu[hidden]', { state: 'attached' });
+    expect(await focused(page)).toBe('tab-more');
+    expect(await page.getAttribute('#tab-more', 'aria-expanded')).toBe('false');
+    // ArrowUp opens it on its last item; Enter there switches to that screen, whose tab now takes the
+    // last place on the row and has the focus.
+    await page.keyboard.press('ArrowUp');
+    expect(await focused(page)).toBe(`menu-${first.menu.at(-1)}`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`#screen-${first.menu.at(-1)}`);
+    const after = await row(page);
+    expect(after).toMatchObject({ oneLine: true, inside: true, selected: `tab-${first.menu.at(-1)}` });
+    expect(after.shown.at(-1)).toBe(first.menu.at(-1));
+    expect(after.menu).not.toContain(first.menu.at(-1));
+    expect(await focused(page)).toBe(`tab-${first.menu.at(-1)}`);
+    // A click elsewhere closes the menu.
+    await page.click('#tab-more');
+    await page.waitForSelector('#tab-more-menu:not([hidden])');
+    await page.mouse.click(5, 600);
+    await page.waitForSelector('#tab-more-menu[hidden]', { state: 'attached' });
+    // The pane made narrower keeps the selected tab and the row on one line.
+    await resized(page, width - 40);
+    expect(await row(page)).toMatchObject({ oneLine: true, inside: true, selected: `tab-${first.menu.at(-1)}` });
     await page.context().close();
   });
 });
@@ -258,7 +275,7 @@ describeInBrowser('the task pane when Office is slow to start', () => {
     await serveBuildAtAddinBase(page);
     await page.route(CDN, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js stubbed by the test */' }));
     await page.addInitScript(`window.__host = ${JSON.stringify({ readyAfterMs: 5500 })};`);
-    await page.addInitScript(fakeHost);
+    await page.addInitScript(fakeHostScript());
     await page.goto(`${base}/taskpane.html`);
     await page.waitForSelector('text=Väntar på att Excel ska starta', { timeout: 8000 });
     expect(await page.$('.outside-excel')).toBeNull();
@@ -324,7 +341,7 @@ describeInBrowser('"Ny överenskommelse" in the task pane', () => {
     expect(await page.$eval('#agreement', (s) => (s as HTMLSelectElement).value)).toBe(IMPORTED);
     const stored = await workbook(page, (wb) => wb.settings.get('bidragskollen.agreements') as { version: number; data: { id: string }[] });
     expect([stored.version, stored.data.map((a) => a.id)]).toEqual([1, ['sammanhallen-jamlik-saker-vard-2023']]);
-    await page.click('#tab-distribute');
+    await openTab(page, 'distribute');
     await page.click('#do-distribute');
     await page.waitForSelector('.notice.success');
     const marker = await workbook(page, (wb) => wb.sheets[wb.sheets.length - 1]!.value('AZ1'));
@@ -376,20 +393,12 @@ describeInBrowser('"Ny överenskommelse" in the task pane', () => {
 describeInBrowser('Granska (issue 11)', () => {
   it("SKR's 2024 table pasted into a column: it foots, the closest method, the text's total differs, the population it was not made from, rows that click to their cells", async () => {
     const page = await openInExcel();
-    const text = readFileSync(resolve(__dirname, '..', '..', '..', 'shared', 'published-tables', 'skr-kvinnors-halsa-fordelning-2024.txt'), 'utf8');
-    // As Excel pastes text from a web page: one line a cell, down column A; the corpus's "# source" line is not the page's.
-    const lines = text.split(/\r?\n/).filter((l) => !l.startsWith('# source:'));
-    await page.evaluate((ls) => {
-      const wb = (window as unknown as { __workbook: FakeWorkbook }).__workbook;
-      const sheet = wb.sheet('Blad1')!;
-      ls.forEach((l, i) => l !== '' && sheet.cells.set(`A${i + 1}`, { input: l, numberFormat: 'General' }));
-      wb.selection = { sheet: 'Blad1', address: 'A:A' };
-    }, lines);
+    await pasteSkrTable(page);
     const chunks: string[] = [];
     page.on('request', (r) => chunks.push(new URL(r.url()).pathname));
     // The screen and the audit come in their own chunk, when the tab is opened.
     expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/review\./.test(e.name)))).toBe(false);
-    await page.click('#tab-review');
+    await openTab(page, 'review');
     await page.waitForSelector('#do-review-table');
     expect(chunks.some((c) => /\/review\./.test(c))).toBe(true);
     await page.click('#do-review-table');

@@ -11,6 +11,8 @@ interface HostOptions {
   displayLanguage?: string;
   settings?: Record<string, unknown>;
   sheets?: string[];
+  /** Office's theme as desktop Excel reports it (`Office.context.officeTheme`); absent on the web. */
+  officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string };
   /** How long Office takes to become ready (a cold Excel). */
   readyAfterMs?: number;
 }
@@ -24,7 +26,7 @@ w.Excel = { run: workbook.run };
 w.CustomFunctions = customFunctionsStub;
 w.Office = {
   HostType: { Excel: 'Excel' },
-  context: { displayLanguage: options.displayLanguage ?? 'sv-SE', requirements: { isSetSupported: () => true } },
+  context: { displayLanguage: options.displayLanguage ?? 'sv-SE', officeTheme: options.officeTheme, requirements: { isSetSupported: () => true } },
   onReady(callback?: (info: { host: string; platform: string }) => void) {
     const info = { host: 'Excel', platform: 'OfficeOnline' };
     const after = options.readyAfterMs ?? 0;

@@ -17,6 +17,16 @@ export function deadlinesScreen(p: Pane, s: AppState, t: T): HTMLElement {
     'section',
     {},
     h('p', { class: 'muted' }, t('deadlinesIntro')),
+    // The actions before the list, so they are in view without scrolling however many deadlines there are.
+    pendingQuestion(p, s, t) ??
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', id: 'do-ics', class: 'primary', disabled: !!s.busy, onclick: () => void downloadIcs(p) }, t('downloadIcs')),
+        h('button', { type: 'button', id: 'do-deadlines-sheet', disabled: !!s.busy, onclick: () => void writeDeadlinesSheet(p) }, t('deadlinesSheet')),
+        h('button', { type: 'button', id: 'do-ics-text', class: 'link', onclick: () => void showIcsText(p) }, t('showIcs')),
+      ),
+    s.icsText === undefined ? null : icsBox(s.icsText, t),
     h(
       'ul',
       { class: 'deadlines' },
@@ -41,15 +51,6 @@ export function deadlinesScreen(p: Pane, s: AppState, t: T): HTMLElement {
         );
       }),
     ),
-    pendingQuestion(p, s, t) ??
-      h(
-        'div',
-        { class: 'actions' },
-        h('button', { type: 'button', id: 'do-ics', class: 'primary', disabled: !!s.busy, onclick: () => void downloadIcs(p) }, t('downloadIcs')),
-        h('button', { type: 'button', id: 'do-deadlines-sheet', disabled: !!s.busy, onclick: () => void writeDeadlinesSheet(p) }, t('deadlinesSheet')),
-        h('button', { type: 'button', id: 'do-ics-text', class: 'link', onclick: () => void showIcsText(p) }, t('showIcs')),
-      ),
-    s.icsText === undefined ? null : icsBox(s.icsText, t),
     addDeadlineForm(p, s),
   );
 }

@@ -104,7 +104,7 @@ function reviewScreen(p: Pane, s: AppState, r: ImportReview): HTMLElement {
     open > 0 ? h('p', { class: 'warn', role: 'status' }, p.t(`Välj vilket värde som gäller för ${open} motstridiga uppgifter.`, `Pick the value that holds for ${open} conflicting figures.`)) : null,
     h(
       'div',
-      { class: 'actions' },
+      { class: 'actions main-action' },
       h('button', { type: 'button', id: 'import-confirm', class: 'primary', disabled: !!s.busy || open > 0, onclick: () => void confirmImport(p) }, p.t('Bekräfta och spara i arbetsboken', 'Confirm and save in the workbook')),
       h('button', { type: 'button', class: 'link', onclick: () => cancelImport(p) }, p.t('Avbryt', 'Cancel')),
     ),

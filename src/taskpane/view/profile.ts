@@ -106,7 +106,7 @@ export function profileSection(p: Pane, s: AppState): HTMLElement {
         )
       : h(
           'div',
-          { class: 'actions' },
+          { class: 'actions main-action' },
           h('button', { type: 'submit', id: 'profile-save', class: 'primary', disabled: !!s.busy }, t('save')),
           s.profileConsent ? h('button', { type: 'button', id: 'profile-remove', class: 'link', onclick: () => void removeProfile(p) }, t('remove')) : null,
         ),

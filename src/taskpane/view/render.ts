@@ -5,13 +5,12 @@ import { formatAmount, unitLabel } from '../../core/money';
 import type { Settings } from '../../core/settings';
 import { issueText } from '../../core/result';
 import type { Pane } from '../app/pane';
-import { selectedLine, type AppState, type Screen } from '../app/state';
+import { selectedLine, type AppState } from '../app/state';
 import { openAgreementFile } from '../app/workflows/agreement';
 import { chooseAgreement } from '../app/workflows/agreement-sheet';
 import { agreementSheetPart } from './agreement-sheet';
 import { check, nextStep, showFinding } from '../app/workflows/check';
 import { distribute, selectLine } from '../app/workflows/distribute';
-import { go } from '../app/workflows/navigation';
 import { FIRST_INVALID, setLanguage, setMethod, setUnit, useBuiltinPopulation, useSelectionAsPopulation } from '../app/workflows/settings';
 import { resolvePending, writePlan } from '../app/workflows/write';
 import { translate, type T } from '../i18n';
@@ -20,6 +19,7 @@ import { countyGroups, municipalChoice, populationSettings } from './population'
 import { importAdvice, importScreen, newAgreementLink } from './import';
 import { notDistributed } from './not-distributed';
 import { badge, empty, field, pendingQuestion } from './parts';
+import { fitNav, menuIsOpen, tabs } from './tabs';
 
 const kr = (v: { toFixed(): string } | null): string => (v === null ? '–' : `${formatAmount(v.toFixed())} kr`);
 
@@ -27,6 +27,7 @@ const kr = (v: { toFixed(): string } | null): string => (v === null ? '–' : `$
 export function render(root: HTMLElement, p: Pane, s: AppState): void {
   const t = translate(s.lang);
   const active = document.activeElement?.id;
+  const menuOpen = menuIsOpen();
   document.documentElement.lang = s.lang;
   const parts: (HTMLElement | null)[] = [
     // Office already shows the add-in's name above the pane: the h1 is for screen readers only.
@@ -44,6 +45,7 @@ export function render(root: HTMLElement, p: Pane, s: AppState): void {
     h('main', { id: `screen-${s.screen}`, role: 'tabpanel', 'aria-labelledby': `tab-${s.screen}` }, screen(p, s, t)),
   ];
   root.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
+  fitNav(root.querySelector<HTMLElement>('nav.tabs'), menuOpen);
   // Focus goes where the action asked (its result, a field in error), else stays on the control it was on.
   const asked = s.busy ? undefined : p.focusNext;
   const wanted = asked
@@ -92,53 +94,6 @@ function pickerTitle(a: Agreement, s: AppState): string {
   return changed ? `${title(a, s.lang)} ${s.lang === 'sv' ? '(ändrad i arbetsboken)' : '(changed in this workbook)'}` : title(a, s.lang);
 }
 
-function tabs(p: Pane, s: AppState, t: T): HTMLElement {
-  const items: [Screen, Parameters<T>[0]][] = [
-    ['agreement', 'tabAgreement'],
-    ['distribute', 'tabDistribute'],
-    ['check', 'tabCheck'],
-    ['deadlines', 'tabDeadlines'],
-    ['forms', 'tabForms'],
-    ['review', 'tabReview'],
-    ['settings', 'tabSettings'],
-  ];
-  // One row at every task-pane width (270 px on Mac to 350 on the web): it scrolls sideways instead of
-  // wrapping, with the active tab kept in view. Arrow keys, Home and End move between tabs (WAI-ARIA
-  // tabs pattern, automatic activation); only the active tab is in the Tab order.
-  const ids = items.map(([id]) => id);
-  const onKey = (e: Event) => {
-    const k = (e as KeyboardEvent).key;
-    const i = ids.indexOf(s.screen);
-    const next = k === 'ArrowRight' ? ids[(i + 1) % ids.length] : k === 'ArrowLeft' ? ids[(i - 1 + ids.length) % ids.length] : k === 'Home' ? ids[0] : k === 'End' ? ids.at(-1) : undefined;
-    if (!next) return;
-    e.preventDefault();
-    p.focusNext = `tab-${next}`;
-    void go(p, next);
-  };
-  const nav = h(
-    'nav',
-    { class: 'tabs', role: 'tablist', 'aria-label': t('appTitle'), onkeydown: onKey },
-    items.map(([id, key]) =>
-      h(
-        'button',
-        {
-          type: 'button',
-          role: 'tab',
-          id: `tab-${id}`,
-          class: id === s.screen ? 'tab active' : 'tab',
-          'aria-selected': id === s.screen ? 'true' : 'false',
-          'aria-controls': `screen-${s.screen}`,
-          tabindex: id === s.screen ? 0 : -1,
-          onclick: () => void go(p, id),
-        },
-        t(key),
-      ),
-    ),
-  );
-  requestAnimationFrame(() => nav.querySelector('.tab.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
-  return nav;
-}
-
 function screen(p: Pane, s: AppState, t: T): HTMLElement {
   switch (s.screen) {
     case 'agreement':
@@ -180,16 +135,22 @@ function recipientText(l: Line, lang: 'sv' | 'en'): string {
 function agreementScreen(p: Pane, s: AppState, t: T): HTMLElement {
   const a = s.agreement;
   if (!a) return h('p', {}, '–');
-  // Each line's own recipient: the inherited one would repeat the area's on every line below it.
-  const rows = walkLines(a).map(({ line: l, depth }) =>
-    h(
+  // Each line's own recipient: the inherited one would repeat the area's on every line below it. It is a
+  // second line under the title, not a column: three columns do not fit a 270 px pane.
+  const rows = walkLines(a).map(({ line: l, depth }) => {
+    const recipient = recipientText(l, s.lang);
+    return h(
       'tr',
       { class: depth === 0 ? 'area' : '' },
-      h('td', { style: `padding-left:${0.4 + depth * 0.9}rem` }, s.lang === 'en' && l.titleEn ? l.titleEn : l.title),
-      h('td', {}, recipientText(l, s.lang)),
+      h(
+        'td',
+        { style: `padding-left:${0.4 + depth * 0.9}rem` },
+        s.lang === 'en' && l.titleEn ? l.titleEn : l.title,
+        recipient ? h('span', { class: 'recipient' }, h('span', { class: 'visually-hidden' }, `${t('recipient')}: `), recipient) : null,
+      ),
       h('td', { class: 'num' }, l.amount === null ? t('notStated') : formatAmount(l.amount.toFixed())),
-    ),
-  );
+    );
+  });
   return h(
     'section',
     {},
@@ -197,7 +158,7 @@ function agreementScreen(p: Pane, s: AppState, t: T): HTMLElement {
     h('p', { class: 'lead' }, `${t('total')}: `, h('strong', {}, a.total.amount === null ? t('notStated') : kr(a.total.amount))),
     agreementSheetPart(p, s, t),
     h('h3', {}, t('areasAndLines')),
-    h('div', { class: 'scroll' }, h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, t('areasAndLines')), h('th', {}, t('recipient')), h('th', { class: 'num' }, `${t('amount')}, kr`))), h('tbody', {}, rows))),
+    h('div', { class: 'scroll' }, h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, `${t('areasAndLines')} (${t('recipient').toLowerCase()})`), h('th', { class: 'num' }, `${t('amount')}, kr`))), h('tbody', {}, rows))),
     h('h3', {}, t('checkResults')),
     issueList(s.agreementIssues, s, t),
   );
@@ -277,7 +238,7 @@ function distributeScreen(p: Pane, s: AppState, t: T): HTMLElement {
     pendingQuestion(p, s, t) ??
       h(
         'div',
-        { class: 'actions' },
+        { class: 'actions main-action' },
         h('button', { type: 'button', id: 'do-distribute', class: 'primary', disabled: !!s.busy || !d, 'aria-describedby': !d && s.previewIssues.length > 0 ? 'preview-issues' : undefined, onclick: () => void distribute(p) }, t('distribute')),
       ),
     notDistributed(s),

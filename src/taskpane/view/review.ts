@@ -160,44 +160,39 @@ function tableResult(p: Pane, v: TableReviewView, s: AppState, say: Say): HTMLEl
           'div',
           {},
           h('h3', {}, say(`Avvikande rader mot ${v.against ?? ''}`, `Deviating rows against ${v.against ?? ''}`)),
-          h(
-            'div',
-            { class: 'scroll short', tabindex: 0, role: 'region', 'aria-label': say('Avvikande rader', 'Deviating rows') },
-            h(
-              'table',
-              { id: 'review-deviations' },
-              h(
-                'thead',
-                {},
-                h(
-                  'tr',
-                  {},
-                  h('th', {}, say('Region', 'Region')),
-                  h('th', { class: 'num' }, say('Publicerat', 'Published')),
-                  h('th', { class: 'num' }, say('Beräknat', 'Computed')),
-                  h('th', { class: 'num' }, say('Differens', 'Difference')),
-                  h('th', { class: 'num' }, say('Vikt', 'Weight')),
-                  h('th', {}, say('Vikt som ger beloppet', 'Weight giving the amount')),
-                ),
-              ),
-              h(
-                'tbody',
-                {},
-                v.deviations.map((d) =>
-                  h(
-                    'tr',
-                    {},
-                    h('td', {}, cellLink(p, d.at, `${d.id} ${d.name}`)),
-                    h('td', { class: 'num' }, d.published),
-                    h('td', { class: 'num' }, d.computed),
-                    h('td', { class: 'num' }, d.difference),
-                    h('td', { class: 'num' }, d.weight ?? '–'),
-                    h('td', {}, d.interval ?? '–'),
-                  ),
-                ),
-              ),
-            ),
-          ),
+          deviationTable(p, v, say),
         ),
+  );
+}
+
+/**
+ * The deviating rows: six columns do not fit a 270–350 px pane, so each row is drawn as a block (the
+ * region on its own line, each figure under it with its heading from `data-label`; CSS in
+ * taskpane.html). The ARIA roles keep it a table for screen readers whatever its CSS display.
+ */
+function deviationTable(p: Pane, v: TableReviewView, say: Say): HTMLElement {
+  const heads: [string, boolean][] = [
+    [say('Region', 'Region'), false],
+    [say('Publicerat', 'Published'), true],
+    [say('Beräknat', 'Computed'), true],
+    [say('Differens', 'Difference'), true],
+    [say('Vikt', 'Weight'), true],
+    [say('Vikt som ger beloppet', 'Weight giving the amount'), false],
+  ];
+  const cell = (i: number, content: HTMLElement | string) => {
+    const [label, num] = heads[i] as [string, boolean];
+    return h('td', { role: 'cell', class: num ? 'num' : undefined, 'data-label': label }, content);
+  };
+  return h(
+    'table',
+    { id: 'review-deviations', class: 'stacked', role: 'table', 'aria-label': say('Avvikande rader', 'Deviating rows') },
+    h('thead', { role: 'rowgroup', class: 'visually-hidden' }, h('tr', { role: 'row' }, heads.map(([label, num]) => h('th', { role: 'columnheader', class: num ? 'num' : undefined }, label)))),
+    h(
+      'tbody',
+      { role: 'rowgroup' },
+      v.deviations.map((d) =>
+        h('tr', { role: 'row' }, cell(0, cellLink(p, d.at, `${d.id} ${d.name}`)), cell(1, d.published), cell(2, d.computed), cell(3, d.difference), cell(4, d.weight ?? '–'), cell(5, d.interval ?? '–')),
+      ),
+    ),
   );
 }
