@@ -1,5 +1,5 @@
 import { listAgreements, walkLines, type Agreement, type Line } from '../../core/agreements';
-import type { CheckIssue } from '../../core/checks';
+import { recipientLabel, type CheckIssue } from '../../core/checks';
 import { METHOD_LABELS, METHODS, type Method } from '../../core/distribution';
 import { formatAmount, unitLabel } from '../../core/money';
 import type { Settings } from '../../core/settings';
@@ -115,22 +115,11 @@ function screen(p: Pane, s: AppState, t: T): HTMLElement {
   }
 }
 
-function recipientText(l: Line, lang: 'sv' | 'en'): string {
-  const r = l.recipient;
-  if (!r) return '';
-  const sv: Record<string, string> = {
-    skr: 'SKR',
-    'regions-via-skr': 'Regionerna via SKR',
-    regions: 'Regionerna',
-    municipalities: 'Kommunerna',
-    samverkansregioner: 'Samverkansregionerna',
-    region: 'Region',
-    other: 'Annan',
-  };
-  const en: Record<string, string> = { ...sv, 'regions-via-skr': 'Regions via SKR', regions: 'The regions', municipalities: 'The municipalities', samverkansregioner: 'Samverkansregioner', other: 'Other' };
-  const base = (lang === 'sv' ? sv : en)[r.type] ?? r.type;
-  return r.type === 'region' ? `${base} ${r.code}` : r.type === 'other' ? r.name : base;
-}
+/** A line's own recipient in words, as the checks name it ("Region Uppsala via SKR"). */
+const recipientText = (l: Line, lang: 'sv' | 'en'): string => {
+  const label = l.recipient ? recipientLabel(l.recipient)[lang] : '';
+  return label.charAt(0).toUpperCase() + label.slice(1);
+};
 
 function agreementScreen(p: Pane, s: AppState, t: T): HTMLElement {
   const a = s.agreement;
