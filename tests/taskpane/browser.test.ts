@@ -70,6 +70,13 @@ describeInBrowser('the task pane in Excel (fake host)', () => {
     await openTab(page, 'distribute');
     await page.selectOption('#line', 'vardforlopp-befolkning');
     await shot(page, '2-fordela');
+    // The lines not shared out here are listed with why, so none seems to be missing.
+    await page.click('#not-distributed summary');
+    const notShared = await page.textContent('#not-distributed');
+    expect(notShared).toMatch(/^Rader som inte fördelas här \(\d+\)/);
+    expect(notShared).toContain('Medel till SKR');
+    expect(notShared).toContain('Betalas i sin helhet till SKR.');
+    expect(notShared).toContain('Raden finansieras av regionerna själva');
     await expectAccessible(page);
     const before = await workbook(page, (wb) => ({ runs: wb.runs, syncs: wb.syncs }));
     await page.click('#do-distribute');
