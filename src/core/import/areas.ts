@@ -11,6 +11,8 @@ import type { TableRow } from './tables';
 export const GENERAL_CHAPTER = /^(inledning|bakgrund|medelstilldelning|ekonomiska villkor|godkännande|underskrifter|villkor|uppföljning av överenskommelsen)\b/i;
 /** Sections of an area chapter that state its money. */
 export const MONEY_SECTION = /medel|ekonomisk|omfattning|finansiering|belopp|resurser|budget|ram för/i;
+/** The state (or "medel") being set aside for the area just before an amount: the area's whole. */
+const STATE_SETS_ASIDE = /\b(?:(?:regeringen|staten)\s+avsätter|avsätts)(?:\s+(?:högst|upp till|sammanlagt|totalt))?\s*$/i;
 const ALLOCATION_VERB = /\b(avsätt\w*|tilldela\w*|fördela\w*|gå till|mottar|erhåller|bidrar|utbetala\w*|betalas ut|omfattar|uppgår)\b/i;
 
 export interface AreaChapter {
@@ -120,7 +122,8 @@ export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[],
     let prevEnd = 0;
     for (const m of mentions) {
       const before = sentence.text.slice(prevEnd, m.index);
-      const after = sentence.text.slice(m.index + m.raw.length);
+      // A footnote digit glued to the amount ("12,5 miljoner kronor1 till SKR") is no word of the sentence.
+      const after = sentence.text.slice(m.index + m.raw.length).replace(/^\d(?=[\s.,;])/, '');
       prevEnd = m.index + m.raw.length;
       const source = { where: sentence.section.where, quote: quoteAround(sentence.text, m.index, m.raw.length) };
       let parent: DraftNode;
@@ -128,9 +131,16 @@ export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[],
       else if (/\bResterande\s*$/i.test(before)) parent = parentOf(root, last) ?? root;
       else if (prevInSentence && /\b(och|samt)\b/i.test(before)) parent = parentOf(root, prevInSentence) ?? root;
       else parent = root;
-      if (root.amount === null && /\btotalt\b/i.test(before)) {
+      // "totalt X", or the state setting aside an amount ("Regeringen avsätter högst X") before any part is named.
+      const whole = /\btotalt\b/i.test(before) || (root.lines.length === 0 && !prevInSentence && STATE_SETS_ASIDE.test(before) && !/\b(varav|av dessa|av detta)\b/i.test(sentence.text.slice(0, m.index)));
+      if (root.amount === null && whole) {
         root.amount = m.value;
         root.source = source;
+        const to = recipientInProse(before, after);
+        if (to && !root.recipient) {
+          root.recipient = { type: to };
+          root.recipientFromProse = true;
+        }
         applyKeyWords(root, sentence, sentences[s + 1]);
         last = prevInSentence = root;
         continue;
@@ -234,6 +244,12 @@ export function mergeRecipientTable(areas: ReadonlyMap<string, DraftNode>, rows:
         continue;
       }
       target = findIn(root, row.amount.value) ?? root;
+      if (target === root && root.amount === null) {
+        // The chapter's prose states no whole: the table's row does.
+        root.amount = row.amount.value;
+        root.source = { where, quote: row.quote };
+        root.fromTable = true;
+      }
       attach(target, row, where);
       if (!target.amount?.eq(row.amount.value)) target.also.push({ amount: row.amount.value, source: { where, quote: row.quote } });
       continue;

@@ -15,8 +15,15 @@ const KIND_WORDS: readonly (readonly [RegExp, DeadlineKind])[] = [
 const MONTH = MONTHS.join('|');
 const DAY_DATE = new RegExp(String.raw`\bsenast(?:\s+den)?\s+(\d{1,2})\s+(${MONTH})\s+(\d{4})\b`, 'gi');
 const ISO_DATE = /\bsenast(?:\s+den)?\s+(\d{4}-\d{2}-\d{2})\b/gi;
-const MONTH_DATE = new RegExp(String.raw`\b(?:i|under|senast i)\s+(${MONTH})\s+(\d{4})\b`, 'gi');
-const TO = /\btill\s+(Kammarkollegiet|Regeringskansliet(?:\s*\([^)]*\))?|Socialdepartementet|Socialstyrelsen|Folkhälsomyndigheten|regeringen)/;
+const MONTH_DATE = new RegExp(String.raw`\b(?:i|under|senast i|(?:före|senast vid|vid) utgången av)\s+(${MONTH})\s+(\d{4})\b`, 'gi');
+/**
+ * Dates that share one year and stand without "senast" after what is due: "delrapporter … den 31
+ * mars respektive den 30 september 2028". Each is a deadline of its own, the year the last one's.
+ */
+const DATE_LIST = new RegExp(String.raw`\b(?:senast\s+)?den\s+(\d{1,2})\s+(${MONTH})((?:,?\s+(?:respektive|och|samt)?\s*(?:senast\s+)?den\s+\d{1,2}\s+(?:${MONTH}))*)\s+(\d{4})\b`, 'gi');
+const LISTED = new RegExp(String.raw`den\s+(\d{1,2})\s+(${MONTH})`, 'gi');
+/** Who the deadline is kept with: "till Kammarkollegiet", or for a requisition "från Kammarkollegiet". */
+const TO = /\b(?:till|från|hos)\s+(Kammarkollegiet|Regeringskansliet(?:\s*\([^)]*\))?|Socialdepartementet|Socialstyrelsen|Folkhälsomyndigheten|regeringen)/;
 const BY = /^(SKR|Regionerna|Regionen|Kommunerna|Kommunen|Samverkansregionerna|Bidragsmottagaren|Mottagaren|Kammarkollegiet|SKR och regeringen)\s+(?:ska|är|lämnar)\b/;
 
 /** Every deadline a sentence states: "… ska lämna en slutrapport … senast den 15 april 2031". */
@@ -27,6 +34,17 @@ export function deadlinesIn(sentence: Sentence): Omit<DraftDeadline, 'id' | 'are
   for (const m of text.matchAll(DAY_DATE)) {
     const date = swedishDate(m[1] ?? '', m[2] ?? '', m[3] ?? '');
     if (date) dates.push({ at: m.index, length: m[0].length, date });
+  }
+  for (const m of text.matchAll(DATE_LIST)) {
+    const year = m[4] ?? '';
+    const listed = [{ day: m[1] ?? '', month: m[2] ?? '', at: m.index }];
+    for (const l of (m[3] ?? '').matchAll(LISTED)) listed.push({ day: l[1] ?? '', month: l[2] ?? '', at: m.index + m[0].indexOf(m[3] ?? '') + l.index });
+    // A lone "den 1 november 2026" without "senast" is a reference date, not a deadline, unless a list names several.
+    if (listed.length === 1) continue;
+    for (const d of listed) {
+      const date = swedishDate(d.day, d.month, year);
+      if (date && !dates.some((x) => x.date === date && Math.abs(x.at - d.at) < 12)) dates.push({ at: d.at, length: m.index + m[0].length - d.at, date });
+    }
   }
   for (const m of text.matchAll(ISO_DATE)) {
     if (isCalendarDate(m[1] ?? '')) dates.push({ at: m.index, length: m[0].length, date: m[1] ?? '' });

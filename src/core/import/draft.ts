@@ -127,11 +127,12 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
     constraints.push(...readConstraints(area, areaSentences.get(chapter) ?? []));
   }
   readConditions(ctx);
+  const found = findTitle(lines);
+  if (ctx.areas.size === 0) readSingleArea(ctx, found?.title);
   readGeneralStatements(ctx);
   readDeadlines(ctx);
   finishNodes(ctx);
 
-  const found = findTitle(lines);
   const year = yearOf(found?.title, ctx);
   const title = found ? (/\b(19|20)\d{2}\b/.test(found.title) || year === undefined ? found.title : `${found.title} ${year}`) : 'Importerad överenskommelse';
   const whereOfLine = (line: number) => sections.find((s) => line >= s.start - 1 && line < s.end)?.where ?? 'Sidhuvud';
@@ -317,6 +318,26 @@ function readConditions(ctx: Ctx): void {
       for (const d of deadlinesIn({ text: s, section: chapter, index: 0 })) ctx.deadlines.push({ ...d, id: '', areas: [area.id] });
     }
   }
+}
+
+/**
+ * A short agreement with one purpose and no chapter per area: its conditions chapter states the
+ * money in running text ("Regeringen avsätter 500 mnkr till regionerna för 2027"). That amount is
+ * the one area, named after the agreement, and the agreement's total, both quoting the sentence.
+ */
+function readSingleArea(ctx: Ctx, agreementTitle: string | undefined): void {
+  const chapter = conditionsOf(ctx);
+  if (!chapter) return;
+  const sentences = sentencesOf(ctx.lines, chapter);
+  const name = collapse((agreementTitle ?? '').replace(/^Överenskommelse\b.*?\bom\s+/i, '').replace(/\s*\b(19|20)\d{2}\b\s*$/, ''));
+  const title = name === '' ? 'Överenskommelsens medel' : name.charAt(0).toUpperCase() + name.slice(1);
+  const area = node(ctx.ids.take(slug(title, 3)), title, null, null);
+  readAreaProse({ chapter: chapter.number, node: area, sections: [chapter] }, sentences, ctx.ids);
+  if (area.amount === null || area.source === null || area.lines.length > 0) return;
+  const appropriation = findAppropriation(sentences.map((x) => x.text).join(' '), chapter.where);
+  if (appropriation) area.appropriation = appropriation;
+  ctx.areas.set('hela-overenskommelsen', area);
+  ctx.total.add(area.amount, area.source);
 }
 
 function firstSentence(text: string, at: number): string | undefined {
