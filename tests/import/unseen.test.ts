@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseAgreementJson } from '../../src/core/agreements';
+import { parseAgreementJson, type AgreementJson } from '../../src/core/agreements';
+import { checkAgreement } from '../../src/core/checks';
 import { draftFigures, importAgreementText } from '../../src/core/import';
 import { figureKeys, percent, score } from './figures';
 import { quotedFigures } from './seed-support';
@@ -42,6 +43,32 @@ describe.each(UNSEEN.map((f) => [f.name, f] as const))('unseen agreement %s', (_
 
   it('is a valid agreement in the catalog format', () => {
     expect(parseAgreementJson(JSON.stringify(read().agreement)).ok).toBe(true);
+  });
+});
+
+describe('a table per region in an appendix', () => {
+  const regional = UNSEEN.find((f) => f.name.startsWith('B'))!;
+  const checked = (text: string) => {
+    const r = importAgreementText(text);
+    if (!r.ok) throw new Error(r.issues.map((i) => i.code).join());
+    const parsed = parseAgreementJson(JSON.stringify(r.value.agreement));
+    if (!parsed.ok) throw new Error('invalid draft');
+    return { agreement: r.value.agreement, issues: checkAgreement(parsed.value) };
+  };
+  const regionsLine = (a: AgreementJson) => a.areas.flatMap((x) => x.lines ?? []).find((l) => l.lines?.every((r) => r.recipient?.type === 'region'));
+
+  it('gives each region its fixed amount under the line the table sums to, and the rows foot', () => {
+    const { agreement, issues } = checked(regional.text);
+    const line = regionsLine(agreement);
+    expect(line).toMatchObject({ amount: '297000000', linesComplete: true });
+    expect(line?.lines).toHaveLength(21);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('lets the checks report rows that do not add up to the stated sum, keeping every row', () => {
+    const { agreement, issues } = checked(regional.text.replace('Region Gotland   1 722', 'Region Gotland   1 822'));
+    expect(regionsLine(agreement)).toMatchObject({ amount: '297000000', linesComplete: false });
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.params])).toEqual([['PARTS_EXCEED_TOTAL', expect.objectContaining({ expected: '297 000 000', actual: '297 100 000' })]]);
   });
 });
 

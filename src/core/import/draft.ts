@@ -12,6 +12,7 @@ import { IdPool, quoteAround, slug, walkNodes, type DraftDeadline, type DraftNod
 import { collapse, normaliseText, type NormalisedText } from './normalise';
 import { recipientInProse, recipientOfCell } from './recipients';
 import { chapterOf, findSections, sentencesOf, type Section, type Sentence } from './sections';
+import { attachRegionTable, regionTable } from './region-tables';
 import { findTables, readTableRows, tableScale, type TableRow } from './tables';
 
 /** Above this many characters a text is not one agreement (the seed is about 80 000). */
@@ -129,6 +130,7 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
   readConditions(ctx);
   const found = findTitle(lines);
   if (ctx.areas.size === 0) readSingleArea(ctx, found?.title);
+  readRegionTables(ctx);
   readGeneralStatements(ctx);
   readDeadlines(ctx);
   finishNodes(ctx);
@@ -210,14 +212,10 @@ function periodOf(ctx: Ctx, year: number | undefined): AgreementJson['period'] {
 function readTables(ctx: Ctx, chapters: ReadonlyMap<string, Section>, pass: 'totals' | 'recipients' = 'totals'): void {
   for (const section of ctx.sections) {
     if (section.number.startsWith('bilaga')) continue;
-    for (const t of findTables(ctx.lines, section.start, section.end)) {
-      const scale = tableScale(ctx.lines[t.header] ?? '');
-      const rows = readTableRows(ctx.lines, t.header + 1, t.end, scale);
-      if (rows.length === 0) continue;
+    for (const { rows, where } of tablesIn(ctx, section)) {
+      if (rows.length === 0 || regionTable(rows)) continue;
       const withRecipient = rows.filter((r) => r.recipientCell !== null).length;
       const isRecipientTable = withRecipient * 2 >= rows.filter((r) => r.kind === 'row').length;
-      // A table in thousands or millions says so where its figures are quoted.
-      const where = `${section.where}, tabell${scale === '1000' ? ' (belopp i tkr)' : scale === '1000000' ? ' (belopp i mnkr)' : ''}`;
       const state = /\bstatens?\b/i.test(section.title);
       if (pass === 'totals' && !isRecipientTable) {
         if (ctx.areas.size === 0) for (const [k, v] of areasFromTotalTable(rows, chapters, where, ctx.ids)) ctx.areas.set(k, v);
@@ -227,6 +225,25 @@ function readTables(ctx: Ctx, chapters: ReadonlyMap<string, Section>, pass: 'tot
         else mergeRecipientTable(ctx.areas, rows, where, ctx.ids);
         readTotalRows(ctx, rows, where, state ? 'stateShare' : 'total');
       }
+    }
+  }
+}
+
+/** The amount tables of a section, each with its rows and where its figures are quoted. */
+function tablesIn(ctx: Ctx, section: Section): { rows: TableRow[]; where: string }[] {
+  return findTables(ctx.lines, section.start, section.end).map((t) => {
+    const scale = tableScale(ctx.lines[t.header] ?? '');
+    // A table in thousands or millions says so where its figures are quoted.
+    return { rows: readTableRows(ctx.lines, t.header + 1, t.end, scale), where: `${section.where}, tabell${scale === '1000' ? ' (belopp i tkr)' : scale === '1000000' ? ' (belopp i mnkr)' : ''}` };
+  });
+}
+
+/** Tables per region (in the text or an appendix) become the fixed amounts of the line they add up to. */
+function readRegionTables(ctx: Ctx): void {
+  for (const section of ctx.sections) {
+    for (const { rows, where } of tablesIn(ctx, section)) {
+      const table = regionTable(rows);
+      if (table) attachRegionTable(ctx.areas.values(), table, where, ctx.ids);
     }
   }
 }
