@@ -448,3 +448,236 @@ export const UNSEEN: readonly UnseenFixture[] = [
     cannotReadYet: [],
   },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// F–H were written after the importer had been improved on A–E, and their figures read by hand
+// before the importer was run on them: a second, blind measure.
+
+// F: municipalities as recipients, amounts in "kr", a payout month without requisition (no
+// deadline), "redovisa … senast", and a region table by county with a percentage column.
+const COUNTY_ROWS: readonly (readonly [string, string, string, string])[] = [
+  ['Stockholms län', '23,3', '2 449 100', '01'],
+  ['Uppsala län', '3,8', '403 200', '03'],
+  ['Södermanlands län', '2,9', '301 400', '04'],
+  ['Östergötlands län', '4,5', '469 100', '05'],
+  ['Jönköpings län', '3,5', '368 300', '06'],
+  ['Kronobergs län', '1,9', '202 600', '07'],
+  ['Kalmar län', '2,3', '245 500', '08'],
+  ['Gotlands län', '0,6', '60 900', '09'],
+  ['Blekinge län', '1,5', '156 700', '10'],
+  ['Skåne län', '13,5', '1 418 200', '12'],
+  ['Hallands län', '3,2', '339 300', '13'],
+  ['Västra Götalands län', '16,6', '1 747 500', '14'],
+  ['Värmlands län', '2,7', '282 400', '17'],
+  ['Örebro län', '2,9', '305 400', '18'],
+  ['Västmanlands län', '2,7', '279 400', '19'],
+  ['Dalarnas län', '2,7', '287 400', '20'],
+  ['Gävleborgs län', '2,7', '286 400', '21'],
+  ['Västernorrlands län', '2,3', '242 500', '22'],
+  ['Jämtlands län', '1,3', '131 700', '23'],
+  ['Västerbottens län', '2,6', '274 500', '24'],
+  ['Norrbottens län', '2,4', '248 500', '25'],
+];
+const MUNICIPAL = `Överenskommelse mellan staten och Sveriges Kommuner och Regioner om stöd till äldres munhälsa 2029
+Dnr S2028/03321
+
+1. Bakgrund
+Munhälsan hos äldre i särskilt boende behöver förbättras.
+
+2. Munhälsa i kommunal hälso- och sjukvård
+2.1 Medelstilldelning
+Regeringen avsätter totalt 90 000 000 kr till kommunerna för insatser i särskilda boenden. Medlen
+fördelas efter antal invånare 65 år och äldre.
+2.2 Redovisning
+Kommunerna ska redovisa hur medlen har använts till Socialstyrelsen senast den 30 april 2030.
+
+3. Regional samordning
+3.1 Medelstilldelning
+Regeringen avsätter totalt 10 500 000 kr till regionerna för samordning. Medlen fördelas enligt
+bilaga 2.
+
+4. Ekonomiska villkor
+Överenskommelsen omfattar totalt 100,5 miljoner kronor.
+
+− 90 000 000 kronor till kommunerna (kap 2). Kostnaderna ska belasta det under utgiftsområde 9
+Hälsovård, sjukvård och social omsorg uppförda anslaget 4:5 Stimulansbidrag och åtgärder inom
+äldrepolitiken, anslagspost 3 Munhälsa. Medlen betalas ut av Kammarkollegiet i juni 2029 utan
+rekvisition.
+− 10 500 000 kronor till regionerna (kap 3). Kostnaderna ska belasta det under utgiftsområde 9
+Hälsovård, sjukvård och social omsorg uppförda anslaget 1:6 Bidrag till folkhälsa och sjukvård,
+anslagspost 30 Munhälsa. Medlen utbetalas efter rekvisition till Kammarkollegiet senast den
+1 november 2029.
+
+Medel som inte har använts ska återbetalas till Kammarkollegiet senast den 31 mars 2030.
+
+5. Underskrifter
+För staten genom   För Sveriges Kommuner och
+Socialdepartementet   Regioner
+Stockholm den 8 januari 2029   Stockholm den 9 januari 2029
+Sara Nord   Erik Lund
+Statsråd   Ordförande
+
+Bilaga 2
+Fördelning av medel för regional samordning
+Län   Andel, procent   Belopp, kr
+${COUNTY_ROWS.map(([c, p, a]) => `${c}   ${p}   ${a}`).join('\n')}
+Totalt   100,0   10 500 000
+`;
+
+// G: the areas are the sections of one chapter, the conditions (one appropriation for all) in
+// running text, a requisition deadline in the sentence after the one naming Kammarkollegiet, and
+// a date before what is due ("ska senast den 31 mars 2031 lämna en slutrapport").
+const SUBSECTIONS = `Överenskommelse om en god och nära vård för barn och unga 2030
+
+1. Inledning
+Parterna är överens om tre insatser för barn och unga under 2030.
+
+2. Insatser 2030
+2.1 Ungdomsmottagningar
+Regeringen avsätter totalt 120 miljoner kronor till regionerna för att stärka
+ungdomsmottagningarna. Medlen fördelas efter befolkningsmängd.
+2.2 Elevhälsans medicinska insats
+Regeringen avsätter totalt 45 miljoner kronor till kommunerna för samverkan med elevhälsan.
+2.3 Nationellt stöd
+SKR tilldelas 5 miljoner kronor för nationellt stöd till regioner och kommuner.
+
+3. Ekonomiska villkor
+Överenskommelsen omfattar totalt 170 miljoner kronor.
+Medlen utbetalas efter rekvisition till Kammarkollegiet. Rekvisitionen ska ha kommit in senast
+den 15 november 2030. Medel som inte har använts för avsett ändamål ska återbetalas till
+Kammarkollegiet senast den 30 juni 2031. Kostnaderna ska belasta utgiftsområde 9 Hälsovård,
+sjukvård och social omsorg, anslaget 1:6 Bidrag till folkhälsa och sjukvård, anslagspost 10 Barn
+och unga.
+
+4. Uppföljning
+SKR ska senast den 31 mars 2031 lämna en slutrapport till Regeringskansliet (Socialdepartementet).
+`;
+
+// H: as pdftotext without -layout gives a table: every cell on a line of its own; "sammanlagt";
+// a repayment relative to another event (no date to read); a labelled case number.
+const CELLS = `Överenskommelse om förstärkt ambulanssjukvård i glesbygd 2029
+Regeringskansliets diarienummer: S2029/00777
+
+1. Inledning
+Staten och SKR är överens om att stärka ambulanssjukvården i glesbygd.
+
+2. Medelstilldelning
+Staten och SKR är överens om att överenskommelsen omfattar sammanlagt 84 miljoner kronor för 2029.
+Tabell 1
+Insats
+Belopp (kr)
+Mottagare
+Utbildning av ambulanssjuksköterskor
+60 000 000
+Regionerna
+Utrustning i ambulanser
+20 000 000
+Regionerna
+Samordning och uppföljning
+4 000 000
+SKR
+Totalt
+84 000 000
+
+3. Ekonomiska villkor
+Medlen ska rekvireras från Kammarkollegiet senast den 1 december 2029. Medel som inte har använts
+ska återbetalas senast tre månader efter att den ekonomiska redovisningen har lämnats. Kostnaderna
+ska belasta utgiftsområde 9 Hälsovård, sjukvård och social omsorg, anslaget 1:6 Bidrag till
+folkhälsa och sjukvård, anslagspost 8 Ambulanssjukvård.
+
+4. Redovisning
+Regionerna och SKR ska lämna en ekonomisk redovisning till Kammarkollegiet senast den 31 mars 2030.
+`;
+
+const countyLines = (parent: string) =>
+  COUNTY_ROWS.flatMap(([, , a, code]) => {
+    const kr = a.replace(/\s/g, '');
+    return [`amount ${kr} under ${parent}`, `amount ${kr} recipient region ${code}`, `amount ${kr} key fixed`];
+  });
+
+export const BLIND: readonly UnseenFixture[] = [
+  {
+    name: 'F kommuner, belopp i kr och länstabell med andelar',
+    ownWords: /munhälsa|särskilt boende|sara nord|erik lund|03321|2 449 100|100,5/i,
+    covers: 'municipalities, "90 000 000 kr", a payout month that is no deadline, "redovisa … senast", a county table with a percentage column',
+    text: MUNICIPAL,
+    expected: [
+      'total = 100500000',
+      'amount 90000000 under the agreement',
+      'amount 90000000 recipient municipalities',
+      'amount 90000000 key population',
+      'amount 90000000 funded by state',
+      'amount 90000000 appropriation uo 9 anslag 4:5 post 3',
+      'amount 10500000 under the agreement',
+      'amount 10500000 funded by state',
+      'amount 10500000 appropriation uo 9 anslag 1:6 post 30',
+      ...countyLines('10500000'),
+      'deadline final-report 2030-04-30 for [90000000] to Socialstyrelsen',
+      'deadline requisition 2029-11-01 for [10500000] to Kammarkollegiet',
+      'deadline repayment 2030-03-31 for [] to Kammarkollegiet',
+      'diarienummer S2028/03321',
+      'party state signed 2029-01-08',
+      'party state signatory sara nord, statsråd',
+      'party skr signed 2029-01-09',
+      'party skr signatory erik lund, ordförande',
+    ],
+    cannotReadYet: [],
+  },
+  {
+    name: 'G områden som avsnitt i ett kapitel',
+    ownWords: /ungdomsmottagning|elevhälsa|barn och unga/i,
+    covers: 'areas as sections 2.1–2.3 of one chapter, one appropriation for all areas in running text, the requisition date a sentence after its recipient, a date before what is due',
+    text: SUBSECTIONS,
+    expected: [
+      'total = 170000000',
+      'amount 120000000 under the agreement',
+      'amount 120000000 recipient regions',
+      'amount 120000000 key population',
+      'amount 120000000 funded by state',
+      'amount 120000000 appropriation uo 9 anslag 1:6 post 10',
+      'amount 45000000 under the agreement',
+      'amount 45000000 recipient municipalities',
+      'amount 45000000 key unspecified',
+      'amount 45000000 funded by state',
+      'amount 45000000 appropriation uo 9 anslag 1:6 post 10',
+      'amount 5000000 under the agreement',
+      'amount 5000000 recipient skr',
+      'amount 5000000 key fixed',
+      'amount 5000000 funded by state',
+      'amount 5000000 appropriation uo 9 anslag 1:6 post 10',
+      'deadline requisition 2030-11-15 for [] to Kammarkollegiet',
+      'deadline repayment 2031-06-30 for [] to Kammarkollegiet',
+      'deadline final-report 2031-03-31 for [] to Regeringskansliet (Socialdepartementet)',
+    ],
+    cannotReadYet: [],
+  },
+  {
+    name: 'H tabell med en cell per rad',
+    ownWords: /ambulanssjukskötersk|utrustning i ambulanser|00777|84 000 000|84 miljoner/i,
+    covers: 'a table flattened one cell per line, "sammanlagt", a repayment relative to another event, a labelled case number',
+    text: CELLS,
+    expected: [
+      'total = 84000000',
+      'amount 60000000 under the agreement',
+      'amount 60000000 recipient regions',
+      'amount 60000000 key unspecified',
+      'amount 60000000 funded by state',
+      'amount 60000000 appropriation uo 9 anslag 1:6 post 8',
+      'amount 20000000 under the agreement',
+      'amount 20000000 recipient regions',
+      'amount 20000000 key unspecified',
+      'amount 20000000 funded by state',
+      'amount 20000000 appropriation uo 9 anslag 1:6 post 8',
+      'amount 4000000 under the agreement',
+      'amount 4000000 recipient skr',
+      'amount 4000000 key fixed',
+      'amount 4000000 funded by state',
+      'amount 4000000 appropriation uo 9 anslag 1:6 post 8',
+      'deadline requisition 2029-12-01 for [] to Kammarkollegiet',
+      'deadline financial-report 2030-03-31 for [] to Kammarkollegiet',
+      'diarienummer S2029/00777',
+      'period 2029-01-01..2029-12-31',
+    ],
+    cannotReadYet: [],
+  },
+];

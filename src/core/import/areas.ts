@@ -114,6 +114,8 @@ function parentOf(root: DraftNode, target: DraftNode): DraftNode | undefined {
 export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[], ids: IdPool): void {
   const root = area.node;
   let last: DraftNode = root;
+  // An area whose text states one amount, and allocates it, has that amount as its whole.
+  const single = sentences.flatMap((x) => findAmounts(x.text).filter((a) => a.withUnit)).length === 1;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     if (!sentence) continue;
@@ -132,7 +134,9 @@ export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[],
       else if (prevInSentence && /\b(och|samt)\b/i.test(before)) parent = parentOf(root, prevInSentence) ?? root;
       else parent = root;
       // "totalt X", or the state setting aside an amount ("Regeringen avsätter högst X") before any part is named.
-      const whole = /\btotalt\b/i.test(before) || (root.lines.length === 0 && !prevInSentence && STATE_SETS_ASIDE.test(before) && !/\b(varav|av dessa|av detta)\b/i.test(sentence.text.slice(0, m.index)));
+      const whole =
+        /\btotalt\b/i.test(before) ||
+        (root.lines.length === 0 && !prevInSentence && (STATE_SETS_ASIDE.test(before) || (single && ALLOCATION_VERB.test(sentence.text))) && !/\b(varav|av dessa|av detta)\b/i.test(sentence.text.slice(0, m.index)));
       if (root.amount === null && whole) {
         root.amount = m.value;
         root.source = source;

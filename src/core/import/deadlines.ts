@@ -8,6 +8,7 @@ const KIND_WORDS: readonly (readonly [RegExp, DeadlineKind])[] = [
   [/\bdelrapport\w*/gi, 'interim-report'],
   [/\b(slutrapport|verksamhetsrapport|slutredovisning|verksamhetsredovisning)\w*/gi, 'final-report'],
   [/\bekonomisk(a)? redovisning\w*/gi, 'financial-report'],
+  [/(?<![a-zåäö])redovisa(?![a-zåäö])/gi, 'final-report'],
   [/(?<![a-zåäö])återbetal\w*/gi, 'repayment'],
   [/\brekvisition\w*|\brekvirera\w*/gi, 'requisition'],
   [/\bavstämning\w*/gi, 'check-in'],
@@ -27,7 +28,7 @@ const TO = /\b(?:till|från|hos)\s+(Kammarkollegiet|Regeringskansliet(?:\s*\([^)
 const BY = /^(SKR|Regionerna|Regionen|Kommunerna|Kommunen|Samverkansregionerna|Bidragsmottagaren|Mottagaren|Kammarkollegiet|SKR och regeringen)\s+(?:ska|är|lämnar)\b/;
 
 /** Every deadline a sentence states: "… ska lämna en slutrapport … senast den 15 april 2031". */
-export function deadlinesIn(sentence: Sentence): Omit<DraftDeadline, 'id' | 'areas'>[] {
+export function deadlinesIn(sentence: Sentence, previous?: string): Omit<DraftDeadline, 'id' | 'areas'>[] {
   const out: Omit<DraftDeadline, 'id' | 'areas'>[] = [];
   const text = sentence.text;
   const dates: { at: number; length: number; date: string }[] = [];
@@ -54,31 +55,56 @@ export function deadlinesIn(sentence: Sentence): Omit<DraftDeadline, 'id' | 'are
     if (month >= 0) dates.push({ at: m.index, length: m[0].length, date: `${m[2]}-${String(month + 1).padStart(2, '0')}` });
   }
   for (const d of dates) {
-    const kind = kindBefore(text, d.at, d.date.length === 7);
+    const kind = kindAfterVerb(text, d.at + d.length) ?? kindBefore(text, d.at, d.date.length === 7);
     if (!kind) continue;
     const by = BY.exec(text)?.[1] ?? null;
+    // "Medlen utbetalas efter rekvisition till Kammarkollegiet. Rekvisitionen ska ha kommit in senast …"
+    const before = previous !== undefined && kindWords(previous).some((k) => k.kind === kind.kind) ? TO.exec(previous)?.[1] : undefined;
     out.push({
       kind: kind.kind,
       word: kind.word,
       date: d.date,
       by,
-      to: TO.exec(text.slice(kind.at))?.[1] ?? TO.exec(text)?.[1] ?? null,
+      to: TO.exec(text.slice(kind.at))?.[1] ?? TO.exec(text)?.[1] ?? before ?? null,
       source: { where: sentence.section.where, quote: quoteAround(text, d.at, d.length) },
     });
   }
   return out;
 }
 
+interface KindWord {
+  readonly kind: DeadlineKind;
+  readonly word: string;
+  readonly at: number;
+}
+
+/** The kind words of a text; one said not to happen ("utan rekvisition") names nothing due. */
+function kindWords(text: string): KindWord[] {
+  const out: KindWord[] = [];
+  for (const [re, kind] of KIND_WORDS)
+    for (const m of text.matchAll(re)) if (!/\b(utan|ingen|inte|ej)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) out.push({ kind, word: m[0].toLowerCase(), at: m.index });
+  return out;
+}
+
+const REPORTS: readonly DeadlineKind[] = ['check-in', 'interim-report', 'final-report'];
+
 /** The kind word closest before the date (or, for a month only, a check-in or report anywhere in the sentence). */
-function kindBefore(text: string, at: number, monthOnly: boolean): { kind: DeadlineKind; word: string; at: number } | undefined {
-  let best: { kind: DeadlineKind; word: string; at: number } | undefined;
-  for (const [re, kind] of KIND_WORDS) {
-    for (const m of text.matchAll(re)) {
-      if (m.index > at && !monthOnly) continue;
-      if (!best || (m.index <= at && (best.at > at || m.index > best.at))) best = { kind, word: m[0].toLowerCase(), at: m.index };
-    }
+function kindBefore(text: string, at: number, monthOnly: boolean): KindWord | undefined {
+  let best: KindWord | undefined;
+  for (const k of kindWords(text)) {
+    if (k.at > at && !(monthOnly && REPORTS.includes(k.kind))) continue;
+    if (!best || (k.at <= at && (best.at > at || k.at > best.at))) best = k;
   }
   return best;
+}
+
+/** "… ska senast den 31 mars 2031 lämna en slutrapport": what is due, named by the verb after the date. */
+const VERB_THEN_KIND = /^\s*(?:lämna|lämnas|inkomma med|komma in med|skicka in|skicka|ge in|sända in|sända)\s+(?:in\s+)?(?:en|ett|sin|sitt|sina|den|det|de)?\s*$/i;
+
+function kindAfterVerb(text: string, from: number): KindWord | undefined {
+  return kindWords(text)
+    .filter((k) => k.at >= from && k.at - from < 40 && VERB_THEN_KIND.test(text.slice(from, k.at)))
+    .sort((a, b) => a.at - b.at)[0];
 }
 
 const SV: Record<DeadlineKind, string> = {

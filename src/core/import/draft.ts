@@ -116,7 +116,8 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
   for (const [chapter, area] of ctx.areas) {
     const own = sections.filter((s) => chapterOf(s) === chapter && s.number.includes('.'));
     const money = own.filter((s) => MONEY_SECTION.test(s.title));
-    const chosen = money.length > 0 ? money : sections.filter((s) => chapterOf(s) === chapter);
+    // An area that is a section of its chapter ("2.1") reads that section alone.
+    const chosen = chapter.includes('.') ? sections.filter((s) => s.number === chapter) : money.length > 0 ? money : sections.filter((s) => chapterOf(s) === chapter);
     const sentences = chosen.flatMap((s) => sentencesOf(lines, s));
     areaSentences.set(chapter, sentences);
     readAreaProse({ chapter, node: area, sections: chosen }, sentences, ctx.ids);
@@ -130,6 +131,7 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
   readConditions(ctx);
   const found = findTitle(lines);
   if (ctx.areas.size === 0) readSingleArea(ctx, found?.title);
+  readSharedAppropriation(ctx);
   readRegionTables(ctx);
   readGeneralStatements(ctx);
   readDeadlines(ctx);
@@ -282,10 +284,19 @@ function areasFromChapters(ctx: Ctx, chapters: ReadonlyMap<string, Section>): vo
       own.some((s) => s.number.includes('.') && MONEY_SECTION.test(s.title)) ||
       own.some((s) => sentencesOf(ctx.lines, s).some((x) => /\b(avsätter|avsätts|tilldelas|omfattar)\b[^.]*\btotalt\b/i.test(x.text) && findAmounts(x.text).some((a) => a.withUnit)));
     if (!hasMoney) continue;
+    // A chapter whose sections each fund something of their own ("2.1 …", "2.2 …") holds one area per section.
+    const subs = own.filter((s) => s.number.includes('.'));
+    const funded = subs.filter((s) => sentencesOf(ctx.lines, s).some((x) => ALLOCATES.test(x.text) && findAmounts(x.text).some((a) => a.withUnit)));
+    if (!subs.some((s) => MONEY_SECTION.test(s.title)) && funded.length >= 2) {
+      for (const s of funded) ctx.areas.set(s.number, node(ctx.ids.take(slug(areaTitle(s.title), 3)), areaTitle(s.title), null, null));
+      continue;
+    }
     const title = areaTitle(chapter.title);
     ctx.areas.set(number, node(ctx.ids.take(slug(title, 3)), title, null, null));
   }
 }
+
+const ALLOCATES = /\b(avsätter|avsätts|tilldelas|fördelas|omfattar)\b/i;
 
 function findNode(root: DraftNode, amount: Decimal): DraftNode | undefined {
   let found: DraftNode | undefined;
@@ -351,10 +362,26 @@ function readSingleArea(ctx: Ctx, agreementTitle: string | undefined): void {
   const area = node(ctx.ids.take(slug(title, 3)), title, null, null);
   readAreaProse({ chapter: chapter.number, node: area, sections: [chapter] }, sentences, ctx.ids);
   if (area.amount === null || area.source === null || area.lines.length > 0) return;
-  const appropriation = findAppropriation(sentences.map((x) => x.text).join(' '), chapter.where);
-  if (appropriation) area.appropriation = appropriation;
   ctx.areas.set('hela-overenskommelsen', area);
   ctx.total.add(area.amount, area.source);
+}
+
+/**
+ * "Kostnaderna ska belasta …" in the conditions' running text, outside any payment bullet: when no
+ * bullet names an appropriation, the one the text names is charged for every area.
+ */
+function readSharedAppropriation(ctx: Ctx): void {
+  const chapter = conditionsOf(ctx);
+  if (!chapter) return;
+  let charged = false;
+  walkNodes([...ctx.areas.values()], (n) => {
+    if (n.appropriation) charged = true;
+  });
+  if (charged) return;
+  const { rest } = splitBullets(ctx.lines, chapter.start, chapter.end);
+  const appropriation = findAppropriation(collapse(rest.join(' ')), chapter.where);
+  if (!appropriation) return;
+  for (const area of ctx.areas.values()) area.appropriation = appropriation;
 }
 
 function firstSentence(text: string, at: number): string | undefined {
@@ -366,11 +393,16 @@ function splitSentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ])/).filter((s) => s.trim() !== '');
 }
 
-function isAreaSection(ctx: Ctx, s: Section): boolean {
-  return ctx.areas.has(chapterOf(s));
+/** The area a section states: its own (a section that is an area) or its chapter's. */
+function areaOfSection(ctx: Ctx, s: Section): DraftNode | undefined {
+  return ctx.areas.get(s.number) ?? ctx.areas.get(chapterOf(s));
 }
 
-const TOTAL_SENTENCE = /(?<![a-zåäö])(?:överenskommelsen\b[^.]{0,40}?\b(?:omfattar|uppgår)\b[^.]{0,30}?\btotalt?|totalt uppgår överenskommelsen\b[^.]{0,30}?\btill)\s*$/i;
+function isAreaSection(ctx: Ctx, s: Section): boolean {
+  return areaOfSection(ctx, s) !== undefined;
+}
+
+const TOTAL_SENTENCE = /(?<![a-zåäö])(?:överenskommelsen\b[^.]{0,40}?\b(?:omfattar|uppgår)\b[^.]{0,30}?\b(?:totalt?|sammanlagt)|totalt uppgår överenskommelsen\b[^.]{0,30}?\btill)\s*$/i;
 
 /** Totals, shares and per-recipient sums stated in the text around the areas. */
 function readGeneralStatements(ctx: Ctx): void {
@@ -384,7 +416,7 @@ function readGeneralStatements(ctx: Ctx): void {
         const before = sentence.text.slice(0, a.index);
         const after = sentence.text.slice(a.index + a.raw.length);
         const source = { where: section.where, quote: quoteAround(sentence.text, a.index, a.raw.length) };
-        if (TOTAL_SENTENCE.test(before) && /^\d?\s*([.,;]|$|\s+varav\b|\s+kronor\b)/.test(after)) ctx.total.add(a.value, source);
+        if (TOTAL_SENTENCE.test(before) && /^\d?\s*([.,;]|$|\s+varav\b|\s+kronor\b|\s+för (?:år )?(?:19|20)\d{2}\s*[.,;])/.test(after)) ctx.total.add(a.value, source);
         else if (/\bregionerna står för\s*$/i.test(before)) ctx.regionsShare.add(a.value, source);
         else if (/\bstaten(?: står)? för\s*$/i.test(before)) ctx.stateShare.add(a.value, source);
         else {
@@ -437,14 +469,16 @@ function readDeadlines(ctx: Ctx): void {
   for (let section of ctx.sections) {
     if (section.number === '' || section.number.startsWith('bilaga')) continue;
     if (conditions && section.start > conditions.start && section.start < conditions.end) continue;
-    const area = ctx.areas.get(chapterOf(section));
+    const area = areaOfSection(ctx, section);
     let sentences = sentencesOf(ctx.lines, section);
     if (conditions && section.number === conditions.number) {
       section = conditions;
       const { rest } = splitBullets(ctx.lines, section.start, section.end);
       sentences = splitSentences(collapse(rest.join(' '))).map((text, index) => ({ text, section, index }));
     }
-    for (const s of sentences) for (const d of deadlinesIn(s)) ctx.deadlines.push({ ...d, id: '', areas: area ? [area.id] : [] });
+    sentences.forEach((s, k) => {
+      for (const d of deadlinesIn(s, sentences[k - 1]?.text)) ctx.deadlines.push({ ...d, id: '', areas: area ? [area.id] : [] });
+    });
   }
   const merged = mergeDeadlines(ctx.deadlines).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   ctx.deadlines.length = 0;

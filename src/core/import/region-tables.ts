@@ -20,7 +20,8 @@ export function regionTable(rows: readonly TableRow[]): RegionTable | undefined 
   const stated = rows.find((r) => r.kind === 'total' || SUM_LABEL.test(r.label));
   const body = rows.filter((r) => r !== stated);
   const named = body.flatMap((row) => {
-    const region = matchRegionName(row.label);
+    // Columns between the name and the amount (a share, a population) are not part of the name.
+    const region = matchRegionName(row.label.replace(/(\s+\d[\d\s]*(?:,\d+)?\s*%?)+$/, ''));
     return region ? [{ row, code: region.code, name: region.name }] : [];
   });
   if (named.length < 5 || named.length !== body.length || new Set(named.map((n) => n.code)).size !== named.length) return undefined;
