@@ -49,6 +49,11 @@ describe('normalising extracted text', () => {
     // The running header stays where it first stands: it may carry the case number.
     expect(normaliseText(pages).flat).toBe(`Socialdepartementet S2031/00042 ${body.join(' ')}`);
   });
+
+  it('drops a header that opens both pages of a two-page text, even inside a table that runs across the break', () => {
+    const text = 'Rubrik på varje sida\nRegion   Belopp\nRegion Gotland   1 722\n\f Rubrik på varje sida\nRegion Blekinge   4 432\nSumma   6 154';
+    expect(normaliseText(text).lines.filter((l) => l.includes('Rubrik'))).toEqual(['Rubrik på varje sida']);
+  });
 });
 
 describe('the importer knows the genre, not the seed document', () => {
