@@ -17,6 +17,12 @@ describe('amounts in every form the documents write them', () => {
     ['ramen är 45 mnkr', [['45 mnkr', '45000000']]],
     ['250 tusen kronor', [['250 tusen kronor', '250000']]],
     ['2 500 kr per deltagare', [['2 500 kr', '2500']]],
+    ['tilldelas tre miljoner kronor', [['tre miljoner kronor', '3000000']]],
+    ['avsattes en miljard kronor', [['en miljard kronor', '1000000000']]],
+    ['Region X tilldelas trettiosju miljoner kronor', [['trettiosju miljoner kronor', '37000000']]],
+    ['totalt etthundrafemtio miljoner kronor', [['etthundrafemtio miljoner kronor', '150000000']]],
+    ['fem och en halv miljon kronor', [['fem och en halv miljon kronor', '5500000']]],
+    ['några miljoner kronor och flera miljarder', []],
   ])('%s', (text, expected) => expect(amounts(text)).toEqual(expected));
 
   it('reads a table cell only when asked, and never a year, a phone number or a date', () => {

@@ -1,8 +1,9 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../money';
-import { REGIONS } from '../reference';
+import { matchRegionName, REGIONS } from '../reference';
+import type { Recipient } from '../agreements';
 import { findAmounts, type AmountMention } from './amounts';
-import { IdPool, quoteAround, slug, walkNodes, type DraftNode } from './model';
+import { IdPool, namesOtherYear, quoteAround, slug, walkNodes, type DraftNode } from './model';
 import { recipientInProse, recipientOfCell } from './recipients';
 import { chapterOf, type Section, type Sentence } from './sections';
 import type { TableRow } from './tables';
@@ -21,8 +22,10 @@ export interface AreaChapter {
   readonly sections: readonly Section[];
 }
 
+/** A chapter's title as the area's name: without a subtitle after a dash or an amount in brackets. */
 export function areaTitle(title: string): string {
-  return title.split(/\s+[–—-]\s+/)[0]?.trim() ?? title;
+  const name = title.split(/\s+[–—-]\s+/)[0]?.trim() ?? title;
+  return name.replace(/\s*\([^)]*\d[^)]*\)\s*$/, '') || name;
 }
 
 /** Areas from the numbered rows of the table of all funds, each tied to its chapter. */
@@ -111,7 +114,7 @@ function parentOf(root: DraftNode, target: DraftNode): DraftNode | undefined {
  * whole. An amount already in the tree is a restatement; a new one becomes a line only when the
  * sentence allocates it (avsätts, tilldelas, fördelas…).
  */
-export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[], ids: IdPool): void {
+export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[], ids: IdPool, year?: number): void {
   const root = area.node;
   let last: DraftNode = root;
   // An area whose text states one amount, and allocates it, has that amount as its whole.
@@ -119,14 +122,15 @@ export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[],
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     if (!sentence) continue;
-    const mentions = findAmounts(sentence.text).filter((a) => a.withUnit);
+    const mentions = findAmounts(sentence.text).filter((a) => a.withUnit && !isRateOrEstimate(sentence.text, a));
     let prevInSentence: DraftNode | undefined;
     let prevEnd = 0;
-    for (const m of mentions) {
+    for (const [k, m] of mentions.entries()) {
       const before = sentence.text.slice(prevEnd, m.index);
       // A footnote digit glued to the amount ("12,5 miljoner kronor1 till SKR") is no word of the sentence.
       const after = sentence.text.slice(m.index + m.raw.length).replace(/^\d(?=[\s.,;])/, '');
       prevEnd = m.index + m.raw.length;
+      if (namesOtherYear(before, after, year)) continue;
       const source = { where: sentence.section.where, quote: quoteAround(sentence.text, m.index, m.raw.length) };
       let parent: DraftNode;
       if (/\bvarav\s*$/i.test(before) || (/^\s*Av (dessa|detta|medlen|beloppet)\b/i.test(sentence.text) && !prevInSentence)) parent = last;
@@ -140,21 +144,22 @@ export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[],
       if (root.amount === null && whole) {
         root.amount = m.value;
         root.source = source;
-        const to = recipientInProse(before, after);
+        const to = recipientOf(before, after, sentence.text, mentions[k + 1]);
         if (to && !root.recipient) {
-          root.recipient = { type: to };
+          root.recipient = to;
           root.recipientFromProse = true;
+          if (to.type === 'region') root.key = 'fixed';
         }
         applyKeyWords(root, sentence, sentences[s + 1]);
         last = prevInSentence = root;
         continue;
       }
       const found = findIn(root, m.value, parent);
-      const recipient = recipientInProse(before, after);
+      const recipient = recipientOf(before, after, sentence.text, mentions[k + 1]);
       if (found) {
         if (found !== root || found.source?.quote !== source.quote) found.also.push({ amount: m.value, source });
         if (recipient && !found.recipient) {
-          found.recipient = { type: recipient };
+          found.recipient = recipient;
           found.recipientFromProse = true;
         }
         applyKeyWords(found, sentence, sentences[s + 1]);
@@ -164,7 +169,7 @@ export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[],
       if (!ALLOCATION_VERB.test(sentence.text)) continue;
       const child = proseNode(root, m, before, after, ids, source);
       if (recipient) {
-        child.recipient = { type: recipient };
+        child.recipient = recipient;
         child.recipientFromProse = true;
       }
       applyKeyWords(child, sentence, sentences[s + 1]);
@@ -172,6 +177,32 @@ export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[],
       last = prevInSentence = child;
     }
   }
+}
+
+/** "19 kronor per invånare", "cirka 5 miljoner kronor": a rate or an estimate, never an amount the agreement allocates. */
+function isRateOrEstimate(text: string, a: AmountMention): boolean {
+  const after = text.slice(a.index + a.raw.length);
+  return /^\d?\s+per\s+(invånare|person|patient|deltagare|elev|barn|individ|anställd|besök|timme|dag|vecka|månad|plats)\b/i.test(after) || /\b(cirka|ca\.?|drygt|knappt|ungefär|omkring)\s*$/i.test(text.slice(0, a.index));
+}
+
+const NAMED_REGION = /\b(Region\s+[A-ZÅÄÖ][\wåäö]*(?:\s+(?:län|Härjedalen))?|Västra Götalandsregionen)\s+(?:tilldelas|erhåller|mottar|får)\s*$/;
+const TO_REGION = /^\s*(?:kronor\s+)?(?:ska\s+)?(?:gå|fördelas|betalas ut|utbetalas|tilldelas)?\s*till\s+(Region\s+[A-ZÅÄÖ][\wåäö]*(?:\s+(?:län|Härjedalen))?|Västra Götalandsregionen)\b/;
+
+/**
+ * Who an amount goes to: a group ("till regionerna"), a region by name ("Region Skåne tilldelas …"),
+ * or, for "X för 2032 och Y för 2033 till regionerna", the recipient named after the next amount.
+ */
+function recipientOf(before: string, after: string, sentence: string, next: AmountMention | undefined): Recipient | undefined {
+  const group = recipientInProse(before, after);
+  if (group) return { type: group };
+  const named = NAMED_REGION.exec(before.slice(-60))?.[1] ?? TO_REGION.exec(after)?.[1];
+  const region = named === undefined ? undefined : matchRegionName(named);
+  if (region) return { type: 'region', code: region.code };
+  if (next && /^\s*(?:kronor\s+)?(?:och|respektive)\b[^.]{0,40}$/i.test(sentence.slice(sentence.length - after.length, next.index))) {
+    const shared = recipientInProse('', sentence.slice(next.index + next.raw.length));
+    if (shared) return { type: shared };
+  }
+  return undefined;
 }
 
 function proseNode(root: DraftNode, m: AmountMention, before: string, after: string, ids: IdPool, source: DraftNode['source']): DraftNode {

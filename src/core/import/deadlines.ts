@@ -1,6 +1,6 @@
 import type { DeadlineKind } from '../agreements';
 import { isCalendarDate } from '../calendar';
-import { MONTHS, quoteAround, swedishDate, type DraftDeadline } from './model';
+import { MONTHS, namesOtherYear, quoteAround, swedishDate, type DraftDeadline } from './model';
 import type { Sentence } from './sections';
 
 /** The words that name what is due, and the deadline kind each is. */
@@ -28,7 +28,7 @@ const TO = /\b(?:till|från|hos)\s+(Kammarkollegiet|Regeringskansliet(?:\s*\([^)
 const BY = /^(SKR|Regionerna|Regionen|Kommunerna|Kommunen|Samverkansregionerna|Bidragsmottagaren|Mottagaren|Kammarkollegiet|SKR och regeringen)\s+(?:ska|är|lämnar)\b/;
 
 /** Every deadline a sentence states: "… ska lämna en slutrapport … senast den 15 april 2031". */
-export function deadlinesIn(sentence: Sentence, previous?: string): Omit<DraftDeadline, 'id' | 'areas'>[] {
+export function deadlinesIn(sentence: Sentence, previous?: string, year?: number): Omit<DraftDeadline, 'id' | 'areas'>[] {
   const out: Omit<DraftDeadline, 'id' | 'areas'>[] = [];
   const text = sentence.text;
   const dates: { at: number; length: number; date: string }[] = [];
@@ -55,6 +55,7 @@ export function deadlinesIn(sentence: Sentence, previous?: string): Omit<DraftDe
     if (month >= 0) dates.push({ at: m.index, length: m[0].length, date: `${m[2]}-${String(month + 1).padStart(2, '0')}` });
   }
   for (const d of dates) {
+    if (namesOtherYear('', text.slice(d.at + d.length), year)) continue;
     const kind = kindAfterVerb(text, d.at + d.length) ?? kindBefore(text, d.at, d.date.length === 7);
     if (!kind) continue;
     const by = BY.exec(text)?.[1] ?? null;

@@ -67,6 +67,8 @@ interface Ctx {
   readonly regionsShare: StatedBuilder;
   readonly recipientTotals: AgreementJson['recipientTotals'];
   readonly deadlines: DraftDeadline[];
+  /** The first year the title names: the year figures are drafted for. */
+  readonly year: number | undefined;
 }
 
 class StatedBuilder {
@@ -95,7 +97,10 @@ function statementJson(s: Restatement): Statement {
 function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson {
   const lines = text.lines;
   const sections = findSections(lines);
+  const found = findTitle(lines);
+  const titleYears = [...new Set([...(found?.title ?? '').matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])))];
   const ctx: Ctx = {
+    year: titleYears[0],
     text,
     lines,
     sections,
@@ -120,7 +125,7 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
     const chosen = chapter.includes('.') ? sections.filter((s) => s.number === chapter) : money.length > 0 ? money : sections.filter((s) => chapterOf(s) === chapter);
     const sentences = chosen.flatMap((s) => sentencesOf(lines, s));
     areaSentences.set(chapter, sentences);
-    readAreaProse({ chapter, node: area, sections: chosen }, sentences, ctx.ids);
+    readAreaProse({ chapter, node: area, sections: chosen }, sentences, ctx.ids, ctx.year);
   }
   readTables(ctx, chapters, 'recipients');
   const constraints: DraftConstraint[] = [];
@@ -129,7 +134,6 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
     constraints.push(...readConstraints(area, areaSentences.get(chapter) ?? []));
   }
   readConditions(ctx);
-  const found = findTitle(lines);
   if (ctx.areas.size === 0) readSingleArea(ctx, found?.title);
   readSharedAppropriation(ctx);
   readRegionTables(ctx);
@@ -189,6 +193,9 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
     notes: [
       'Utkast från import av dokumentets text: kontrollera varje belopp mot citatet innan överenskommelsen används.',
       ...(year === undefined ? ['Året anges inte i titeln eller totalbeloppet; år 2000 är en platshållare.'] : []),
+      ...(titleYears.length > 1
+        ? [`Överenskommelsen gäller flera år (${titleYears.join(', ')}); utkastet har bara belopp och tidsfrister för ${titleYears[0]}. Lägg in de andra åren som egna överenskommelser.`]
+        : []),
     ],
   };
 }
@@ -282,7 +289,9 @@ function areasFromChapters(ctx: Ctx, chapters: ReadonlyMap<string, Section>): vo
     const own = ctx.sections.filter((s) => chapterOf(s) === number);
     const hasMoney =
       own.some((s) => s.number.includes('.') && MONEY_SECTION.test(s.title)) ||
-      own.some((s) => sentencesOf(ctx.lines, s).some((x) => /\b(avsätter|avsätts|tilldelas|omfattar)\b[^.]*\btotalt\b/i.test(x.text) && findAmounts(x.text).some((a) => a.withUnit)));
+      own.some((s) => sentencesOf(ctx.lines, s).some((x) => /\b(avsätter|avsätts|tilldelas|omfattar)\b[^.]*\btotalt\b/i.test(x.text) && findAmounts(x.text).some((a) => a.withUnit))) ||
+      // A chapter without sections that allocates money in its own words.
+      (own.length === 1 && sentencesOf(ctx.lines, chapter).some((x) => ALLOCATES.test(x.text) && findAmounts(x.text).some((a) => a.withUnit)));
     if (!hasMoney) continue;
     // A chapter whose sections each fund something of their own ("2.1 …", "2.2 …") holds one area per section.
     const subs = own.filter((s) => s.number.includes('.'));
@@ -343,7 +352,7 @@ function readConditions(ctx: Ctx): void {
     const payee = recipientInProse(b.text.slice(0, amount.index), b.text.slice(amount.index + amount.raw.length));
     if (payee && target.lines.length === 0 && !target.recipient) target.recipient = { type: payee };
     for (const s of splitSentences(b.text)) {
-      for (const d of deadlinesIn({ text: s, section: chapter, index: 0 })) ctx.deadlines.push({ ...d, id: '', areas: [area.id] });
+      for (const d of deadlinesIn({ text: s, section: chapter, index: 0 }, undefined, ctx.year)) ctx.deadlines.push({ ...d, id: '', areas: [area.id] });
     }
   }
 }
@@ -360,7 +369,7 @@ function readSingleArea(ctx: Ctx, agreementTitle: string | undefined): void {
   const name = collapse((agreementTitle ?? '').replace(/^Överenskommelse\b.*?\bom\s+/i, '').replace(/\s*\b(19|20)\d{2}\b\s*$/, ''));
   const title = name === '' ? 'Överenskommelsens medel' : name.charAt(0).toUpperCase() + name.slice(1);
   const area = node(ctx.ids.take(slug(title, 3)), title, null, null);
-  readAreaProse({ chapter: chapter.number, node: area, sections: [chapter] }, sentences, ctx.ids);
+  readAreaProse({ chapter: chapter.number, node: area, sections: [chapter] }, sentences, ctx.ids, ctx.year);
   if (area.amount === null || area.source === null || area.lines.length > 0) return;
   ctx.areas.set('hela-overenskommelsen', area);
   ctx.total.add(area.amount, area.source);
@@ -477,7 +486,7 @@ function readDeadlines(ctx: Ctx): void {
       sentences = splitSentences(collapse(rest.join(' '))).map((text, index) => ({ text, section, index }));
     }
     sentences.forEach((s, k) => {
-      for (const d of deadlinesIn(s, sentences[k - 1]?.text)) ctx.deadlines.push({ ...d, id: '', areas: area ? [area.id] : [] });
+      for (const d of deadlinesIn(s, sentences[k - 1]?.text, ctx.year)) ctx.deadlines.push({ ...d, id: '', areas: area ? [area.id] : [] });
     });
   }
   const merged = mergeDeadlines(ctx.deadlines).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
