@@ -198,6 +198,9 @@ function recipientOf(before: string, after: string, sentence: string, next: Amou
   const named = NAMED_REGION.exec(before.slice(-60))?.[1] ?? TO_REGION.exec(after)?.[1];
   const region = named === undefined ? undefined : matchRegionName(named);
   if (region) return { type: 'region', code: region.code };
+  // "till Folkhälsomyndigheten": an authority is a recipient of its own.
+  const authority = /^\s*(?:kronor\s+)?(?:ska\s+)?(?:gå|betalas ut|utbetalas|tilldelas)?\s*till\s+([A-ZÅÄÖ][a-zåäö]+(?:myndigheten|verket|styrelsen|institutet|rådet|nämnden|inspektionen))\b/.exec(after)?.[1];
+  if (authority) return { type: 'other', name: authority };
   if (next && /^\s*(?:kronor\s+)?(?:och|respektive)\b[^.]{0,40}$/i.test(sentence.slice(sentence.length - after.length, next.index))) {
     const shared = recipientInProse('', sentence.slice(next.index + next.raw.length));
     if (shared) return { type: shared };
@@ -225,13 +228,20 @@ function applyKeyWords(n: DraftNode, sentence: Sentence, next: Sentence | undefi
     }
   }
   for (const t of texts) {
-    if (/\blika (stort )?belopp\b|\blika delar\b/i.test(t)) n.key = 'equal';
-    else if (/\bbefolknings(underlag|mängd|andel)\b|\bantal invånare\b/i.test(t)) n.key = 'population';
-    else if (/\bprestationsbaserad|\bprestation(er)?\b.*\buppfyll/i.test(t)) n.key = 'performance';
-    else continue;
+    const keys = KEY_WORDS.filter(([re]) => re.test(t)).map(([, key]) => key);
+    // "70 procent efter befolkningsmängd och 30 procent prestationsbaserat" names no one key.
+    if (keys.length > 1) return;
+    if (keys[0] === undefined) continue;
+    n.key = keys[0];
     return;
   }
 }
+
+const KEY_WORDS: readonly (readonly [RegExp, NonNullable<DraftNode['key']>])[] = [
+  [/\blika (stort )?belopp\b|\blika delar\b/i, 'equal'],
+  [/\bbefolknings(underlag|mängd|andel)\b|\bantal invånare\b/i, 'population'],
+  [/\bprestationsbaser|\bprestation(er)?\b.*\buppfyll/i, 'performance'],
+];
 
 /** "SKR tar emot medlen som förmedlas vidare till Region X": the area's lines go to that region via SKR. */
 export function applyPassOn(root: DraftNode, sentences: readonly Sentence[]): void {

@@ -40,8 +40,8 @@ export function deadlinesIn(sentence: Sentence, previous?: string, year?: number
     const year = m[4] ?? '';
     const listed = [{ day: m[1] ?? '', month: m[2] ?? '', at: m.index }];
     for (const l of (m[3] ?? '').matchAll(LISTED)) listed.push({ day: l[1] ?? '', month: l[2] ?? '', at: m.index + m[0].indexOf(m[3] ?? '') + l.index });
-    // A lone "den 1 november 2026" without "senast" is a reference date, not a deadline, unless a list names several.
-    if (listed.length === 1) continue;
+    // A lone "den 1 november 2026" without "senast" is a reference date, unless a list names several or it says what is due then.
+    if (listed.length === 1 && !dueOn(text.slice(Math.max(0, m.index - 90), m.index))) continue;
     for (const d of listed) {
       const date = swedishDate(d.day, d.month, year);
       if (date && !dates.some((x) => x.date === date && Math.abs(x.at - d.at) < 12)) dates.push({ at: d.at, length: m.index + m[0].length - d.at, date });
@@ -85,6 +85,11 @@ function kindWords(text: string): KindWord[] {
   for (const [re, kind] of KIND_WORDS)
     for (const m of text.matchAll(re)) if (!/\b(utan|ingen|inte|ej)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) out.push({ kind, word: m[0].toLowerCase(), at: m.index });
   return out;
+}
+
+/** "Rekvisitionen ska ha kommit in till Kammarkollegiet den …": the words before a date say something is due on it. */
+function dueOn(head: string): boolean {
+  return /\bska(ll)?\b/i.test(head) && kindWords(head).length > 0 && /\b(inkommit|kommit in|inkomma|lämnas|lämnats|återbetalas|rekvireras|tillhanda|ske|skett)\b(?:\s+\S+){0,3}\s*$/i.test(head);
 }
 
 const REPORTS: readonly DeadlineKind[] = ['check-in', 'interim-report', 'final-report'];

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { parseAgreementJson, type AgreementJson, type Recipient, type RecipientType } from '../agreements';
-import { Dec } from '../money';
+import { Dec, formatKronor } from '../money';
 import { fail, makeIssue, ok, type Result } from '../result';
 import { findAmounts } from './amounts';
 import { applyPassOn, areasFromTotalTable, areaTitle, GENERAL_CHAPTER, mergeRecipientTable, MONEY_SECTION, node, readAreaProse, readConstraints, type DraftConstraint } from './areas';
@@ -67,6 +67,8 @@ interface Ctx {
   readonly regionsShare: StatedBuilder;
   readonly recipientTotals: AgreementJson['recipientTotals'];
   readonly deadlines: DraftDeadline[];
+  /** What the reader should know about this draft (shown with its notes). */
+  readonly notes: string[];
   /** The first year the title names: the year figures are drafted for. */
   readonly year: number | undefined;
 }
@@ -100,6 +102,7 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
   const found = findTitle(lines);
   const titleYears = [...new Set([...(found?.title ?? '').matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])))];
   const ctx: Ctx = {
+    notes: [],
     year: titleYears[0],
     text,
     lines,
@@ -196,6 +199,7 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
       ...(titleYears.length > 1
         ? [`Överenskommelsen gäller flera år (${titleYears.join(', ')}); utkastet har bara belopp och tidsfrister för ${titleYears[0]}. Lägg in de andra åren som egna överenskommelser.`]
         : []),
+      ...ctx.notes,
     ],
   };
 }
@@ -240,7 +244,13 @@ function readTables(ctx: Ctx, chapters: ReadonlyMap<string, Section>, pass: 'tot
 
 /** The amount tables of a section, each with its rows and where its figures are quoted. */
 function tablesIn(ctx: Ctx, section: Section): { rows: TableRow[]; where: string }[] {
-  return findTables(ctx.lines, section.start, section.end).map((t) => {
+  return findTables(ctx.lines, section.start, section.end).flatMap((t) => {
+    // A column per year ("Belopp 2030   Belopp 2031"): a row's last amount is not this year's, so the table is not read.
+    const years = new Set((ctx.lines[t.header] ?? '').match(/\b(?:19|20)\d{2}\b/g));
+    if (years.size > 1) {
+      if (!ctx.notes.some((n) => n.includes(section.where))) ctx.notes.push(`Tabellen i ${section.where} har en kolumn per år (${[...years].join(', ')}): den är inte inläst. Lägg in årets belopp för hand.`);
+      return [];
+    }
     const scale = tableScale(ctx.lines[t.header] ?? '');
     // A table in thousands or millions says so where its figures are quoted.
     return { rows: readTableRows(ctx.lines, t.header + 1, t.end, scale), where: `${section.where}, tabell${scale === '1000' ? ' (belopp i tkr)' : scale === '1000000' ? ' (belopp i mnkr)' : ''}` };
@@ -252,7 +262,8 @@ function readRegionTables(ctx: Ctx): void {
   for (const section of ctx.sections) {
     for (const { rows, where } of tablesIn(ctx, section)) {
       const table = regionTable(rows);
-      if (table) attachRegionTable(ctx.areas.values(), table, where, ctx.ids);
+      if (table && !attachRegionTable(ctx.areas.values(), table, where, ctx.ids))
+        ctx.notes.push(`En tabell per region (${where}) summerar till ${formatKronor(table.stated?.amount.value ?? table.sum)}, men inget belopp i texten är detsamma: tabellen är inte inläst. Lägg in regionernas belopp för hand.`);
     }
   }
 }

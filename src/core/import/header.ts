@@ -110,20 +110,20 @@ function columnParties(block: readonly string[]): Signed[] {
   const forAt = nonEmpty.findIndex((l) => /^\s*För\s/.test(l));
   const dates = placeDates(nonEmpty[dateAt] ?? '');
   const width = Math.max(1, dates.length);
-  let nameLines: string[][];
+  let nameLines: string[];
   let after: string[][];
   if (dateAt > forAt) {
-    nameLines = nonEmpty.slice(forAt, dateAt).map(columns);
+    nameLines = nonEmpty.slice(forAt, dateAt);
     after = nonEmpty.slice(dateAt + 1).map(columns);
   } else {
     // The dates stand above: the parties' words run until the first blank line, names and titles follow.
     const forLine = block.findIndex((l) => /^\s*För\s/.test(l));
     let stop = forLine;
     while (stop < block.length && (block[stop] ?? '').trim() !== '') stop++;
-    nameLines = block.slice(forLine, stop).map(columns);
+    nameLines = block.slice(forLine, stop);
     after = block.slice(stop).filter((l) => l.trim() !== '').map(columns);
   }
-  const names = Array.from({ length: width }, (_, c) => collapse(nameLines.map((cols) => (cols.length === width ? (cols[c] ?? '') : c === 0 ? cols.join(' ') : '')).join(' ')));
+  const names = namesByPosition(nameLines, width);
   const rows = after.filter((c) => c.length > 0);
   const signers = rows[0] ?? [];
   const roles = rows[1] ?? [];
@@ -133,6 +133,30 @@ function columnParties(block: readonly string[]): Signed[] {
     signer: signers.length === width ? signers[c] : undefined,
     role: roles.length === width ? roles[c] : undefined,
   }));
+}
+
+/**
+ * The parties' words column by column: a continuation line's pieces go to the column whose "För"
+ * starts nearest before them ("Socialdepartementet   Regioner" under "För staten genom   För Sveriges Kommuner och").
+ */
+function namesByPosition(nameLines: readonly string[], width: number): string[] {
+  const starts = [...(nameLines[0] ?? '').matchAll(/(?:^|\s{2,})(För\s)/g)].map((m) => m.index + m[0].indexOf('För'));
+  const names: string[][] = Array.from({ length: width }, () => []);
+  for (const line of nameLines) {
+    const cols = columns(line);
+    if (cols.length === width || starts.length !== width) {
+      cols.forEach((c, k) => names[cols.length === width ? k : 0]?.push(c));
+      continue;
+    }
+    let from = 0;
+    for (const c of cols) {
+      const at = line.indexOf(c, from);
+      from = at + c.length;
+      const k = starts.reduce((best, s, j) => (s <= at + 2 ? j : best), 0);
+      names[k]?.push(c);
+    }
+  }
+  return names.map((n) => collapse(n.join(' ')));
 }
 
 /** One column after the other: each party's date (above or below its "För …" line), its words, then name and title. */
@@ -157,7 +181,7 @@ function party(p: Signed, where: string, quote: string): Party {
   const display = name.charAt(0).toUpperCase() + name.slice(1);
   const out: Party = {
     name: display,
-    role: /\bstaten\b|departement|regeringen/i.test(name) ? 'state' : /Sveriges Kommuner och Regioner|\bSKR\b/.test(name) ? 'skr' : 'other',
+    role: /\bstaten\b|departement|regeringen/i.test(name) ? 'state' : /Sveriges Kommuner\b|\bSKR\b/.test(name) ? 'skr' : 'other',
     signedOn: p.date ?? null,
     source: { where, quote },
   };

@@ -27,7 +27,8 @@ export interface TableItem {
 }
 
 const HEADER = /\b(Belopp|Kronor|Tkr|Mnkr|Miljoner kronor|Tusen kronor)\b/i;
-const BARE_TAIL = /(?:^|\s)(\d{1,3}(?:[ \u00a0]\d{3})+)(?:\s+([A-ZÅÄÖa-zåäö][^\d]*?))?\s*$/;
+/** An amount cell at the end of a row; a footnote digit glued on ("10 000 0001") is no fourth digit of a group. */
+const BARE_TAIL = /(?:^|\s)(\d{1,3}(?:[ \u00a0]\d{3})+)\d?(?:\s+([A-ZÅÄÖa-zåäö][^\d]*?))?\s*$/;
 /** In a table in thousands or millions, "12,5" and "750" are amounts too. */
 const SCALED_TAIL = /(?:^|\s)(\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)(?:\s+([A-ZÅÄÖa-zåäö][^\d]*?))?\s*$/;
 
