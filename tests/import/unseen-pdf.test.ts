@@ -6,12 +6,12 @@ import { importAgreementText } from '../../src/core/import';
 import { figureKeys, percent, score } from './figures';
 import { hasChromium, writeTextPdf } from './pdf-fixtures';
 import { quotedFigures } from './seed-support';
-import { BLIND, UNSEEN } from './unseen-fixtures';
+import { BLIND, LAST, UNSEEN } from './unseen-fixtures';
 
-/** Two of the unseen agreements printed to PDF and read back with pdf.js (in a child process, as pdf.test.ts does). */
+/** Four of the unseen agreements printed to PDF and read back with pdf.js (in a child process, as pdf.test.ts does). */
 const ROOT = join(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'bk-unseen-pdf-'));
-const chosen = [...UNSEEN, ...BLIND].filter((f) => /^[BC] /.test(f.name));
+const chosen = [...UNSEEN, ...BLIND, ...LAST].filter((f) => /^[BCFI] /.test(f.name));
 
 function pdfTexts(files: readonly string[]): string[] {
   const script = `const { readPdfText } = require('./src/cli/pdf.ts'); const fs = require('node:fs');
