@@ -23,6 +23,8 @@ describe('amounts in every form the documents write them', () => {
     ['totalt etthundrafemtio miljoner kronor', [['etthundrafemtio miljoner kronor', '150000000']]],
     ['fem och en halv miljon kronor', [['fem och en halv miljon kronor', '5500000']]],
     ['några miljoner kronor och flera miljarder', []],
+    ['SKR och regionerna 5 respektive 10 miljoner kronor', [['5', '5000000'], ['10 miljoner kronor', '10000000']]],
+    ['år 2030 respektive 2031 avsätts 5 miljoner kronor', [['5 miljoner kronor', '5000000']]],
   ])('%s', (text, expected) => expect(amounts(text)).toEqual(expected));
 
   it('reads a table cell only when asked, and never a year, a phone number or a date', () => {

@@ -51,6 +51,8 @@ function wordValue(word: string): number {
   return n + (rest === '' ? 0 : (UNITS[rest] ?? 0));
 }
 
+const RESPECTIVE = new RegExp(String.raw`(?<![\d,.:/-])(${NUMBER})(?=\s+respektive\s)\s+respektive\s+`, 'gi');
+
 /**
  * Every amount in `text`. With `bare`, numbers without a unit count too when they are written in
  * thousands groups ("4 250 000"), as table cells are; plain numbers (years, counts) never do.
@@ -66,6 +68,13 @@ export function findAmounts(text: string, options: { bare?: boolean } = {}): Amo
     const parsed = parseAmount(unit === undefined ? num : `${num} ${unit.replace(/\s+/g, ' ')}`);
     if (!parsed.ok || parsed.value.isNegative()) continue;
     out.push({ raw: m[0], value: parsed.value, index: m.index, withUnit: unit !== undefined });
+  }
+  // "5 respektive 10 miljoner kronor": a number before "respektive" takes the unit of the amount after it.
+  for (const m of text.matchAll(RESPECTIVE)) {
+    const after = out.find((a) => a.withUnit && a.index === m.index + m[0].length);
+    const unit = after && /\s((?:miljarder|miljard|mdkr|miljoner|miljon|mnkr|tkr|tusen)(?:\s+kronor)?|kronor|kr)\s*$/i.exec(after.raw)?.[1];
+    const parsed = unit ? parseAmount(`${m[1]} ${unit}`) : undefined;
+    if (parsed?.ok) out.push({ raw: m[1] ?? '', value: parsed.value, index: m.index, withUnit: true });
   }
   // "en miljard kronor", "fem och en halv miljon kronor": amounts written in words.
   for (const m of text.matchAll(WORD_AMOUNT)) {

@@ -125,6 +125,7 @@ export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[],
     const mentions = findAmounts(sentence.text).filter((a) => a.withUnit && !isRateOrEstimate(sentence.text, a));
     let prevInSentence: DraftNode | undefined;
     let prevEnd = 0;
+    const paired = respectivePayees(sentence.text, mentions);
     for (const [k, m] of mentions.entries()) {
       const before = sentence.text.slice(prevEnd, m.index);
       // A footnote digit glued to the amount ("12,5 miljoner kronor1 till SKR") is no word of the sentence.
@@ -155,7 +156,7 @@ export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[],
         continue;
       }
       const found = findIn(root, m.value, parent);
-      const recipient = recipientOf(before, after, sentence.text, mentions[k + 1]);
+      const recipient = paired.get(k) ?? recipientOf(before, after, sentence.text, mentions[k + 1]);
       if (found) {
         if (found !== root || found.source?.quote !== source.quote) found.also.push({ amount: m.value, source });
         if (recipient && !found.recipient) {
@@ -177,6 +178,24 @@ export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[],
       last = prevInSentence = child;
     }
   }
+}
+
+const GROUP = String.raw`SKR|regionerna|kommunerna|samverkansregionerna`;
+const PAIR = new RegExp(String.raw`\b(?:tilldelas|till|går till|fördelas till)\s+(${GROUP})\s+(?:och|respektive)\s+(${GROUP})\s*$`, 'i');
+
+/** "tilldelas SKR och regionerna 5 respektive 10 miljoner kronor": the payees in the order of the amounts. */
+function respectivePayees(text: string, mentions: readonly AmountMention[]): Map<number, Recipient> {
+  const out = new Map<number, Recipient>();
+  mentions.forEach((m, k) => {
+    const next = mentions[k + 1];
+    if (!next || !/^\s*respektive\s*$/i.test(text.slice(m.index + m.raw.length, next.index))) return;
+    const pair = PAIR.exec(text.slice(0, m.index));
+    const [first, second] = [recipientOfCell(pair?.[1] ?? ''), recipientOfCell(pair?.[2] ?? '')];
+    if (!first || !second) return;
+    out.set(k, { type: first });
+    out.set(k + 1, { type: second });
+  });
+  return out;
 }
 
 /** "19 kronor per invånare", "cirka 5 miljoner kronor": a rate or an estimate, never an amount the agreement allocates. */
