@@ -738,6 +738,79 @@ sjukvård och social omsorg, anslaget 1:6 Bidrag till folkhälsa och sjukvård, 
 Beredskap.
 `;
 
+// L: as SKR sends an agreement to the regions: a board letter (its case number, the board's
+// decision with its meeting date, headings with the areas' amounts in brackets, the totals per
+// recipient), then the agreement itself, with trailing spaces on every line as pdftotext leaves them.
+const LETTER = `MEDDELANDE FRÅN
+STYRELSEN NR 4/2031
+
+Vårt ärendenr:
+SKR2031/00412
+
+Regionstyrelserna
+
+Överenskommelse om stärkt primärvård för äldre 2031
+
+Förbundsstyrelsens beslut
+Styrelsen för Sveriges Kommuner och Regioner (SKR) har vid sammanträde den 14
+februari 2031 beslutat
+
+att godkänna överenskommelse om stärkt primärvård för äldre 2031
+
+Bakgrund
+Överenskommelsen omfattar totalt 410 miljoner kronor. Av medlen avsätts 400
+miljoner kronor till regionerna och 10 miljoner kronor till SKR.
+
+Mobila team (400 miljoner kronor)
+Medlen fördelas till regionerna efter befolkningsmängd.
+
+Stöd och samordning (10 miljoner kronor)
+SKR tilldelas 10 miljoner kronor för stöd till regionerna.
+
+Överenskommelse mellan staten och Sveriges Kommuner och Regioner om stärkt primärvård
+för äldre 2031
+
+1. Inledning
+Parterna är överens om att fler äldre ska få vård i hemmet av mobila team.
+
+2. Mobila team
+2.1 Medelstilldelning
+Regeringen avsätter 400 miljoner kronor till regionerna för mobila team. Medlen fördelas
+efter befolkningsmängd per den 1 november 2030.
+
+3. Stöd och samordning
+3.1 Medelstilldelning
+SKR tilldelas 10 miljoner kronor för stöd och samordning.
+
+4. Ekonomiska villkor
+Överenskommelsen för 2031 omfattar totalt 410 000 000 kronor.
+
+− 400 000 000 kronor för mobila team (kap 2). Kostnaderna ska belasta det under
+utgiftsområde 9 Hälsovård, sjukvård och social omsorg för budgetåret 2031 uppförda
+anslaget 1:6 Bidrag till folkhälsa och sjukvård, anslagspost 7 Primärvård. Medlen
+utbetalas engångsvis efter rekvisition till Kammarkollegiet senast den 1 december 2031.
+Medel som inte har använts för avsett ändamål ska återbetalas senast den 31 mars 2032
+till Kammarkollegiet.
+
+− 10 000 000 kronor för stöd och samordning (kap 3). Kostnaderna ska belasta det under
+utgiftsområde 9 Hälsovård, sjukvård och social omsorg för budgetåret 2031 uppförda
+anslaget 1:6 Bidrag till folkhälsa och sjukvård, anslagspost 7 Primärvård. Medlen
+utbetalas engångsvis efter rekvisition till Kammarkollegiet senast den 1 december 2031.
+Medel som inte har använts för avsett ändamål ska återbetalas senast den 31 mars 2032
+till Kammarkollegiet.
+
+5. Uppföljning
+SKR ska lämna en verksamhetsrapport till Regeringskansliet (Socialdepartementet) senast den
+30 april 2032.
+
+6. Godkännande av överenskommelsen
+För staten genom   För Sveriges Kommuner och
+Socialdepartementet   Regioner
+Stockholm den 2 februari 2031   Stockholm den 14 februari 2031
+Maja Lind   Tove Sund
+Socialminister   Ordförande
+`.replace(/\n/g, ' \n');
+
 export const LAST: readonly UnseenFixture[] = [
   {
     name: 'I rubriker utan nummer',
@@ -783,6 +856,37 @@ export const LAST: readonly UnseenFixture[] = [
       'amount 25000000 funded by state',
       'amount 25000000 appropriation uo 9 anslag 1:6 post 44',
       'deadline requisition 2032-05-15 for [] to Kammarkollegiet',
+    ],
+    cannotReadYet: [],
+  },
+  {
+    name: 'L styrelsens meddelande med överenskommelsen',
+    ownWords: /mobila team|primärvård för äldre|maja lind|tove sund|00412|410/i,
+    covers: "SKR's board letter before the agreement: a case number label on its own line, a meeting date, headings with amounts, totals per recipient, trailing spaces",
+    text: LETTER,
+    expected: [
+      'total = 410000000',
+      'amount 400000000 under the agreement',
+      'amount 400000000 recipient regions',
+      'amount 400000000 key population',
+      'amount 400000000 funded by state',
+      'amount 400000000 appropriation uo 9 anslag 1:6 post 7',
+      'amount 10000000 under the agreement',
+      'amount 10000000 recipient skr',
+      'amount 10000000 key fixed',
+      'amount 10000000 funded by state',
+      'amount 10000000 appropriation uo 9 anslag 1:6 post 7',
+      'recipient total of total: 400000000 to [region, regions, regions-via-skr, samverkansregioner]',
+      'recipient total of total: 10000000 to [skr]',
+      'deadline requisition 2031-12-01 for [10000000, 400000000] to Kammarkollegiet',
+      'deadline repayment 2032-03-31 for [10000000, 400000000] to Kammarkollegiet',
+      'deadline final-report 2032-04-30 for [] to Regeringskansliet (Socialdepartementet)',
+      'diarienummer SKR2031/00412',
+      'period 2031-01-01..2031-12-31',
+      'party state signed 2031-02-02',
+      'party state signatory maja lind, socialminister',
+      'party skr signed 2031-02-14',
+      'party skr signatory tove sund, ordförande',
     ],
     cannotReadYet: [],
   },
