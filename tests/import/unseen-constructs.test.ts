@@ -21,6 +21,16 @@ const CONSTRUCTS: readonly { name: string; text: string; reads: string[]; cannot
     reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'deadline requisition 2030-12-01 for [] to Kammarkollegiet'],
   },
   {
+    name: 'a table of what is due when, to whom',
+    text: text(
+      `${area('10 miljoner kronor', 'SKR')}\n3. Redovisning\nRedovisning   Senast   Till\nRekvisition   2030-11-01   Kammarkollegiet\nEkonomisk redovisning   den 31 mars 2031   Kammarkollegiet\nSlutrapport   april 2031   Regeringskansliet (Socialdepartementet)\n`,
+    ),
+    reads: [
+      'amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed',
+      'deadline requisition 2030-11-01 for [] to Kammarkollegiet', 'deadline financial-report 2031-03-31 for [] to Kammarkollegiet', 'deadline final-report 2031-04 for [] to Regeringskansliet (Socialdepartementet)',
+    ],
+  },
+  {
     name: 'a deadline without its year ("senast den 1 december")',
     text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Ekonomiska villkor\nMedlen rekvireras från Kammarkollegiet senast den 1 december.\n`),
     reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'deadline requisition 2030-12-01 for [] to Kammarkollegiet'],

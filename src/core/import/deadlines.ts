@@ -2,6 +2,7 @@ import type { DeadlineKind } from '../agreements';
 import { isCalendarDate } from '../calendar';
 import { MONTHS, namesOtherYear, quoteAround, swedishDate, type DraftDeadline } from './model';
 import type { Sentence } from './sections';
+import { collapse } from './normalise';
 
 /** The words that name what is due, and the deadline kind each is. */
 const KIND_WORDS: readonly (readonly [RegExp, DeadlineKind])[] = [
@@ -111,6 +112,31 @@ function kindAfterVerb(text: string, from: number): KindWord | undefined {
   return kindWords(text)
     .filter((k) => k.at >= from && k.at - from < 40 && VERB_THEN_KIND.test(text.slice(from, k.at)))
     .sort((a, b) => a.at - b.at)[0];
+}
+
+const TO_CELL = /^(Kammarkollegiet|Regeringskansliet(?:\s*\([^)]*\))?|Socialdepartementet|Socialstyrelsen|Folkhälsomyndigheten|regeringen)$/;
+const DATE_CELL = new RegExp(String.raw`^(?:senast\s+)?(?:den\s+)?(?:(\d{4}-\d{2}-\d{2})|(\d{1,2})\s+(${MONTH})\s+(\d{4})|(${MONTH})\s+(\d{4}))$`, 'i');
+
+/**
+ * A table of what is due when ("Ekonomisk redovisning   2032-03-31   Kammarkollegiet"): a row
+ * that opens with what is due and has a date cell, and perhaps whom it goes to.
+ */
+export function deadlineRows(lines: readonly string[], start: number, end: number, where: string): Omit<DraftDeadline, 'id' | 'areas'>[] {
+  const out: Omit<DraftDeadline, 'id' | 'areas'>[] = [];
+  for (let i = start; i < end; i++) {
+    const cells = (lines[i] ?? '').trim().split(/\s{2,}/).map((c) => c.trim());
+    const kind = cells.length >= 2 ? kindWords(cells[0] ?? '').find((k) => k.at === 0) : undefined;
+    if (!kind) continue;
+    for (const cell of cells.slice(1)) {
+      const m = DATE_CELL.exec(cell);
+      if (!m) continue;
+      const month = (name: string | undefined) => String(MONTHS.indexOf((name ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1).padStart(2, '0');
+      const date = m[1] ?? (m[2] ? swedishDate(m[2], m[3] ?? '', m[4] ?? '') : `${m[6]}-${month(m[5])}`);
+      if (!date || (m[1] && !isCalendarDate(date))) continue;
+      out.push({ kind: kind.kind, word: kind.word, date, by: null, to: cells.find((c) => TO_CELL.test(c)) ?? null, source: { where: `${where}, tabell`, quote: collapse(lines[i] ?? '') } });
+    }
+  }
+  return out;
 }
 
 const SV: Record<DeadlineKind, string> = {

@@ -5,7 +5,7 @@ import { fail, makeIssue, ok, type Result } from '../result';
 import { findAmounts } from './amounts';
 import { applyPassOn, areasFromTotalTable, areaTitle, GENERAL_CHAPTER, mergeRecipientTable, MONEY_SECTION, node, readAreaProse, readConstraints, type DraftConstraint } from './areas';
 import { bulletAmount, findAppropriation, splitBullets } from './conditions';
-import { deadlinesIn, deadlineTitle, mergeDeadlines } from './deadlines';
+import { deadlineRows, deadlinesIn, deadlineTitle, mergeDeadlines } from './deadlines';
 import { findDiarienummer, findParties, findTitle } from './header';
 import { IMPORT_MESSAGES as M } from './messages';
 import { IdPool, quoteAround, slug, walkNodes, type DraftDeadline, type DraftNode, type Restatement } from './model';
@@ -499,6 +499,7 @@ function readDeadlines(ctx: Ctx): void {
     sentences.forEach((s, k) => {
       for (const d of deadlinesIn(s, sentences[k - 1]?.text, ctx.year)) ctx.deadlines.push({ ...d, id: '', areas: area ? [area.id] : [] });
     });
+    for (const d of deadlineRows(ctx.lines, section.start, section.end, section.where)) ctx.deadlines.push({ ...d, id: '', areas: area ? [area.id] : [] });
   }
   const merged = mergeDeadlines(ctx.deadlines).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   ctx.deadlines.length = 0;
