@@ -78,7 +78,7 @@ export function quotedFigures(a: AgreementJson): Quoted[] {
         path: `parties[${i}]`,
         quote: p.source.quote,
         figure: `${p.signedOn} ${p.signatory}`,
-        mustContain: (q) => (!p.signedOn || q.includes(swedish(p.signedOn))) && (!p.signatory || q.includes(p.signatory.split(',')[0] ?? '')),
+        mustContain: (q) => (!p.signedOn || q.includes(swedish(p.signedOn)) || q.includes(p.signedOn)) && (!p.signatory || q.includes(p.signatory.split(',')[0] ?? '')),
       });
   });
   if (a.period) out.push({ path: 'period', quote: a.period.source.quote, figure: a.period.start.slice(0, 4), mustContain: (q) => q.includes(a.period!.start.slice(0, 4)) });

@@ -16,6 +16,52 @@ const CONSTRUCTS: readonly { name: string; text: string; reads: string[]; cannot
     reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'amount 4000000 under the agreement', 'amount 4000000 recipient regions', 'amount 4000000 key unspecified'],
   },
   {
+    name: 'a chapter number skipped, the chapter without sections',
+    text: text(`2. Insats ett\nRegeringen avsätter totalt 10 miljoner kronor till SKR.\n\n4. Insats tre\nRegeringen avsätter totalt 4 miljoner kronor till regionerna.\n`),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'amount 4000000 under the agreement', 'amount 4000000 recipient regions', 'amount 4000000 key unspecified'],
+  },
+  {
+    name: 'a report due on a date without "senast" ("lämnar en slutrapport … den 31 mars 2031")',
+    text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Redovisning\nSKR lämnar en slutrapport till Regeringskansliet den 31 mars 2031.\n`),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'deadline final-report 2031-03-31 for [] to Regeringskansliet'],
+  },
+  {
+    name: 'a due date after a colon ("Slutrapport: 31 mars 2031")',
+    text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Redovisning\nSlutrapport: 31 mars 2031.\n`),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'deadline final-report 2031-03-31 for [] to null'],
+    cannotReadYet: ['deadline final-report 2031-03-31 for [] to null'],
+  },
+  {
+    name: 'signatures dated in ISO form ("Stockholm 2030-01-20")',
+    text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Underskrifter\nFör staten genom   För Sveriges Kommuner och\nSocialdepartementet   Regioner\nStockholm 2030-01-20   Stockholm 2030-01-22\nAnn Ek   Bo Ås\nStatsråd   Ordförande\n`),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'party state signed 2030-01-20', 'party state signatory ann ek, statsråd', 'party skr signed 2030-01-22', 'party skr signatory bo ås, ordförande'],
+  },
+  {
+    name: 'signatures without "För …" lines (name, title and the party in the title)',
+    text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Underskrifter\nStockholm den 20 januari 2030\nAnn Ek\nStatsråd\nStockholm den 22 januari 2030\nBo Ås\nOrdförande, Sveriges Kommuner och Regioner\n`),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'party state signed 2030-01-20', 'party state signatory ann ek, statsråd', 'party skr signed 2030-01-22', 'party skr signatory bo ås, ordförande'],
+    cannotReadYet: ['party state signed 2030-01-20', 'party state signatory ann ek, statsråd', 'party skr signed 2030-01-22', 'party skr signatory bo ås, ordförande'],
+  },
+  {
+    name: 'payments listed in a paragraph of the conditions, not as items',
+    text: text(`2. Insatser\nRegeringen avsätter totalt 15 miljoner kronor för insatserna.\n\n3. Ekonomiska villkor\nMedlen fördelas enligt följande: 10 miljoner kronor till regionerna och 5 miljoner kronor till SKR. Medlen utbetalas efter rekvisition till Kammarkollegiet senast den 1 december 2030.\n`),
+    reads: [
+      'amount 15000000 under the agreement', 'amount 10000000 under 15000000', 'amount 10000000 recipient regions', 'amount 10000000 key unspecified', 'amount 5000000 under 15000000', 'amount 5000000 recipient skr', 'amount 5000000 key fixed',
+      'deadline requisition 2030-12-01 for [] to Kammarkollegiet', 'recipient total of total: 10000000 to [region, regions, regions-via-skr, samverkansregioner]', 'recipient total of total: 5000000 to [skr]',
+    ],
+    cannotReadYet: ['amount 10000000 under 15000000', 'amount 10000000 recipient regions', 'amount 10000000 key unspecified', 'amount 5000000 under 15000000', 'amount 5000000 recipient skr', 'amount 5000000 key fixed'],
+  },
+  {
+    name: 'a table per municipality (the format has no municipality recipient)',
+    text: text(`${area('6 miljoner kronor', 'kommunerna enligt bilaga 1')}\nBilaga 1\nKommun   Belopp, kr\nUpplands Väsby   1 000 000\nVallentuna   1 000 000\nÖsteråker   1 000 000\nVärmdö   1 000 000\nJärfälla   1 000 000\nEkerö   1 000 000\nSumma   6 000 000\n`),
+    reads: ['amount 6000000 under the agreement', 'amount 6000000 recipient municipalities', 'amount 6000000 key unspecified'],
+  },
+  {
+    name: 'an authority with a hyphenated name as recipient',
+    text: text(area('10 miljoner kronor', 'E-hälsomyndigheten')),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient other', 'amount 10000000 key fixed'],
+  },
+  {
     name: 'a lone date saying what is due on it, without "senast"',
     text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Ekonomiska villkor\nRekvisitionen ska ha kommit in till Kammarkollegiet den 1 december 2030.\n`),
     reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'deadline requisition 2030-12-01 for [] to Kammarkollegiet'],

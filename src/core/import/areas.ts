@@ -218,7 +218,7 @@ function recipientOf(before: string, after: string, sentence: string, next: Amou
   const region = named === undefined ? undefined : matchRegionName(named);
   if (region) return { type: 'region', code: region.code };
   // "till Folkhälsomyndigheten": an authority is a recipient of its own.
-  const authority = /^\s*(?:kronor\s+)?(?:ska\s+)?(?:gå|betalas ut|utbetalas|tilldelas)?\s*till\s+([A-ZÅÄÖ][a-zåäö]+(?:myndigheten|verket|styrelsen|institutet|rådet|nämnden|inspektionen))\b/.exec(after)?.[1];
+  const authority = /^\s*(?:kronor\s+)?(?:ska\s+)?(?:gå|betalas ut|utbetalas|tilldelas)?\s*till\s+([A-ZÅÄÖ][a-zåäö]*(?:-[a-zåäö]+)?(?:myndigheten|verket|styrelsen|institutet|rådet|nämnden|inspektionen))\b/.exec(after)?.[1];
   if (authority) return { type: 'other', name: authority };
   if (next && /^\s*(?:kronor\s+)?(?:och|respektive)\b[^.]{0,40}$/i.test(sentence.slice(sentence.length - after.length, next.index))) {
     const shared = recipientInProse('', sentence.slice(next.index + next.raw.length));

@@ -90,7 +90,7 @@ function kindWords(text: string): KindWord[] {
 
 /** "Rekvisitionen ska ha kommit in till Kammarkollegiet den …": the words before a date say something is due on it. */
 function dueOn(head: string): boolean {
-  return /\bska(ll)?\b/i.test(head) && kindWords(head).length > 0 && /\b(inkommit|kommit in|inkomma|lämnas|lämnats|återbetalas|rekvireras|tillhanda|ske|skett)\b(?:\s+\S+){0,3}\s*$/i.test(head);
+  return kindWords(head).length > 0 && /\b(inkommit|kommit in|inkomma|lämna|lämnar|lämnas|lämnats|återbetala|återbetalas|rekvirera|rekvireras|tillhanda|ske|skett)\b(?:\s+\S+){0,6}\s*$/i.test(head);
 }
 
 const REPORTS: readonly DeadlineKind[] = ['check-in', 'interim-report', 'final-report'];

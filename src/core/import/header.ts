@@ -1,5 +1,6 @@
 import type { AgreementJson } from '../agreements';
 import { collapse } from './normalise';
+import { isCalendarDate } from '../calendar';
 import { MONTHS, swedishDate } from './model';
 import type { Section } from './sections';
 
@@ -99,8 +100,9 @@ interface Signed {
   readonly role: string | undefined;
 }
 
-const PLACE_DATE = new RegExp(String.raw`([A-ZÅÄÖ][a-zåäö]+)\s+den\s+(\d{1,2})\s+(${MONTHS.join('|')})\s+(\d{4})`, 'g');
-const placeDates = (line: string) => [...line.matchAll(PLACE_DATE)].map((m) => swedishDate(m[2] ?? '', m[3] ?? '', m[4] ?? ''));
+/** "Stockholm den 20 januari 2030", or "Stockholm 2030-01-20". */
+const PLACE_DATE = new RegExp(String.raw`([A-ZÅÄÖ][a-zåäö]+)\s+(?:den\s+(\d{1,2})\s+(${MONTHS.join('|')})\s+(\d{4})|(?:den\s+)?(\d{4}-\d{2}-\d{2})\b)`, 'g');
+const placeDates = (line: string) => [...line.matchAll(PLACE_DATE)].map((m) => (m[5] ? (isCalendarDate(m[5]) ? m[5] : undefined) : swedishDate(m[2] ?? '', m[3] ?? '', m[4] ?? '')));
 const columns = (line: string) => line.trim().split(/\s{2,}/).map((c) => c.trim()).filter((c) => c !== '');
 
 /** Side by side: the parties' words column by column, then (below or above) the dates, names and titles. */

@@ -73,8 +73,11 @@ function sectionsWith(lines: readonly string[], dotted: boolean): Section[] {
     const n = Number(m[1]);
     const s = m[2] === undefined ? 0 : Number(m[2]);
     // A chapter number may skip one or two (a chapter removed in a revision) when its first section follows at once.
+    // A chapter number may skip one or two (a chapter removed in a revision) when the line is plainly a
+    // heading: its first section follows at once, or it stands alone after a blank line, no table row or list item.
     const opensSection = () => lines.slice(i + 1, i + 4).some((l) => new RegExp(`^\\s*${n}\\.1\\.?\\s+[A-ZÅÄÖ]`).test(l));
-    const next = s === 0 ? n === top + 1 || (top === 0 && n <= 2) || (top > 0 && n > top + 1 && n <= top + 3 && opensSection()) : n === top && s > sub && s <= sub + 2;
+    const standsAlone = () => (lines[i - 1] ?? '').trim() === '' && !/\s{3,}/.test(line.trim()) && !/^\s*\d{1,2}\.\s/.test(lines[i + 1] ?? '') && title.split(' ').length <= 8;
+    const next = s === 0 ? n === top + 1 || (top === 0 && n <= 2) || (top > 0 && n > top + 1 && n <= top + 3 && (opensSection() || standsAlone())) : n === top && s > sub && s <= sub + 2;
     if (!next) return;
     if (s === 0 && dotted && !/^\s*\d+\.\s/.test(line)) return;
     if (s === 0 && !dotted && (title.length > 80 || /\s{3,}/.test(line.trim()))) return;
