@@ -124,6 +124,8 @@ const DATE_CELL = new RegExp(String.raw`^(?:senast\s+)?(?:den\s+)?(?:(\d{4}-\d{2
 export function deadlineRows(lines: readonly string[], start: number, end: number, where: string): Omit<DraftDeadline, 'id' | 'areas'>[] {
   const out: Omit<DraftDeadline, 'id' | 'areas'>[] = [];
   for (let i = start; i < end; i++) {
+    // Only a line of cells with a year in it can be such a row.
+    if (!/\S\s{2,}\S/.test(lines[i] ?? '') || !/\d{4}/.test(lines[i] ?? '')) continue;
     const cells = (lines[i] ?? '').trim().split(/\s{2,}/).map((c) => c.trim());
     const kind = cells.length >= 2 ? kindWords(cells[0] ?? '').find((k) => k.at === 0) : undefined;
     if (!kind) continue;

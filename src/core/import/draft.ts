@@ -67,6 +67,7 @@ interface Ctx {
   readonly regionsShare: StatedBuilder;
   readonly recipientTotals: AgreementJson['recipientTotals'];
   readonly deadlines: DraftDeadline[];
+  readonly tables: Map<Section, { rows: TableRow[]; where: string }[]>;
   /** What the reader should know about this draft (shown with its notes). */
   readonly notes: string[];
   /** The first year the title names: the year figures are drafted for. */
@@ -102,6 +103,7 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
   const found = findTitle(lines);
   const titleYears = [...new Set([...(found?.title ?? '').matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])))];
   const ctx: Ctx = {
+    tables: new Map(),
     notes: [],
     year: titleYears[0],
     text,
@@ -244,7 +246,10 @@ function readTables(ctx: Ctx, chapters: ReadonlyMap<string, Section>, pass: 'tot
 
 /** The amount tables of a section, each with its rows and where its figures are quoted. */
 function tablesIn(ctx: Ctx, section: Section): { rows: TableRow[]; where: string }[] {
-  return findTables(ctx.lines, section.start, section.end).flatMap((t) => {
+  // Each pass (totals, recipients, regions) reads the same tables: read them once.
+  const known = ctx.tables.get(section);
+  if (known) return known;
+  const read = findTables(ctx.lines, section.start, section.end).flatMap((t) => {
     // A column per year ("Belopp 2030   Belopp 2031"): a row's last amount is not this year's, so the table is not read.
     const years = new Set((ctx.lines[t.header] ?? '').match(/\b(?:19|20)\d{2}\b/g));
     if (years.size > 1) {
@@ -255,6 +260,8 @@ function tablesIn(ctx: Ctx, section: Section): { rows: TableRow[]; where: string
     // A table in thousands or millions says so where its figures are quoted.
     return { rows: readTableRows(ctx.lines, t.header + 1, t.end, scale), where: `${section.where}, tabell${scale === '1000' ? ' (belopp i tkr)' : scale === '1000000' ? ' (belopp i mnkr)' : ''}` };
   });
+  ctx.tables.set(section, read);
+  return read;
 }
 
 /** Tables per region (in the text or an appendix) become the fixed amounts of the line they add up to. */

@@ -17,14 +17,17 @@ const SUM_LABEL = /^(summa|totalt?|sammanlagt|samtliga regioner|riket)\b/i;
 
 /** The table is one of regions when every row but its sum names a region, and there are several. */
 export function regionTable(rows: readonly TableRow[]): RegionTable | undefined {
+  if (rows.length < 5) return undefined;
   const stated = rows.find((r) => r.kind === 'total' || SUM_LABEL.test(r.label));
-  const body = rows.filter((r) => r !== stated);
-  const named = body.flatMap((row) => {
+  const named: { row: TableRow; code: string; name: string }[] = [];
+  for (const row of rows) {
+    if (row === stated) continue;
     // Columns between the name and the amount (a share, a population) are not part of the name.
     const region = matchRegionName(row.label.replace(/(\s+\d[\d\s]*(?:,\d+)?\s*%?)+$/, ''));
-    return region ? [{ row, code: region.code, name: region.name }] : [];
-  });
-  if (named.length < 5 || named.length !== body.length || new Set(named.map((n) => n.code)).size !== named.length) return undefined;
+    if (!region) return undefined;
+    named.push({ row, code: region.code, name: region.name });
+  }
+  if (named.length < 5 || new Set(named.map((n) => n.code)).size !== named.length) return undefined;
   return { rows: named, stated, sum: named.reduce((a, n) => a.plus(n.row.amount.value), new Dec(0)) };
 }
 
