@@ -4,13 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importAgreementText } from '../../src/core/import';
 import { figureKeys, percent, score } from './figures';
-import { hasChromium, writeEncryptedPdf, writeNoTextPdf, writeTextPdf } from './pdf-fixtures';
+import { hasChromium, readPdfTexts, writeEncryptedPdf, writeNoTextPdf, writeTextPdf } from './pdf-fixtures';
 import { CATALOG_ENTRY, SEED, importSeed, quotedFigures, readText } from './seed-support';
 
-/**
- * pdf.js is an ES module that Jest's CommonJS runtime cannot import, so the PDF is read in a Node
- * child process, through the same src/cli/pdf.ts the CLI uses; everything after is checked here.
- */
+/** The PDF is read in a Node child process through the same src/cli/pdf.ts the CLI uses (readPdfTexts); everything after is checked here. */
 const ROOT = join(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'bk-import-pdf-'));
 
@@ -18,14 +15,7 @@ function node(args: string[]) {
   return spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
 }
 
-function pdfText(file: string): string {
-  const script = `require('./src/cli/pdf.ts').readPdfText(require('node:fs').readFileSync(${JSON.stringify(file)})).then((r) => process.stdout.write(JSON.stringify(r)))`;
-  const r = node(['--require', 'tsx/cjs', '-e', script]);
-  if (r.status !== 0) throw new Error(r.stderr);
-  const result = JSON.parse(r.stdout);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value as string;
-}
+const pdfText = (file: string): string => readPdfTexts([file])[0] ?? '';
 
 if (!hasChromium && process.env.CI === 'true') throw new Error('CI=true but Chromium is missing at /usr/bin/chromium: .ci/run should have installed it (it prints the test PDF).');
 if (!hasChromium) console.warn('Chromium is not installed at /usr/bin/chromium: skipping the seed-as-PDF import test. Install it with: apt-get install -y --no-install-recommends chromium');

@@ -17,6 +17,14 @@ describe('amounts in every form the documents write them', () => {
     ['ramen är 45 mnkr', [['45 mnkr', '45000000']]],
     ['250 tusen kronor', [['250 tusen kronor', '250000']]],
     ['2 500 kr per deltagare', [['2 500 kr', '2500']]],
+    ['tilldelas tre miljoner kronor', [['tre miljoner kronor', '3000000']]],
+    ['avsattes en miljard kronor', [['en miljard kronor', '1000000000']]],
+    ['Region X tilldelas trettiosju miljoner kronor', [['trettiosju miljoner kronor', '37000000']]],
+    ['totalt etthundrafemtio miljoner kronor', [['etthundrafemtio miljoner kronor', '150000000']]],
+    ['fem och en halv miljon kronor', [['fem och en halv miljon kronor', '5500000']]],
+    ['några miljoner kronor och flera miljarder', []],
+    ['SKR och regionerna 5 respektive 10 miljoner kronor', [['5', '5000000'], ['10 miljoner kronor', '10000000']]],
+    ['år 2030 respektive 2031 avsätts 5 miljoner kronor', [['5 miljoner kronor', '5000000']]],
   ])('%s', (text, expected) => expect(amounts(text)).toEqual(expected));
 
   it('reads a table cell only when asked, and never a year, a phone number or a date', () => {
@@ -48,6 +56,11 @@ describe('normalising extracted text', () => {
     const pages = body.map((b, i) => `Socialdepartementet S2031/00042\n${b}\n/ \n${i + 1} (4)`).join('\f');
     // The running header stays where it first stands: it may carry the case number.
     expect(normaliseText(pages).flat).toBe(`Socialdepartementet S2031/00042 ${body.join(' ')}`);
+  });
+
+  it('drops a header that opens both pages of a two-page text, even inside a table that runs across the break', () => {
+    const text = 'Rubrik på varje sida\nRegion   Belopp\nRegion Gotland   1 722\n\f Rubrik på varje sida\nRegion Blekinge   4 432\nSumma   6 154';
+    expect(normaliseText(text).lines.filter((l) => l.includes('Rubrik'))).toEqual(['Rubrik på varje sida']);
   });
 });
 

@@ -30,6 +30,12 @@ const swedish = (iso: string) => {
   return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
 };
 
+/** "den 31 mars respektive den 30 september 2028": a day and month as written, their year after them. */
+const listedDate = (quote: string, iso: string) => {
+  const [y, m, d] = iso.split('-');
+  return d !== undefined && new RegExp(`\\bden ${Number(d)} ${MONTHS[Number(m) - 1]}\\b.*\\b${y}\\b`).test(quote);
+};
+
 /** Every source in a draft with the figure its quote must contain. */
 export function quotedFigures(a: AgreementJson): Quoted[] {
   const out: Quoted[] = [];
@@ -63,7 +69,7 @@ export function quotedFigures(a: AgreementJson): Quoted[] {
       if (l.lines) walk(l.lines, `${p}.lines`);
     });
   walk(a.areas, 'areas');
-  a.deadlines.forEach((d, i) => out.push({ path: `deadlines[${i}]`, quote: d.source.quote, figure: d.date, mustContain: (q) => q.includes(swedish(d.date)) || q.includes(d.date) }));
+  a.deadlines.forEach((d, i) => out.push({ path: `deadlines[${i}]`, quote: d.source.quote, figure: d.date, mustContain: (q) => q.includes(swedish(d.date)) || q.includes(d.date) || listedDate(q, d.date) }));
   a.constraints.forEach((c, i) => out.push({ path: `constraints[${i}]`, quote: c.source.quote, figure: `${c.percent} procent`, mustContain: (q) => q.includes(`${c.percent.replace('.', ',')} procent`) }));
   a.diarienummer.forEach((d, i) => out.push({ path: `diarienummer[${i}]`, quote: d.source.quote, figure: d.value, mustContain: (q) => q.includes(d.value) }));
   a.parties.forEach((p, i) => {
@@ -72,7 +78,7 @@ export function quotedFigures(a: AgreementJson): Quoted[] {
         path: `parties[${i}]`,
         quote: p.source.quote,
         figure: `${p.signedOn} ${p.signatory}`,
-        mustContain: (q) => (!p.signedOn || q.includes(swedish(p.signedOn))) && (!p.signatory || q.includes(p.signatory.split(',')[0] ?? '')),
+        mustContain: (q) => (!p.signedOn || q.includes(swedish(p.signedOn)) || q.includes(p.signedOn)) && (!p.signatory || q.includes(p.signatory.split(',')[0] ?? '')),
       });
   });
   if (a.period) out.push({ path: 'period', quote: a.period.source.quote, figure: a.period.start.slice(0, 4), mustContain: (q) => q.includes(a.period!.start.slice(0, 4)) });

@@ -20,11 +20,38 @@ const AMOUNT = new RegExp(
   'gi',
 );
 
-const NUMBER_WORDS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12, femton: 15, tjugo: 20, femtio: 50, hundra: 100 };
+/** Swedish number words up to 999 ("tre", "trettiosju", "etthundrafemtio"), read digit by digit, never guessed. */
+const UNITS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9 };
+const TEENS: Record<string, number> = { tio: 10, elva: 11, tolv: 12, tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17, arton: 18, nitton: 19 };
+const TENS: Record<string, number> = { tjugo: 20, trettio: 30, fyrtio: 40, femtio: 50, sextio: 60, sjuttio: 70, åttio: 80, nittio: 90 };
+const alt = (o: Record<string, number>) => Object.keys(o).sort((a, b) => b.length - a.length).join('|');
+const BELOW_100 = String.raw`(?:${alt(TEENS)}|(?:${alt(TENS)})(?:${alt(UNITS)})?|${alt(UNITS)})`;
+const NUMBER_WORD = String.raw`(?:(?:${alt(UNITS)})?hundra(?:${BELOW_100})?|${BELOW_100})`;
 const WORD_AMOUNT = new RegExp(
-  String.raw`(?<![a-zåäö])(${Object.keys(NUMBER_WORDS).join('|')})(\s+och\s+en\s+halv)?\s+(miljon|miljoner|miljard|miljarder)(?:\s+kronor)?(?![a-zåäö])`,
+  String.raw`(?<![a-zåäö])(${NUMBER_WORD})(\s+och\s+en\s+halv)?\s+(miljon|miljoner|miljard|miljarder)(?:\s+kronor)?(?![a-zåäö])`,
   'gi',
 );
+
+/** The value of a number word matched by NUMBER_WORD. */
+function wordValue(word: string): number {
+  let rest = word.toLowerCase();
+  let n = 0;
+  const hundred = /^(.*?)hundra/.exec(rest);
+  if (hundred) {
+    n += 100 * (hundred[1] === '' ? 1 : (UNITS[hundred[1] ?? ''] ?? 0));
+    rest = rest.slice(hundred[0].length);
+  }
+  if (rest in TEENS) return n + (TEENS[rest] ?? 0);
+  for (const [w, v] of Object.entries(TENS))
+    if (rest.startsWith(w)) {
+      n += v;
+      rest = rest.slice(w.length);
+      break;
+    }
+  return n + (rest === '' ? 0 : (UNITS[rest] ?? 0));
+}
+
+const RESPECTIVE = new RegExp(String.raw`(?<![\d,.:/-])(${NUMBER})(?=\s+respektive\s)\s+respektive\s+`, 'gi');
 
 /**
  * Every amount in `text`. With `bare`, numbers without a unit count too when they are written in
@@ -42,9 +69,16 @@ export function findAmounts(text: string, options: { bare?: boolean } = {}): Amo
     if (!parsed.ok || parsed.value.isNegative()) continue;
     out.push({ raw: m[0], value: parsed.value, index: m.index, withUnit: unit !== undefined });
   }
+  // "5 respektive 10 miljoner kronor": a number before "respektive" takes the unit of the amount after it.
+  for (const m of text.matchAll(RESPECTIVE)) {
+    const after = out.find((a) => a.withUnit && a.index === m.index + m[0].length);
+    const unit = after && /\s((?:miljarder|miljard|mdkr|miljoner|miljon|mnkr|tkr|tusen)(?:\s+kronor)?|kronor|kr)\s*$/i.exec(after.raw)?.[1];
+    const parsed = unit ? parseAmount(`${m[1]} ${unit}`) : undefined;
+    if (parsed?.ok) out.push({ raw: m[1] ?? '', value: parsed.value, index: m.index, withUnit: true });
+  }
   // "en miljard kronor", "fem och en halv miljon kronor": amounts written in words.
   for (const m of text.matchAll(WORD_AMOUNT)) {
-    const n = NUMBER_WORDS[(m[1] ?? '').toLowerCase()] ?? 0;
+    const n = wordValue(m[1] ?? '');
     const scale = /^miljard/i.test(m[3] ?? '') ? 'mdkr' : 'mnkr';
     const parsed = parseAmount(`${n}${m[2] ? ',5' : ''} ${scale}`);
     if (parsed.ok) out.push({ raw: m[0], value: parsed.value, index: m.index, withUnit: true });

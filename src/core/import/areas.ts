@@ -1,8 +1,9 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../money';
-import { REGIONS } from '../reference';
+import { matchRegionName, REGIONS } from '../reference';
+import type { Recipient } from '../agreements';
 import { findAmounts, type AmountMention } from './amounts';
-import { IdPool, quoteAround, slug, walkNodes, type DraftNode } from './model';
+import { IdPool, namesOtherYear, quoteAround, slug, walkNodes, type DraftNode } from './model';
 import { recipientInProse, recipientOfCell } from './recipients';
 import { chapterOf, type Section, type Sentence } from './sections';
 import type { TableRow } from './tables';
@@ -11,6 +12,8 @@ import type { TableRow } from './tables';
 export const GENERAL_CHAPTER = /^(inledning|bakgrund|medelstilldelning|ekonomiska villkor|godkännande|underskrifter|villkor|uppföljning av överenskommelsen)\b/i;
 /** Sections of an area chapter that state its money. */
 export const MONEY_SECTION = /medel|ekonomisk|omfattning|finansiering|belopp|resurser|budget|ram för/i;
+/** The state (or "medel") being set aside for the area just before an amount: the area's whole. */
+const STATE_SETS_ASIDE = /\b(?:(?:regeringen|staten)\s+avsätter|avsätts)(?:\s+(?:högst|upp till|sammanlagt|totalt))?\s*$/i;
 const ALLOCATION_VERB = /\b(avsätt\w*|tilldela\w*|fördela\w*|gå till|mottar|erhåller|bidrar|utbetala\w*|betalas ut|omfattar|uppgår)\b/i;
 
 export interface AreaChapter {
@@ -19,8 +22,10 @@ export interface AreaChapter {
   readonly sections: readonly Section[];
 }
 
+/** A chapter's title as the area's name: without a subtitle after a dash or an amount in brackets. */
 export function areaTitle(title: string): string {
-  return title.split(/\s+[–—-]\s+/)[0]?.trim() ?? title;
+  const name = title.split(/\s+[–—-]\s+/)[0]?.trim() ?? title;
+  return name.replace(/\s*\([^)]*\d[^)]*\)\s*$/, '') || name;
 }
 
 /** Areas from the numbered rows of the table of all funds, each tied to its chapter. */
@@ -109,38 +114,53 @@ function parentOf(root: DraftNode, target: DraftNode): DraftNode | undefined {
  * whole. An amount already in the tree is a restatement; a new one becomes a line only when the
  * sentence allocates it (avsätts, tilldelas, fördelas…).
  */
-export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[], ids: IdPool): void {
+export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[], ids: IdPool, year?: number): void {
   const root = area.node;
   let last: DraftNode = root;
+  // An area whose text states one amount, and allocates it, has that amount as its whole.
+  const single = sentences.flatMap((x) => findAmounts(x.text).filter((a) => a.withUnit)).length === 1;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     if (!sentence) continue;
-    const mentions = findAmounts(sentence.text).filter((a) => a.withUnit);
+    const mentions = findAmounts(sentence.text).filter((a) => a.withUnit && !isRateOrEstimate(sentence.text, a));
     let prevInSentence: DraftNode | undefined;
     let prevEnd = 0;
-    for (const m of mentions) {
+    const paired = respectivePayees(sentence.text, mentions);
+    for (const [k, m] of mentions.entries()) {
       const before = sentence.text.slice(prevEnd, m.index);
-      const after = sentence.text.slice(m.index + m.raw.length);
+      // A footnote digit glued to the amount ("12,5 miljoner kronor1 till SKR") is no word of the sentence.
+      const after = sentence.text.slice(m.index + m.raw.length).replace(/^\d(?=[\s.,;])/, '');
       prevEnd = m.index + m.raw.length;
+      if (namesOtherYear(before, after, year)) continue;
       const source = { where: sentence.section.where, quote: quoteAround(sentence.text, m.index, m.raw.length) };
       let parent: DraftNode;
       if (/\bvarav\s*$/i.test(before) || (/^\s*Av (dessa|detta|medlen|beloppet)\b/i.test(sentence.text) && !prevInSentence)) parent = last;
       else if (/\bResterande\s*$/i.test(before)) parent = parentOf(root, last) ?? root;
       else if (prevInSentence && /\b(och|samt)\b/i.test(before)) parent = parentOf(root, prevInSentence) ?? root;
       else parent = root;
-      if (root.amount === null && /\btotalt\b/i.test(before)) {
+      // "totalt X", or the state setting aside an amount ("Regeringen avsätter högst X") before any part is named.
+      const whole =
+        /\btotalt\b/i.test(before) ||
+        (root.lines.length === 0 && !prevInSentence && (STATE_SETS_ASIDE.test(before) || (single && ALLOCATION_VERB.test(sentence.text))) && !/\b(varav|av dessa|av detta)\b/i.test(sentence.text.slice(0, m.index)));
+      if (root.amount === null && whole) {
         root.amount = m.value;
         root.source = source;
+        const to = recipientOf(before, after, sentence.text, mentions[k + 1]);
+        if (to && !root.recipient) {
+          root.recipient = to;
+          root.recipientFromProse = true;
+          if (to.type === 'region') root.key = 'fixed';
+        }
         applyKeyWords(root, sentence, sentences[s + 1]);
         last = prevInSentence = root;
         continue;
       }
       const found = findIn(root, m.value, parent);
-      const recipient = recipientInProse(before, after);
+      const recipient = paired.get(k) ?? recipientOf(before, after, sentence.text, mentions[k + 1]);
       if (found) {
         if (found !== root || found.source?.quote !== source.quote) found.also.push({ amount: m.value, source });
         if (recipient && !found.recipient) {
-          found.recipient = { type: recipient };
+          found.recipient = recipient;
           found.recipientFromProse = true;
         }
         applyKeyWords(found, sentence, sentences[s + 1]);
@@ -150,7 +170,7 @@ export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[],
       if (!ALLOCATION_VERB.test(sentence.text)) continue;
       const child = proseNode(root, m, before, after, ids, source);
       if (recipient) {
-        child.recipient = { type: recipient };
+        child.recipient = recipient;
         child.recipientFromProse = true;
       }
       applyKeyWords(child, sentence, sentences[s + 1]);
@@ -158,6 +178,53 @@ export function readAreaProse(area: AreaChapter, sentences: readonly Sentence[],
       last = prevInSentence = child;
     }
   }
+}
+
+const GROUP = String.raw`SKR|regionerna|kommunerna|samverkansregionerna`;
+const PAIR = new RegExp(String.raw`\b(?:tilldelas|till|går till|fördelas till)\s+(${GROUP})\s+(?:och|respektive)\s+(${GROUP})\s*$`, 'i');
+
+/** "tilldelas SKR och regionerna 5 respektive 10 miljoner kronor": the payees in the order of the amounts. */
+function respectivePayees(text: string, mentions: readonly AmountMention[]): Map<number, Recipient> {
+  const out = new Map<number, Recipient>();
+  mentions.forEach((m, k) => {
+    const next = mentions[k + 1];
+    if (!next || !/^\s*respektive\s*$/i.test(text.slice(m.index + m.raw.length, next.index))) return;
+    const pair = PAIR.exec(text.slice(0, m.index));
+    const [first, second] = [recipientOfCell(pair?.[1] ?? ''), recipientOfCell(pair?.[2] ?? '')];
+    if (!first || !second) return;
+    out.set(k, { type: first });
+    out.set(k + 1, { type: second });
+  });
+  return out;
+}
+
+/** "19 kronor per invånare", "cirka 5 miljoner kronor": a rate or an estimate, never an amount the agreement allocates. */
+function isRateOrEstimate(text: string, a: AmountMention): boolean {
+  const after = text.slice(a.index + a.raw.length);
+  return /^\d?\s+per\s+(invånare|person|patient|deltagare|elev|barn|individ|anställd|besök|timme|dag|vecka|månad|plats)\b/i.test(after) || /\b(cirka|ca\.?|drygt|knappt|ungefär|omkring)\s*$/i.test(text.slice(0, a.index));
+}
+
+const NAMED_REGION = /\b(Region\s+[A-ZÅÄÖ][\wåäö]*(?:\s+(?:län|Härjedalen))?|Västra Götalandsregionen)\s+(?:tilldelas|erhåller|mottar|får)\s*$/;
+const TO_REGION = /^\s*(?:kronor\s+)?(?:ska\s+)?(?:gå|fördelas|betalas ut|utbetalas|tilldelas)?\s*till\s+(Region\s+[A-ZÅÄÖ][\wåäö]*(?:\s+(?:län|Härjedalen))?|Västra Götalandsregionen)\b/;
+
+/**
+ * Who an amount goes to: a group ("till regionerna"), a region by name ("Region Skåne tilldelas …"),
+ * or, for "X för 2032 och Y för 2033 till regionerna", the recipient named after the next amount.
+ */
+function recipientOf(before: string, after: string, sentence: string, next: AmountMention | undefined): Recipient | undefined {
+  const group = recipientInProse(before, after);
+  if (group) return { type: group };
+  const named = NAMED_REGION.exec(before.slice(-60))?.[1] ?? TO_REGION.exec(after)?.[1];
+  const region = named === undefined ? undefined : matchRegionName(named);
+  if (region) return { type: 'region', code: region.code };
+  // "till Folkhälsomyndigheten": an authority is a recipient of its own.
+  const authority = /^\s*(?:kronor\s+)?(?:ska\s+)?(?:gå|betalas ut|utbetalas|tilldelas)?\s*till\s+([A-ZÅÄÖ][a-zåäö]*(?:-[a-zåäö]+)?(?:myndigheten|verket|styrelsen|institutet|rådet|nämnden|inspektionen))\b/.exec(after)?.[1];
+  if (authority) return { type: 'other', name: authority };
+  if (next && /^\s*(?:kronor\s+)?(?:och|respektive)\b[^.]{0,40}$/i.test(sentence.slice(sentence.length - after.length, next.index))) {
+    const shared = recipientInProse('', sentence.slice(next.index + next.raw.length));
+    if (shared) return { type: shared };
+  }
+  return undefined;
 }
 
 function proseNode(root: DraftNode, m: AmountMention, before: string, after: string, ids: IdPool, source: DraftNode['source']): DraftNode {
@@ -180,13 +247,20 @@ function applyKeyWords(n: DraftNode, sentence: Sentence, next: Sentence | undefi
     }
   }
   for (const t of texts) {
-    if (/\blika (stort )?belopp\b|\blika delar\b/i.test(t)) n.key = 'equal';
-    else if (/\bbefolknings(underlag|mängd|andel)\b|\bantal invånare\b/i.test(t)) n.key = 'population';
-    else if (/\bprestationsbaserad|\bprestation(er)?\b.*\buppfyll/i.test(t)) n.key = 'performance';
-    else continue;
+    const keys = KEY_WORDS.filter(([re]) => re.test(t)).map(([, key]) => key);
+    // "70 procent efter befolkningsmängd och 30 procent prestationsbaserat" names no one key.
+    if (keys.length > 1) return;
+    if (keys[0] === undefined) continue;
+    n.key = keys[0];
     return;
   }
 }
+
+const KEY_WORDS: readonly (readonly [RegExp, NonNullable<DraftNode['key']>])[] = [
+  [/\blika (stort )?belopp\b|\blika delar\b/i, 'equal'],
+  [/\bbefolknings(underlag|mängd|andel)\b|\bantal invånare\b/i, 'population'],
+  [/\bprestationsbaser|\bprestation(er)?\b.*\buppfyll/i, 'performance'],
+];
 
 /** "SKR tar emot medlen som förmedlas vidare till Region X": the area's lines go to that region via SKR. */
 export function applyPassOn(root: DraftNode, sentences: readonly Sentence[]): void {
@@ -234,6 +308,12 @@ export function mergeRecipientTable(areas: ReadonlyMap<string, DraftNode>, rows:
         continue;
       }
       target = findIn(root, row.amount.value) ?? root;
+      if (target === root && root.amount === null) {
+        // The chapter's prose states no whole: the table's row does.
+        root.amount = row.amount.value;
+        root.source = { where, quote: row.quote };
+        root.fromTable = true;
+      }
       attach(target, row, where);
       if (!target.amount?.eq(row.amount.value)) target.also.push({ amount: row.amount.value, source: { where, quote: row.quote } });
       continue;

@@ -9,19 +9,28 @@ export interface PaymentBullet {
 }
 
 /** A bullet sign, or a list number or letter before an amount ("1. 4 250 000 kronor …", "a) …"). */
-const BULLET = /^\s*(?:[−–•▪‐*-]|\d{1,2}[.)](?=\s+\d)|[a-h]\)(?=\s+\d))\s+/;
+const BULLET = /^\s*(?:[−–•▪‐*\uF0B7\uF0A7\u25CF-]|\d{1,2}[.)](?=\s+\d)|[a-h]\)(?=\s+\d))\s+/;
+/**
+ * A payment item whose sign the PDF drew as a picture (pdf.js gives no text for it): the line opens
+ * with the amount and what it is for ("150 000 000 kronor för … (kap 2)").
+ */
+const SIGNLESS = /^\s*\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?\s+(?:kronor|kr|miljoner kronor|miljarder kronor|mnkr|mdkr)\s+(?:för|till)\s/;
 
 /** Splits a chapter's lines into its bullets and the running text around them. */
 export function splitBullets(lines: readonly string[], start: number, end: number): { bullets: PaymentBullet[]; rest: string[] } {
   const bullets: string[][] = [];
   const rest: string[] = [];
   let current: string[] | undefined;
+  let signless = false;
   let blank = false;
   for (let i = start; i < end; i++) {
     const line = lines[i] ?? '';
     const t = line.trim();
-    if (BULLET.test(line)) {
+    // A wrapped sentence may also put an amount first on a line: a new item follows a finished one.
+    const opens = SIGNLESS.test(line) && (i === start || /[.:]\s*$|^\s*$/.test(lines[i - 1] ?? ''));
+    if (BULLET.test(line) || opens) {
       current = [t];
+      signless = !BULLET.test(line);
       bullets.push(current);
       blank = false;
       continue;
@@ -34,7 +43,9 @@ export function splitBullets(lines: readonly string[], start: number, end: numbe
     if (current) {
       const prev = current[current.length - 1] ?? '';
       const ends = /[.!?]$/.test(prev);
-      if (blank && ends && /^[A-ZÅÄÖ]/.test(t)) current = undefined;
+      // Without a sign, the item ends where its paragraph does: a short last line, then a new sentence.
+      const short = signless && prev.length < 0.6 * Math.max(...current.map((l) => l.length));
+      if ((blank || short) && ends && /^[A-ZÅÄÖ]/.test(t)) current = undefined;
       else {
         current.push(t);
         blank = false;

@@ -1,13 +1,15 @@
 import type { DeadlineKind } from '../agreements';
 import { isCalendarDate } from '../calendar';
-import { MONTHS, quoteAround, swedishDate, type DraftDeadline } from './model';
+import { MONTHS, namesOtherYear, quoteAround, swedishDate, type DraftDeadline } from './model';
 import type { Sentence } from './sections';
+import { collapse } from './normalise';
 
 /** The words that name what is due, and the deadline kind each is. */
 const KIND_WORDS: readonly (readonly [RegExp, DeadlineKind])[] = [
   [/\bdelrapport\w*/gi, 'interim-report'],
   [/\b(slutrapport|verksamhetsrapport|slutredovisning|verksamhetsredovisning)\w*/gi, 'final-report'],
   [/\bekonomisk(a)? redovisning\w*/gi, 'financial-report'],
+  [/(?<![a-zåäö])redovisa(?![a-zåäö])/gi, 'final-report'],
   [/(?<![a-zåäö])återbetal\w*/gi, 'repayment'],
   [/\brekvisition\w*|\brekvirera\w*/gi, 'requisition'],
   [/\bavstämning\w*/gi, 'check-in'],
@@ -15,18 +17,36 @@ const KIND_WORDS: readonly (readonly [RegExp, DeadlineKind])[] = [
 const MONTH = MONTHS.join('|');
 const DAY_DATE = new RegExp(String.raw`\bsenast(?:\s+den)?\s+(\d{1,2})\s+(${MONTH})\s+(\d{4})\b`, 'gi');
 const ISO_DATE = /\bsenast(?:\s+den)?\s+(\d{4}-\d{2}-\d{2})\b/gi;
-const MONTH_DATE = new RegExp(String.raw`\b(?:i|under|senast i)\s+(${MONTH})\s+(\d{4})\b`, 'gi');
-const TO = /\btill\s+(Kammarkollegiet|Regeringskansliet(?:\s*\([^)]*\))?|Socialdepartementet|Socialstyrelsen|Folkhälsomyndigheten|regeringen)/;
+const MONTH_DATE = new RegExp(String.raw`\b(?:i|under|senast i|(?:före|senast vid|vid) utgången av)\s+(${MONTH})\s+(\d{4})\b`, 'gi');
+/**
+ * Dates that share one year and stand without "senast" after what is due: "delrapporter … den 31
+ * mars respektive den 30 september 2028". Each is a deadline of its own, the year the last one's.
+ */
+const DATE_LIST = new RegExp(String.raw`\b(?:senast\s+)?den\s+(\d{1,2})\s+(${MONTH})((?:,?\s+(?:respektive|och|samt)?\s*(?:senast\s+)?den\s+\d{1,2}\s+(?:${MONTH}))*)\s+(\d{4})\b`, 'gi');
+const LISTED = new RegExp(String.raw`den\s+(\d{1,2})\s+(${MONTH})`, 'gi');
+/** Who the deadline is kept with: "till Kammarkollegiet", or for a requisition "från Kammarkollegiet". */
+const TO = /\b(?:till|från|hos)\s+(Kammarkollegiet|Regeringskansliet(?:\s*\([^)]*\))?|Socialdepartementet|Socialstyrelsen|Folkhälsomyndigheten|regeringen)/;
 const BY = /^(SKR|Regionerna|Regionen|Kommunerna|Kommunen|Samverkansregionerna|Bidragsmottagaren|Mottagaren|Kammarkollegiet|SKR och regeringen)\s+(?:ska|är|lämnar)\b/;
 
 /** Every deadline a sentence states: "… ska lämna en slutrapport … senast den 15 april 2031". */
-export function deadlinesIn(sentence: Sentence): Omit<DraftDeadline, 'id' | 'areas'>[] {
+export function deadlinesIn(sentence: Sentence, previous?: string, year?: number): Omit<DraftDeadline, 'id' | 'areas'>[] {
   const out: Omit<DraftDeadline, 'id' | 'areas'>[] = [];
   const text = sentence.text;
   const dates: { at: number; length: number; date: string }[] = [];
   for (const m of text.matchAll(DAY_DATE)) {
     const date = swedishDate(m[1] ?? '', m[2] ?? '', m[3] ?? '');
     if (date) dates.push({ at: m.index, length: m[0].length, date });
+  }
+  for (const m of text.matchAll(DATE_LIST)) {
+    const year = m[4] ?? '';
+    const listed = [{ day: m[1] ?? '', month: m[2] ?? '', at: m.index }];
+    for (const l of (m[3] ?? '').matchAll(LISTED)) listed.push({ day: l[1] ?? '', month: l[2] ?? '', at: m.index + m[0].indexOf(m[3] ?? '') + l.index });
+    // A lone "den 1 november 2026" without "senast" is a reference date, unless a list names several or it says what is due then.
+    if (listed.length === 1 && !dueOn(text.slice(Math.max(0, m.index - 90), m.index))) continue;
+    for (const d of listed) {
+      const date = swedishDate(d.day, d.month, year);
+      if (date && !dates.some((x) => x.date === date && Math.abs(x.at - d.at) < 12)) dates.push({ at: d.at, length: m.index + m[0].length - d.at, date });
+    }
   }
   for (const m of text.matchAll(ISO_DATE)) {
     if (isCalendarDate(m[1] ?? '')) dates.push({ at: m.index, length: m[0].length, date: m[1] ?? '' });
@@ -36,31 +56,89 @@ export function deadlinesIn(sentence: Sentence): Omit<DraftDeadline, 'id' | 'are
     if (month >= 0) dates.push({ at: m.index, length: m[0].length, date: `${m[2]}-${String(month + 1).padStart(2, '0')}` });
   }
   for (const d of dates) {
-    const kind = kindBefore(text, d.at, d.date.length === 7);
+    if (namesOtherYear('', text.slice(d.at + d.length), year)) continue;
+    const kind = kindAfterVerb(text, d.at + d.length) ?? kindBefore(text, d.at, d.date.length === 7);
     if (!kind) continue;
     const by = BY.exec(text)?.[1] ?? null;
+    // "Medlen utbetalas efter rekvisition till Kammarkollegiet. Rekvisitionen ska ha kommit in senast …"
+    const before = previous !== undefined && kindWords(previous).some((k) => k.kind === kind.kind) ? TO.exec(previous)?.[1] : undefined;
     out.push({
       kind: kind.kind,
       word: kind.word,
       date: d.date,
       by,
-      to: TO.exec(text.slice(kind.at))?.[1] ?? TO.exec(text)?.[1] ?? null,
+      to: TO.exec(text.slice(kind.at))?.[1] ?? TO.exec(text)?.[1] ?? before ?? null,
       source: { where: sentence.section.where, quote: quoteAround(text, d.at, d.length) },
     });
   }
   return out;
 }
 
+interface KindWord {
+  readonly kind: DeadlineKind;
+  readonly word: string;
+  readonly at: number;
+}
+
+/** The kind words of a text; one said not to happen ("utan rekvisition") names nothing due. */
+function kindWords(text: string): KindWord[] {
+  const out: KindWord[] = [];
+  for (const [re, kind] of KIND_WORDS)
+    for (const m of text.matchAll(re)) if (!/\b(utan|ingen|inte|ej)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) out.push({ kind, word: m[0].toLowerCase(), at: m.index });
+  return out;
+}
+
+/** "Rekvisitionen ska ha kommit in till Kammarkollegiet den …": the words before a date say something is due on it. */
+function dueOn(head: string): boolean {
+  return kindWords(head).length > 0 && /\b(inkommit|kommit in|inkomma|lämna|lämnar|lämnas|lämnats|återbetala|återbetalas|rekvirera|rekvireras|tillhanda|ske|skett)\b(?:\s+\S+){0,6}\s*$/i.test(head);
+}
+
+const REPORTS: readonly DeadlineKind[] = ['check-in', 'interim-report', 'final-report'];
+
 /** The kind word closest before the date (or, for a month only, a check-in or report anywhere in the sentence). */
-function kindBefore(text: string, at: number, monthOnly: boolean): { kind: DeadlineKind; word: string; at: number } | undefined {
-  let best: { kind: DeadlineKind; word: string; at: number } | undefined;
-  for (const [re, kind] of KIND_WORDS) {
-    for (const m of text.matchAll(re)) {
-      if (m.index > at && !monthOnly) continue;
-      if (!best || (m.index <= at && (best.at > at || m.index > best.at))) best = { kind, word: m[0].toLowerCase(), at: m.index };
-    }
+function kindBefore(text: string, at: number, monthOnly: boolean): KindWord | undefined {
+  let best: KindWord | undefined;
+  for (const k of kindWords(text)) {
+    if (k.at > at && !(monthOnly && REPORTS.includes(k.kind))) continue;
+    if (!best || (k.at <= at && (best.at > at || k.at > best.at))) best = k;
   }
   return best;
+}
+
+/** "… ska senast den 31 mars 2031 lämna en slutrapport": what is due, named by the verb after the date. */
+const VERB_THEN_KIND = /^\s*(?:lämna|lämnas|inkomma med|komma in med|skicka in|skicka|ge in|sända in|sända)\s+(?:in\s+)?(?:en|ett|sin|sitt|sina|den|det|de)?\s*$/i;
+
+function kindAfterVerb(text: string, from: number): KindWord | undefined {
+  return kindWords(text)
+    .filter((k) => k.at >= from && k.at - from < 40 && VERB_THEN_KIND.test(text.slice(from, k.at)))
+    .sort((a, b) => a.at - b.at)[0];
+}
+
+const TO_CELL = /^(Kammarkollegiet|Regeringskansliet(?:\s*\([^)]*\))?|Socialdepartementet|Socialstyrelsen|Folkhälsomyndigheten|regeringen)$/;
+const DATE_CELL = new RegExp(String.raw`^(?:senast\s+)?(?:den\s+)?(?:(\d{4}-\d{2}-\d{2})|(\d{1,2})\s+(${MONTH})\s+(\d{4})|(${MONTH})\s+(\d{4}))$`, 'i');
+
+/**
+ * A table of what is due when ("Ekonomisk redovisning   2032-03-31   Kammarkollegiet"): a row
+ * that opens with what is due and has a date cell, and perhaps whom it goes to.
+ */
+export function deadlineRows(lines: readonly string[], start: number, end: number, where: string): Omit<DraftDeadline, 'id' | 'areas'>[] {
+  const out: Omit<DraftDeadline, 'id' | 'areas'>[] = [];
+  for (let i = start; i < end; i++) {
+    // Only a line of cells with a year in it can be such a row.
+    if (!/\S\s{2,}\S/.test(lines[i] ?? '') || !/\d{4}/.test(lines[i] ?? '')) continue;
+    const cells = (lines[i] ?? '').trim().split(/\s{2,}/).map((c) => c.trim());
+    const kind = cells.length >= 2 ? kindWords(cells[0] ?? '').find((k) => k.at === 0) : undefined;
+    if (!kind) continue;
+    for (const cell of cells.slice(1)) {
+      const m = DATE_CELL.exec(cell);
+      if (!m) continue;
+      const month = (name: string | undefined) => String(MONTHS.indexOf((name ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1).padStart(2, '0');
+      const date = m[1] ?? (m[2] ? swedishDate(m[2], m[3] ?? '', m[4] ?? '') : `${m[6]}-${month(m[5])}`);
+      if (!date || (m[1] && !isCalendarDate(date))) continue;
+      out.push({ kind: kind.kind, word: kind.word, date, by: null, to: cells.find((c) => TO_CELL.test(c)) ?? null, source: { where: `${where}, tabell`, quote: collapse(lines[i] ?? '') } });
+    }
+  }
+  return out;
 }
 
 const SV: Record<DeadlineKind, string> = {

@@ -1,17 +1,18 @@
 import type Decimal from 'decimal.js';
 import { parseAgreementJson, type AgreementJson, type Recipient, type RecipientType } from '../agreements';
-import { Dec } from '../money';
+import { Dec, formatKronor } from '../money';
 import { fail, makeIssue, ok, type Result } from '../result';
 import { findAmounts } from './amounts';
 import { applyPassOn, areasFromTotalTable, areaTitle, GENERAL_CHAPTER, mergeRecipientTable, MONEY_SECTION, node, readAreaProse, readConstraints, type DraftConstraint } from './areas';
 import { bulletAmount, findAppropriation, splitBullets } from './conditions';
-import { deadlinesIn, deadlineTitle, mergeDeadlines } from './deadlines';
+import { deadlineRows, deadlinesIn, deadlineTitle, mergeDeadlines } from './deadlines';
 import { findDiarienummer, findParties, findTitle } from './header';
 import { IMPORT_MESSAGES as M } from './messages';
 import { IdPool, quoteAround, slug, walkNodes, type DraftDeadline, type DraftNode, type Restatement } from './model';
 import { collapse, normaliseText, type NormalisedText } from './normalise';
 import { recipientInProse, recipientOfCell } from './recipients';
 import { chapterOf, findSections, sentencesOf, type Section, type Sentence } from './sections';
+import { attachRegionTable, regionTable } from './region-tables';
 import { findTables, readTableRows, tableScale, type TableRow } from './tables';
 
 /** Above this many characters a text is not one agreement (the seed is about 80 000). */
@@ -66,6 +67,11 @@ interface Ctx {
   readonly regionsShare: StatedBuilder;
   readonly recipientTotals: AgreementJson['recipientTotals'];
   readonly deadlines: DraftDeadline[];
+  readonly tables: Map<Section, { rows: TableRow[]; where: string }[]>;
+  /** What the reader should know about this draft (shown with its notes). */
+  readonly notes: string[];
+  /** The first year the title names: the year figures are drafted for. */
+  readonly year: number | undefined;
 }
 
 class StatedBuilder {
@@ -94,7 +100,12 @@ function statementJson(s: Restatement): Statement {
 function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson {
   const lines = text.lines;
   const sections = findSections(lines);
+  const found = findTitle(lines);
+  const titleYears = [...new Set([...(found?.title ?? '').matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])))];
   const ctx: Ctx = {
+    tables: new Map(),
+    notes: [],
+    year: titleYears[0],
     text,
     lines,
     sections,
@@ -115,10 +126,11 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
   for (const [chapter, area] of ctx.areas) {
     const own = sections.filter((s) => chapterOf(s) === chapter && s.number.includes('.'));
     const money = own.filter((s) => MONEY_SECTION.test(s.title));
-    const chosen = money.length > 0 ? money : sections.filter((s) => chapterOf(s) === chapter);
+    // An area that is a section of its chapter ("2.1") reads that section alone.
+    const chosen = chapter.includes('.') ? sections.filter((s) => s.number === chapter) : money.length > 0 ? money : sections.filter((s) => chapterOf(s) === chapter);
     const sentences = chosen.flatMap((s) => sentencesOf(lines, s));
     areaSentences.set(chapter, sentences);
-    readAreaProse({ chapter, node: area, sections: chosen }, sentences, ctx.ids);
+    readAreaProse({ chapter, node: area, sections: chosen }, sentences, ctx.ids, ctx.year);
   }
   readTables(ctx, chapters, 'recipients');
   const constraints: DraftConstraint[] = [];
@@ -127,11 +139,13 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
     constraints.push(...readConstraints(area, areaSentences.get(chapter) ?? []));
   }
   readConditions(ctx);
+  if (ctx.areas.size === 0) readSingleArea(ctx, found?.title);
+  readSharedAppropriation(ctx);
+  readRegionTables(ctx);
   readGeneralStatements(ctx);
   readDeadlines(ctx);
   finishNodes(ctx);
 
-  const found = findTitle(lines);
   const year = yearOf(found?.title, ctx);
   const title = found ? (/\b(19|20)\d{2}\b/.test(found.title) || year === undefined ? found.title : `${found.title} ${year}`) : 'Importerad överenskommelse';
   const whereOfLine = (line: number) => sections.find((s) => line >= s.start - 1 && line < s.end)?.where ?? 'Sidhuvud';
@@ -184,6 +198,10 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
     notes: [
       'Utkast från import av dokumentets text: kontrollera varje belopp mot citatet innan överenskommelsen används.',
       ...(year === undefined ? ['Året anges inte i titeln eller totalbeloppet; år 2000 är en platshållare.'] : []),
+      ...(titleYears.length > 1
+        ? [`Överenskommelsen gäller flera år (${titleYears.join(', ')}); utkastet har bara belopp och tidsfrister för ${titleYears[0]}. Lägg in de andra åren som egna överenskommelser.`]
+        : []),
+      ...ctx.notes,
     ],
   };
 }
@@ -209,14 +227,10 @@ function periodOf(ctx: Ctx, year: number | undefined): AgreementJson['period'] {
 function readTables(ctx: Ctx, chapters: ReadonlyMap<string, Section>, pass: 'totals' | 'recipients' = 'totals'): void {
   for (const section of ctx.sections) {
     if (section.number.startsWith('bilaga')) continue;
-    for (const t of findTables(ctx.lines, section.start, section.end)) {
-      const scale = tableScale(ctx.lines[t.header] ?? '');
-      const rows = readTableRows(ctx.lines, t.header + 1, t.end, scale);
-      if (rows.length === 0) continue;
+    for (const { rows, where } of tablesIn(ctx, section)) {
+      if (rows.length === 0 || regionTable(rows)) continue;
       const withRecipient = rows.filter((r) => r.recipientCell !== null).length;
       const isRecipientTable = withRecipient * 2 >= rows.filter((r) => r.kind === 'row').length;
-      // A table in thousands or millions says so where its figures are quoted.
-      const where = `${section.where}, tabell${scale === '1000' ? ' (belopp i tkr)' : scale === '1000000' ? ' (belopp i mnkr)' : ''}`;
       const state = /\bstatens?\b/i.test(section.title);
       if (pass === 'totals' && !isRecipientTable) {
         if (ctx.areas.size === 0) for (const [k, v] of areasFromTotalTable(rows, chapters, where, ctx.ids)) ctx.areas.set(k, v);
@@ -226,6 +240,37 @@ function readTables(ctx: Ctx, chapters: ReadonlyMap<string, Section>, pass: 'tot
         else mergeRecipientTable(ctx.areas, rows, where, ctx.ids);
         readTotalRows(ctx, rows, where, state ? 'stateShare' : 'total');
       }
+    }
+  }
+}
+
+/** The amount tables of a section, each with its rows and where its figures are quoted. */
+function tablesIn(ctx: Ctx, section: Section): { rows: TableRow[]; where: string }[] {
+  // Each pass (totals, recipients, regions) reads the same tables: read them once.
+  const known = ctx.tables.get(section);
+  if (known) return known;
+  const read = findTables(ctx.lines, section.start, section.end).flatMap((t) => {
+    // A column per year ("Belopp 2030   Belopp 2031"): a row's last amount is not this year's, so the table is not read.
+    const years = new Set((ctx.lines[t.header] ?? '').match(/\b(?:19|20)\d{2}\b/g));
+    if (years.size > 1) {
+      if (!ctx.notes.some((n) => n.includes(section.where))) ctx.notes.push(`Tabellen i ${section.where} har en kolumn per år (${[...years].join(', ')}): den är inte inläst. Lägg in årets belopp för hand.`);
+      return [];
+    }
+    const scale = tableScale(ctx.lines[t.header] ?? '');
+    // A table in thousands or millions says so where its figures are quoted.
+    return { rows: readTableRows(ctx.lines, t.header + 1, t.end, scale), where: `${section.where}, tabell${scale === '1000' ? ' (belopp i tkr)' : scale === '1000000' ? ' (belopp i mnkr)' : ''}` };
+  });
+  ctx.tables.set(section, read);
+  return read;
+}
+
+/** Tables per region (in the text or an appendix) become the fixed amounts of the line they add up to. */
+function readRegionTables(ctx: Ctx): void {
+  for (const section of ctx.sections) {
+    for (const { rows, where } of tablesIn(ctx, section)) {
+      const table = regionTable(rows);
+      if (table && !attachRegionTable(ctx.areas.values(), table, where, ctx.ids))
+        ctx.notes.push(`En tabell per region (${where}) summerar till ${formatKronor(table.stated?.amount.value ?? table.sum)}, men inget belopp i texten är detsamma: tabellen är inte inläst. Lägg in regionernas belopp för hand.`);
     }
   }
 }
@@ -262,12 +307,23 @@ function areasFromChapters(ctx: Ctx, chapters: ReadonlyMap<string, Section>): vo
     const own = ctx.sections.filter((s) => chapterOf(s) === number);
     const hasMoney =
       own.some((s) => s.number.includes('.') && MONEY_SECTION.test(s.title)) ||
-      own.some((s) => sentencesOf(ctx.lines, s).some((x) => /\b(avsätter|avsätts|tilldelas|omfattar)\b[^.]*\btotalt\b/i.test(x.text) && findAmounts(x.text).some((a) => a.withUnit)));
+      own.some((s) => sentencesOf(ctx.lines, s).some((x) => /\b(avsätter|avsätts|tilldelas|omfattar)\b[^.]*\btotalt\b/i.test(x.text) && findAmounts(x.text).some((a) => a.withUnit))) ||
+      // A chapter without sections that allocates money in its own words.
+      (own.length === 1 && sentencesOf(ctx.lines, chapter).some((x) => ALLOCATES.test(x.text) && findAmounts(x.text).some((a) => a.withUnit)));
     if (!hasMoney) continue;
+    // A chapter whose sections each fund something of their own ("2.1 …", "2.2 …") holds one area per section.
+    const subs = own.filter((s) => s.number.includes('.'));
+    const funded = subs.filter((s) => sentencesOf(ctx.lines, s).some((x) => ALLOCATES.test(x.text) && findAmounts(x.text).some((a) => a.withUnit)));
+    if (!subs.some((s) => MONEY_SECTION.test(s.title)) && funded.length >= 2) {
+      for (const s of funded) ctx.areas.set(s.number, node(ctx.ids.take(slug(areaTitle(s.title), 3)), areaTitle(s.title), null, null));
+      continue;
+    }
     const title = areaTitle(chapter.title);
     ctx.areas.set(number, node(ctx.ids.take(slug(title, 3)), title, null, null));
   }
 }
+
+const ALLOCATES = /\b(avsätter|avsätts|tilldelas|fördelas|omfattar)\b/i;
 
 function findNode(root: DraftNode, amount: Decimal): DraftNode | undefined {
   let found: DraftNode | undefined;
@@ -314,9 +370,45 @@ function readConditions(ctx: Ctx): void {
     const payee = recipientInProse(b.text.slice(0, amount.index), b.text.slice(amount.index + amount.raw.length));
     if (payee && target.lines.length === 0 && !target.recipient) target.recipient = { type: payee };
     for (const s of splitSentences(b.text)) {
-      for (const d of deadlinesIn({ text: s, section: chapter, index: 0 })) ctx.deadlines.push({ ...d, id: '', areas: [area.id] });
+      for (const d of deadlinesIn({ text: s, section: chapter, index: 0 }, undefined, ctx.year)) ctx.deadlines.push({ ...d, id: '', areas: [area.id] });
     }
   }
+}
+
+/**
+ * A short agreement with one purpose and no chapter per area: its conditions chapter states the
+ * money in running text ("Regeringen avsätter 500 mnkr till regionerna för 2027"). That amount is
+ * the one area, named after the agreement, and the agreement's total, both quoting the sentence.
+ */
+function readSingleArea(ctx: Ctx, agreementTitle: string | undefined): void {
+  const chapter = conditionsOf(ctx);
+  if (!chapter) return;
+  const sentences = sentencesOf(ctx.lines, chapter);
+  const name = collapse((agreementTitle ?? '').replace(/^Överenskommelse\b.*?\bom\s+/i, '').replace(/\s*\b(19|20)\d{2}\b\s*$/, ''));
+  const title = name === '' ? 'Överenskommelsens medel' : name.charAt(0).toUpperCase() + name.slice(1);
+  const area = node(ctx.ids.take(slug(title, 3)), title, null, null);
+  readAreaProse({ chapter: chapter.number, node: area, sections: [chapter] }, sentences, ctx.ids, ctx.year);
+  if (area.amount === null || area.source === null || area.lines.length > 0) return;
+  ctx.areas.set('hela-overenskommelsen', area);
+  ctx.total.add(area.amount, area.source);
+}
+
+/**
+ * "Kostnaderna ska belasta …" in the conditions' running text, outside any payment bullet: when no
+ * bullet names an appropriation, the one the text names is charged for every area.
+ */
+function readSharedAppropriation(ctx: Ctx): void {
+  const chapter = conditionsOf(ctx);
+  if (!chapter) return;
+  let charged = false;
+  walkNodes([...ctx.areas.values()], (n) => {
+    if (n.appropriation) charged = true;
+  });
+  if (charged) return;
+  const { rest } = splitBullets(ctx.lines, chapter.start, chapter.end);
+  const appropriation = findAppropriation(collapse(rest.join(' ')), chapter.where);
+  if (!appropriation) return;
+  for (const area of ctx.areas.values()) area.appropriation = appropriation;
 }
 
 function firstSentence(text: string, at: number): string | undefined {
@@ -328,11 +420,16 @@ function splitSentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ])/).filter((s) => s.trim() !== '');
 }
 
-function isAreaSection(ctx: Ctx, s: Section): boolean {
-  return ctx.areas.has(chapterOf(s));
+/** The area a section states: its own (a section that is an area) or its chapter's. */
+function areaOfSection(ctx: Ctx, s: Section): DraftNode | undefined {
+  return ctx.areas.get(s.number) ?? ctx.areas.get(chapterOf(s));
 }
 
-const TOTAL_SENTENCE = /(?<![a-zåäö])(?:överenskommelsen\b[^.]{0,40}?\b(?:omfattar|uppgår)\b[^.]{0,30}?\btotalt?|totalt uppgår överenskommelsen\b[^.]{0,30}?\btill)\s*$/i;
+function isAreaSection(ctx: Ctx, s: Section): boolean {
+  return areaOfSection(ctx, s) !== undefined;
+}
+
+const TOTAL_SENTENCE = /(?<![a-zåäö])(?:överenskommelsen\b[^.]{0,40}?\b(?:omfattar|uppgår)\b[^.]{0,30}?\b(?:totalt?|sammanlagt)|totalt uppgår överenskommelsen\b[^.]{0,30}?\btill)\s*$/i;
 
 /** Totals, shares and per-recipient sums stated in the text around the areas. */
 function readGeneralStatements(ctx: Ctx): void {
@@ -346,7 +443,7 @@ function readGeneralStatements(ctx: Ctx): void {
         const before = sentence.text.slice(0, a.index);
         const after = sentence.text.slice(a.index + a.raw.length);
         const source = { where: section.where, quote: quoteAround(sentence.text, a.index, a.raw.length) };
-        if (TOTAL_SENTENCE.test(before) && /^\d?\s*([.,;]|$|\s+varav\b|\s+kronor\b)/.test(after)) ctx.total.add(a.value, source);
+        if (TOTAL_SENTENCE.test(before) && /^\d?\s*([.,;]|$|\s+varav\b|\s+kronor\b|\s+för (?:år )?(?:19|20)\d{2}\s*[.,;])/.test(after)) ctx.total.add(a.value, source);
         else if (/\bregionerna står för\s*$/i.test(before)) ctx.regionsShare.add(a.value, source);
         else if (/\bstaten(?: står)? för\s*$/i.test(before)) ctx.stateShare.add(a.value, source);
         else {
@@ -399,14 +496,17 @@ function readDeadlines(ctx: Ctx): void {
   for (let section of ctx.sections) {
     if (section.number === '' || section.number.startsWith('bilaga')) continue;
     if (conditions && section.start > conditions.start && section.start < conditions.end) continue;
-    const area = ctx.areas.get(chapterOf(section));
+    const area = areaOfSection(ctx, section);
     let sentences = sentencesOf(ctx.lines, section);
     if (conditions && section.number === conditions.number) {
       section = conditions;
       const { rest } = splitBullets(ctx.lines, section.start, section.end);
       sentences = splitSentences(collapse(rest.join(' '))).map((text, index) => ({ text, section, index }));
     }
-    for (const s of sentences) for (const d of deadlinesIn(s)) ctx.deadlines.push({ ...d, id: '', areas: area ? [area.id] : [] });
+    sentences.forEach((s, k) => {
+      for (const d of deadlinesIn(s, sentences[k - 1]?.text, ctx.year)) ctx.deadlines.push({ ...d, id: '', areas: area ? [area.id] : [] });
+    });
+    for (const d of deadlineRows(ctx.lines, section.start, section.end, section.where)) ctx.deadlines.push({ ...d, id: '', areas: area ? [area.id] : [] });
   }
   const merged = mergeDeadlines(ctx.deadlines).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   ctx.deadlines.length = 0;

@@ -1,5 +1,6 @@
 import type { AgreementJson } from '../agreements';
 import { collapse } from './normalise';
+import { isCalendarDate } from '../calendar';
 import { MONTHS, swedishDate } from './model';
 import type { Section } from './sections';
 
@@ -53,52 +54,139 @@ export function findDiarienummer(lines: readonly string[], where: (line: number)
   return out;
 }
 
-const PLACE_DATE = new RegExp(String.raw`([A-ZÅÄÖ][a-zåäö]+)\s+den\s+(\d{1,2})\s+(${MONTHS.join('|')})\s+(\d{4})`, 'g');
-
 /**
- * The signature block as PDF extraction flattens two columns: "För staten genom   För Sveriges
- * Kommuner och", then the places and dates, the names and the titles, column by column.
+ * The signature block, in the layouts PDF extraction leaves: two columns side by side ("För staten
+ * genom   För Sveriges Kommuner och", then places and dates, names and titles; or the dates above
+ * the parties), or one column after the other as pdf.js reads them (date, party, name, title).
  */
 export function findParties(lines: readonly string[], section: Section | undefined): Party[] {
   const start = section?.start ?? 0;
   const end = section?.end ?? lines.length;
   let first = -1;
-  for (let i = start; i < end; i++) if (/(^|\s{2,})För\s+\S/.test(lines[i] ?? '') && /^\s*För\s/.test(lines[i] ?? '')) {
-    first = i;
-    break;
-  }
+  for (let i = start; i < end; i++)
+    if (/^\s*För\s+\S/.test(lines[i] ?? '')) {
+      first = i;
+      break;
+    }
   if (first < 0) return [];
+  // A place and date may stand just above the first party.
+  let from = first;
+  for (let i = first - 1, seen = 0; i >= start && seen < 2; i--) {
+    if ((lines[i] ?? '').trim() === '') continue;
+    seen++;
+    if (placeDates(lines[i] ?? '').length > 0) from = i;
+    else break;
+  }
   const block: string[] = [];
-  for (let i = first; i < Math.min(end, first + 16); i++) {
+  for (let i = from; i < Math.min(end, first + 24); i++) {
     if (/^\s*Bilaga\b/.test(lines[i] ?? '')) break;
     block.push(lines[i] ?? '');
   }
-  const columns = (line: string) => line.trim().split(/\s{2,}/).map((c) => c.trim()).filter((c) => c !== '');
-  const nonEmpty = block.filter((l) => l.trim() !== '');
-  const dateAt = nonEmpty.findIndex((l) => PLACE_DATE.test(l) && ((PLACE_DATE.lastIndex = 0), true));
-  PLACE_DATE.lastIndex = 0;
-  if (dateAt < 0) return [];
-  const dates = [...(nonEmpty[dateAt] ?? '').matchAll(PLACE_DATE)].map((m) => swedishDate(m[2] ?? '', m[3] ?? '', m[4] ?? ''));
-  const width = Math.max(1, dates.length);
-  const nameLines = nonEmpty.slice(0, dateAt).map(columns);
-  const names: string[] = Array.from({ length: width }, (_, c) => collapse(nameLines.map((cols) => (cols.length === width ? (cols[c] ?? '') : c === 0 ? cols.join(' ') : '')).join(' ')));
-  const after = nonEmpty.slice(dateAt + 1).map(columns).filter((c) => c.length > 0);
-  const signers = after[0] ?? [];
-  const roles = after[1] ?? [];
   const quote = collapse(block.join(' '));
-  return names.flatMap((raw, c) => {
-    const name = raw.replace(/^För\s+/, '');
-    if (name === '') return [];
-    const display = name.charAt(0).toUpperCase() + name.slice(1);
-    const signer = signers.length === width ? signers[c] : undefined;
-    const role = roles.length === width ? roles[c] : undefined;
-    const party: Party = {
-      name: display,
-      role: /\bstaten\b|departement|regeringen/i.test(name) ? 'state' : /Sveriges Kommuner och Regioner|\bSKR\b/.test(name) ? 'skr' : 'other',
-      signedOn: dates[c] ?? null,
-      source: { where: section?.where ?? 'Underskrifter', quote },
-    };
-    if (signer) party.signatory = role ? `${signer}, ${role.charAt(0).toLowerCase()}${role.slice(1)}` : signer;
-    return [party];
+  const where = section?.where ?? 'Underskrifter';
+  const nonEmpty = block.filter((l) => l.trim() !== '');
+  const fors = nonEmpty.filter((l) => /^\s*För\s/.test(l));
+  const dateLines = nonEmpty.filter((l) => placeDates(l).length > 0);
+  if (dateLines.length === 0) return [];
+  const oneColumn = fors.length >= 2 && dateLines.every((l) => placeDates(l).length === 1) && fors.every((l) => columns(l).length === 1);
+  const signed = oneColumn ? oneColumnParties(nonEmpty) : columnParties(block);
+  return signed.filter((p) => p.name.replace(/^För\s+/, '') !== '').map((p) => party(p, where, quote));
+}
+
+interface Signed {
+  readonly name: string;
+  readonly date: string | undefined;
+  readonly signer: string | undefined;
+  readonly role: string | undefined;
+}
+
+/** "Stockholm den 20 januari 2030", or "Stockholm 2030-01-20". */
+const PLACE_DATE = new RegExp(String.raw`([A-ZÅÄÖ][a-zåäö]+)\s+(?:den\s+(\d{1,2})\s+(${MONTHS.join('|')})\s+(\d{4})|(?:den\s+)?(\d{4}-\d{2}-\d{2})\b)`, 'g');
+const placeDates = (line: string) => [...line.matchAll(PLACE_DATE)].map((m) => (m[5] ? (isCalendarDate(m[5]) ? m[5] : undefined) : swedishDate(m[2] ?? '', m[3] ?? '', m[4] ?? '')));
+const columns = (line: string) => line.trim().split(/\s{2,}/).map((c) => c.trim()).filter((c) => c !== '');
+
+/** Side by side: the parties' words column by column, then (below or above) the dates, names and titles. */
+function columnParties(block: readonly string[]): Signed[] {
+  const nonEmpty = block.filter((l) => l.trim() !== '');
+  const dateAt = nonEmpty.findIndex((l) => placeDates(l).length > 0);
+  const forAt = nonEmpty.findIndex((l) => /^\s*För\s/.test(l));
+  const dates = placeDates(nonEmpty[dateAt] ?? '');
+  const width = Math.max(1, dates.length);
+  let nameLines: string[];
+  let after: string[][];
+  if (dateAt > forAt) {
+    nameLines = nonEmpty.slice(forAt, dateAt);
+    after = nonEmpty.slice(dateAt + 1).map(columns);
+  } else {
+    // The dates stand above: the parties' words run until the first blank line, names and titles follow.
+    const forLine = block.findIndex((l) => /^\s*För\s/.test(l));
+    let stop = forLine;
+    while (stop < block.length && (block[stop] ?? '').trim() !== '') stop++;
+    nameLines = block.slice(forLine, stop);
+    after = block.slice(stop).filter((l) => l.trim() !== '').map(columns);
+  }
+  const names = namesByPosition(nameLines, width);
+  const rows = after.filter((c) => c.length > 0);
+  const signers = rows[0] ?? [];
+  const roles = rows[1] ?? [];
+  return names.map((name, c) => ({
+    name,
+    date: dates[c],
+    signer: signers.length === width ? signers[c] : undefined,
+    role: roles.length === width ? roles[c] : undefined,
+  }));
+}
+
+/**
+ * The parties' words column by column: a continuation line's pieces go to the column whose "För"
+ * starts nearest before them ("Socialdepartementet   Regioner" under "För staten genom   För Sveriges Kommuner och").
+ */
+function namesByPosition(nameLines: readonly string[], width: number): string[] {
+  const starts = [...(nameLines[0] ?? '').matchAll(/(?:^|\s{2,})(För\s)/g)].map((m) => m.index + m[0].indexOf('För'));
+  const names: string[][] = Array.from({ length: width }, () => []);
+  for (const line of nameLines) {
+    const cols = columns(line);
+    if (cols.length === width || starts.length !== width) {
+      cols.forEach((c, k) => names[cols.length === width ? k : 0]?.push(c));
+      continue;
+    }
+    let from = 0;
+    for (const c of cols) {
+      const at = line.indexOf(c, from);
+      from = at + c.length;
+      const k = starts.reduce((best, s, j) => (s <= at + 2 ? j : best), 0);
+      names[k]?.push(c);
+    }
+  }
+  return names.map((n) => collapse(n.join(' ')));
+}
+
+/** One column after the other: each party's date (above or below its "För …" line), its words, then name and title. */
+function oneColumnParties(nonEmpty: readonly string[]): Signed[] {
+  const forAt = nonEmpty.flatMap((l, i) => (/^\s*För\s/.test(l) ? [i] : []));
+  return forAt.map((at, k) => {
+    const next = forAt[k + 1] ?? nonEmpty.length;
+    let stop = next;
+    // The next party's date may stand above its "För" line.
+    if (k + 1 < forAt.length && placeDates(nonEmpty[next - 1] ?? '').length > 0) stop = next - 1;
+    const own = nonEmpty.slice(at, stop);
+    const dateAbove = placeDates(nonEmpty[at - 1] ?? '')[0];
+    const date = dateAbove ?? own.map((l) => placeDates(l)[0]).find((d) => d !== undefined);
+    const words = own.filter((l) => placeDates(l).length === 0).map(collapse);
+    const tail = words.length >= 3 ? words.slice(-2) : words.length === 2 ? [words[1], undefined] : [undefined, undefined];
+    return { name: collapse(words.slice(0, Math.max(1, words.length - 2)).join(' ')), date, signer: tail[0], role: tail[1] };
   });
+}
+
+function party(p: Signed, where: string, quote: string): Party {
+  const name = p.name.replace(/^För\s+/, '');
+  const display = name.charAt(0).toUpperCase() + name.slice(1);
+  const out: Party = {
+    name: display,
+    role: /\bstaten\b|departement|regeringen/i.test(name) ? 'state' : /Sveriges Kommuner\b|\bSKR\b/.test(name) ? 'skr' : 'other',
+    signedOn: p.date ?? null,
+    source: { where, quote },
+  };
+  if (p.signer) out.signatory = p.role ? `${p.signer}, ${p.role.charAt(0).toLowerCase()}${p.role.slice(1)}` : p.signer;
+  return out;
 }

@@ -112,3 +112,15 @@ export function walkNodes(nodes: readonly DraftNode[], visit: (n: DraftNode, par
     walkNodes(n.lines, visit, n, depth + 1);
   }
 }
+
+/**
+ * Whether the words around a figure tie it to another year than the agreement's ("för 2033 avsätts
+ * 250 miljoner kronor", "senast den 15 maj 2033 för medlen för 2033"): an agreement over several
+ * years is drafted for its first, and the other years' figures are left out, not mixed in.
+ */
+export function namesOtherYear(before: string, after: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const lead = [...before.matchAll(/\bför (?:år )?((?:19|20)\d{2})\b(?![–-])/gi)].pop();
+  const tail = /^\d?\s*(?:kronor\s+)?för (?:medlen för |medel för |år )?((?:19|20)\d{2})\b/i.exec(after);
+  return [lead?.[1], tail?.[1]].some((y) => y !== undefined && Number(y) !== year);
+}

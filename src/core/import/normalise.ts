@@ -26,7 +26,7 @@ export function normaliseText(raw: string): NormalisedText {
     .replace(/[\uFB00-\uFB04]/g, (l) => LIGATURES[l] ?? l)
     .replace(/[\u2010\u2011]/g, '-').replace(/\r\n?/g, '\n').replace(/\u00AD\s*\n\s*/g, '').replace(/\u00AD/g, '');
   const pages = text.split('\f').map((p) => p.split('\n'));
-  const repeated = pages.length > 2 ? repeatedEdges(pages) : new Set<string>();
+  const repeated = pages.length >= 2 ? repeatedEdges(pages) : new Set<string>();
   const kept: string[] = [];
   const seen = new Set<string>();
   for (const page of pages) {
@@ -59,7 +59,8 @@ function repeatedEdges(pages: readonly string[][]): Set<string> {
     for (const e of edges) counts.set(e, (counts.get(e) ?? 0) + 1);
   }
   const out = new Set<string>();
-  const min = Math.max(3, Math.ceil(pages.length / 2));
+  // Two pages that open or close with the same line have a header or footer; from three, most pages must.
+  const min = pages.length === 2 ? 2 : Math.max(3, Math.ceil(pages.length / 2));
   for (const page of pages) {
     for (const l of page.map(collapse)) if (l !== '' && (counts.get(l.replace(/\d+/g, '#')) ?? 0) >= min) out.add(l);
   }

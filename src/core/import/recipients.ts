@@ -31,7 +31,9 @@ export function recipientInProse(before: string, after: string): GroupRecipient 
   const tail = /(?:kronor\s+)?(?:ska\s+)?(?:gå|fördelas|avsätts|betalas ut|utbetalas)?\s*(?:till|mottagare)\s+(regionerna via SKR|samverkansregionerna|regionerna|kommunerna|SKR)\b/i.exec(
     after.slice(0, 60),
   );
-  const b = /\b(SKR|Regionerna|Kommunerna|Samverkansregionerna)\s+(?:tilldelas|erhåller|mottar|får)\s*$/i.exec(before.slice(-40));
+  const b =
+    /\b(SKR|Regionerna|Kommunerna|Samverkansregionerna)\s+(?:tilldelas|erhåller|mottar|får)\s*$/i.exec(before.slice(-40)) ??
+    /\b(?:tilldelas|erhåller|får)\s+(SKR|regionerna|kommunerna|samverkansregionerna)\s*$/i.exec(before.slice(-40));
   const c = /^\s*(?:kronor\s+)?(?:ska\s+)?tilldelas\s+(regionerna via SKR|samverkansregionerna|regionerna|kommunerna|SKR)\b/i.exec(after);
   const word = a?.[1] ?? c?.[1] ?? (tail && tail.index < 25 ? tail[1] : undefined) ?? b?.[1];
   return word === undefined ? undefined : recipientOfCell(word);

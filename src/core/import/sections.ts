@@ -24,7 +24,31 @@ export function findSections(lines: readonly string[]): Section[] {
   // Most agreements write "2. Rubrik"; some write "2 Rubrik". The second style is accepted only
   // when the first is absent, so a footnote ("2 Beloppet är …") is never taken for a chapter.
   const dotted = lines.some((l) => /^\s*[12]\.\s+[A-ZÅÄÖ]/.test(l));
-  return sectionsWith(lines, dotted);
+  const numbered = sectionsWith(lines, dotted);
+  return numbered.some((s) => s.number !== '') ? numbered : unnumberedSections(lines);
+}
+
+/**
+ * Without any numbered heading (as SKR's letters are set): a short line on its own after a blank
+ * line, no sentence itself, and followed at once by a sentence, is a heading. The sections are
+ * numbered in order for the reading; `where` names them by their words alone.
+ */
+function unnumberedSections(lines: readonly string[]): Section[] {
+  const heads: { title: string; line: number }[] = [];
+  const firstBlank = lines.findIndex((l) => l.trim() === '');
+  lines.forEach((line, i) => {
+    const t = collapse(line);
+    const next = collapse(lines[i + 1] ?? '');
+    if (i <= firstBlank || t === '' || (lines[i - 1] ?? '').trim() !== '' || next === '') return;
+    if (t.length > 90 || t.split(' ').length > 12 || !/^[A-ZÅÄÖ]/.test(t) || /[.,;:!?]$/.test(t) || /\s{3,}/.test(line.trim())) return;
+    if (/^(För|Bilaga)\s/.test(t) || /\bden \d{1,2} [a-zåäö]+ \d{4}\b/.test(t) || !/^[A-ZÅÄÖ"”(]/.test(next)) return;
+    heads.push({ title: t, line: i });
+  });
+  const out: Section[] = [];
+  const firstLine = heads[0]?.line ?? lines.length;
+  if (firstLine > 0) out.push({ number: '', title: '', start: 0, end: firstLine, where: PREAMBLE_WHERE });
+  heads.forEach((h, k) => out.push({ number: String(k + 1), title: h.title, start: h.line + 1, end: heads[k + 1]?.line ?? lines.length, where: h.title }));
+  return out;
 }
 
 function sectionsWith(lines: readonly string[], dotted: boolean): Section[] {
@@ -48,7 +72,12 @@ function sectionsWith(lines: readonly string[], dotted: boolean): Section[] {
     if (/(\.{2,}|…|\s)\s*\d{1,3}$/.test(title)) return;
     const n = Number(m[1]);
     const s = m[2] === undefined ? 0 : Number(m[2]);
-    const next = s === 0 ? (n === top + 1 || (top === 0 && n <= 2)) : n === top && s > sub && s <= sub + 2;
+    // A chapter number may skip one or two (a chapter removed in a revision) when its first section follows at once.
+    // A chapter number may skip one or two (a chapter removed in a revision) when the line is plainly a
+    // heading: its first section follows at once, or it stands alone after a blank line, no table row or list item.
+    const opensSection = () => lines.slice(i + 1, i + 4).some((l) => new RegExp(`^\\s*${n}\\.1\\.?\\s+[A-ZÅÄÖ]`).test(l));
+    const standsAlone = () => (lines[i - 1] ?? '').trim() === '' && !/\s{3,}/.test(line.trim()) && !/^\s*\d{1,2}\.\s/.test(lines[i + 1] ?? '') && title.split(' ').length <= 8;
+    const next = s === 0 ? n === top + 1 || (top === 0 && n <= 2) || (top > 0 && n > top + 1 && n <= top + 3 && (opensSection() || standsAlone())) : n === top && s > sub && s <= sub + 2;
     if (!next) return;
     if (s === 0 && dotted && !/^\s*\d+\.\s/.test(line)) return;
     if (s === 0 && !dotted && (title.length > 80 || /\s{3,}/.test(line.trim()))) return;

@@ -27,7 +27,8 @@ export interface TableItem {
 }
 
 const HEADER = /\b(Belopp|Kronor|Tkr|Mnkr|Miljoner kronor|Tusen kronor)\b/i;
-const BARE_TAIL = /(?:^|\s)(\d{1,3}(?:[ \u00a0]\d{3})+)(?:\s+([A-ZÅÄÖa-zåäö][^\d]*?))?\s*$/;
+/** An amount cell at the end of a row; a footnote digit glued on ("10 000 0001") is no fourth digit of a group. */
+const BARE_TAIL = /(?:^|\s)(\d{1,3}(?:[ \u00a0]\d{3})+)\d?(?:\s+([A-ZÅÄÖa-zåäö][^\d]*?))?\s*$/;
 /** In a table in thousands or millions, "12,5" and "750" are amounts too. */
 const SCALED_TAIL = /(?:^|\s)(\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)(?:\s+([A-ZÅÄÖa-zåäö][^\d]*?))?\s*$/;
 
@@ -77,9 +78,16 @@ export function readTableRows(lines: readonly string[], start: number, end: numb
       continue;
     }
     const labelHere = text.slice(0, tail.index).trim();
-    const labelLines = [...pending, labelHere].filter((p) => p !== '');
+    // One cell per line (text extracted without layout): a lone recipient cell follows the amount.
+    let cell = rest;
+    const nextAt = nextNonEmptyAt(lines, i + 1, end);
+    if (!cell && labelHere === '' && nextAt >= 0 && recipientOfCell(collapse(lines[nextAt] ?? '')) !== undefined) {
+      cell = collapse(lines[nextAt] ?? '');
+      i = nextAt;
+    }
+    const labelLines = [...pending, labelHere].filter((p) => p !== '' && !COLUMN_TITLE.test(p));
     pending = [];
-    const rowText = collapse(labelLines.join(' ') + ' ' + text.slice(labelHere.length));
+    const rowText = collapse(labelLines.join(' ') + ' ' + text.slice(labelHere.length) + (cell !== rest ? ` ${cell}` : ''));
     const parsed = parseAmount(amountText, { suffix: false });
     if (!parsed.ok) continue;
     const amount: AmountMention = { raw: amountText, value: parsed.value.times(scale), index: 0, withUnit: scale !== '1' };
@@ -92,14 +100,22 @@ export function readTableRows(lines: readonly string[], start: number, end: numb
       number: numbered?.[1] ?? '',
       label: cleanLabel,
       amount: mention,
-      recipientCell: rest ? rest : null,
-      recipient: rest ? recipientOfCell(rest) : undefined,
+      recipientCell: cell ? cell : null,
+      recipient: cell ? recipientOfCell(cell) : undefined,
       quote: rowText,
       items,
       kind: /^total/i.test(cleanLabel) && !numbered ? 'total' : 'row',
     });
   }
   return rows;
+}
+
+/** A column's title standing on a line of its own above the first row. */
+const COLUMN_TITLE = /^(mottagare|insats|insatser|område|områden|ändamål|belopp(?: \([^)]*\))?|kronor)$/i;
+
+function nextNonEmptyAt(lines: readonly string[], from: number, end: number): number {
+  for (let i = from; i < end; i++) if (collapse(lines[i] ?? '') !== '') return i;
+  return -1;
 }
 
 function nextNonEmpty(lines: readonly string[], from: number, end: number): string {
