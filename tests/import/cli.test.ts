@@ -30,6 +30,9 @@ describe('bidragskollen import <file.txt>', () => {
     expect(printed).toContain('”Totalt 326 000 000”');
     expect(printed).toContain('utgiftsområde 9, anslag 1:6, anslagspost 40');
     expect(printed).toContain('0 fel');
+    // The draft's notes come first, before the figures.
+    expect(printed.indexOf('Att veta:\n  - Utkast från import av dokumentets text')).toBeGreaterThan(0);
+    expect(printed.indexOf('Att veta:')).toBeLessThan(area);
   });
 
   it('writes an agreement file that reproduces the catalog entry and that check, deadlines and report read', async () => {

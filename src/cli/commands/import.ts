@@ -100,6 +100,9 @@ function writeAtomically(path: string, text: string): void {
 function renderDraft(a: AgreementJson, lang: Lang): string {
   const figures = draftFigures(a);
   const out: string[] = [`${a.title}`, `${lang === 'sv' ? 'Utkast från' : 'Draft from'} ${a.document}`, ''];
+  // What the reader noticed and did not read (a table per year, a region table that sums to nothing stated, …).
+  const notes = a.notes ?? [];
+  if (notes.length > 0) out.push(lang === 'sv' ? 'Att veta:' : 'To know:', ...notes.map((n) => `  - ${n}`), '');
   const groups: { title: string; items: DraftFigure[] }[] = [{ title: lang === 'sv' ? 'Hela överenskommelsen' : 'The whole agreement', items: [] }];
   for (const area of a.areas) groups.push({ title: `${lang === 'sv' ? 'Område' : 'Area'}: ${area.title}`, items: [] });
   for (const f of figures) {
@@ -128,8 +131,6 @@ function renderNotStated(a: AgreementJson, lang: Lang): string {
   if (missing.length === 0) return `\n${head} ${lang === 'sv' ? 'inget.' : 'nothing.'}\n`;
   return `\n${head}\n${missing.map((m) => `  - ${lang === 'sv' ? m.what : m.whatEn}`).join('\n')}\n`;
 }
-
-
 
 function decisionJson(d: DecisionDraft) {
   return {

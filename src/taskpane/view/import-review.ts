@@ -95,6 +95,8 @@ function reviewScreen(p: Pane, s: AppState, r: ImportReview): HTMLElement {
         `${r.figures.length} figures read from ${r.fileName}: ${conflicting} conflicting, ${missing} not stated. Check each figure against its quote and correct what is wrong.`,
       ),
     ),
+    // What the reader noticed and did not read (a table per year, a region table that sums to no stated amount, …).
+    (r.draft.notes ?? []).length > 0 ? h('ul', { class: 'muted draft-notes', 'aria-label': p.t('Att veta om utkastet', 'About the draft') }, (r.draft.notes ?? []).map((n) => h('li', {}, n))) : null,
     [...groups].map(([area, figures]) =>
       h('div', { class: 'card import-area' }, h('h3', {}, areaTitle(area)), h('ul', { class: 'figures' }, figures.map((f) => figureItem(p, s, r, f)))),
     ),
