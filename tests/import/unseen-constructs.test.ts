@@ -29,7 +29,24 @@ const CONSTRUCTS: readonly { name: string; text: string; reads: string[]; cannot
     name: 'a due date after a colon ("Slutrapport: 31 mars 2031")',
     text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Redovisning\nSlutrapport: 31 mars 2031.\n`),
     reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'deadline final-report 2031-03-31 for [] to null'],
-    cannotReadYet: ['deadline final-report 2031-03-31 for [] to null'],
+  },
+  {
+    name: 'due dates after a colon, one a line, "senast" and whom to ("Ekonomisk redovisning till Kammarkollegiet: senast 31 mars 2031")',
+    text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Redovisning\nRekvisition: 1 december 2030\nEkonomisk redovisning till Kammarkollegiet: senast 31 mars 2031\nSlutrapport till Regeringskansliet: den 30 april 2031\n`),
+    reads: [
+      'amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed',
+      'deadline requisition 2030-12-01 for [] to null', 'deadline financial-report 2031-03-31 for [] to Kammarkollegiet', 'deadline final-report 2031-04-30 for [] to Regeringskansliet',
+    ],
+  },
+  {
+    name: 'a colon in running text before more than a date ("Rekvisition: medlen rekvireras …") is no labelled date',
+    text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Ekonomiska villkor\nRekvisition: medlen rekvireras när avtalet är undertecknat, dock tidigast 1 december 2030.\n`),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed'],
+  },
+  {
+    name: 'a table row of what is due, without a header ("Rekvisition   1 december 2030")',
+    text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Tidsplan\nRekvisition   1 december 2030\nSlutrapport   1/4 2031   Regeringskansliet\n`),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'deadline requisition 2030-12-01 for [] to null', 'deadline final-report 2031-04-01 for [] to Regeringskansliet'],
   },
   {
     name: 'signatures dated in ISO form ("Stockholm 2030-01-20")',
@@ -86,7 +103,21 @@ const CONSTRUCTS: readonly { name: string; text: string; reads: string[]; cannot
     name: 'an abbreviated month ("senast 1 dec 2030")',
     text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Ekonomiska villkor\nMedlen rekvireras från Kammarkollegiet senast 1 dec 2030.\n`),
     reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'deadline requisition 2030-12-01 for [] to Kammarkollegiet'],
-    cannotReadYet: ['deadline requisition 2030-12-01 for [] to Kammarkollegiet'],
+  },
+  {
+    name: 'abbreviated months with their period ("senast 1 dec. 2030", "senast 15 sept. 2031")',
+    text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Ekonomiska villkor\nMedlen rekvireras från Kammarkollegiet senast 1 dec. 2030. SKR ska lämna en slutrapport till Regeringskansliet senast 15 sept. 2031.\n`),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'deadline requisition 2030-12-01 for [] to Kammarkollegiet', 'deadline final-report 2031-09-15 for [] to Regeringskansliet'],
+  },
+  {
+    name: 'a numeric date, day first ("senast 1/12 2030")',
+    text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Ekonomiska villkor\nMedlen rekvireras från Kammarkollegiet senast 1/12 2030.\n`),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'deadline requisition 2030-12-01 for [] to Kammarkollegiet'],
+  },
+  {
+    name: 'numeric dates that are no Swedish day date ("12/31 2030", "1/12/2030", "31/4 2030"): no deadline',
+    text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Ekonomiska villkor\nMedlen rekvireras från Kammarkollegiet senast 12/31 2030. Slutrapporten lämnas senast 1/12/2030. Delrapporten lämnas senast 31/4 2030.\n`),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed'],
   },
   {
     name: 'two amounts with "respektive" and one unit ("5 respektive 10 miljoner kronor")',
