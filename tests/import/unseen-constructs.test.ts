@@ -66,7 +66,14 @@ const CONSTRUCTS: readonly { name: string; text: string; reads: string[]; cannot
       'amount 15000000 under the agreement', 'amount 10000000 under 15000000', 'amount 10000000 recipient regions', 'amount 10000000 key unspecified', 'amount 5000000 under 15000000', 'amount 5000000 recipient skr', 'amount 5000000 key fixed',
       'deadline requisition 2030-12-01 for [] to Kammarkollegiet', 'recipient total of total: 10000000 to [region, regions, regions-via-skr, samverkansregioner]', 'recipient total of total: 5000000 to [skr]',
     ],
-    cannotReadYet: ['amount 10000000 under 15000000', 'amount 10000000 recipient regions', 'amount 10000000 key unspecified', 'amount 5000000 under 15000000', 'amount 5000000 recipient skr', 'amount 5000000 key fixed'],
+  },
+  {
+    name: 'payments listed in the conditions that add up to no area: totals per recipient, no lines',
+    text: text(`2. Insats ett\nRegeringen avsätter totalt 15 miljoner kronor för insatsen.\n\n3. Insats två\nRegeringen avsätter totalt 5 miljoner kronor för insatsen.\n\n4. Ekonomiska villkor\nMedlen fördelas enligt följande: 12 miljoner kronor till regionerna och 8 miljoner kronor till SKR.\n`),
+    reads: [
+      'amount 15000000 under the agreement', 'amount 5000000 under the agreement',
+      'recipient total of total: 12000000 to [region, regions, regions-via-skr, samverkansregioner]', 'recipient total of total: 8000000 to [skr]',
+    ],
   },
   {
     name: 'a table per municipality (the format has no municipality recipient)',
