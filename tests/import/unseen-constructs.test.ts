@@ -76,6 +76,22 @@ const CONSTRUCTS: readonly { name: string; text: string; reads: string[]; cannot
     ],
   },
   {
+    name: 'amounts as "1 500 000:-", "MSEK" and a decimal point before "miljoner"',
+    text: text(`2. Insats ett\n2.1 Medelstilldelning\nRegeringen avsätter totalt 15 MSEK. Av dessa tilldelas SKR 12.5 miljoner kronor och 2 500 000:- till regionerna.\n`),
+    reads: ['amount 15000000 under the agreement', 'amount 12500000 under 15000000', 'amount 12500000 recipient skr', 'amount 12500000 key fixed', 'amount 2500000 under 15000000', 'amount 2500000 recipient regions', 'amount 2500000 key unspecified'],
+  },
+  {
+    name: 'a second recipient named before its amount ("tilldelas SKR 5 miljoner kronor och regionerna 10 miljoner kronor")',
+    text: text(`2. Insats ett\n2.1 Medelstilldelning\nRegeringen avsätter totalt 15 miljoner kronor. Av dessa tilldelas SKR 5 miljoner kronor och regionerna 10 miljoner kronor.\n`),
+    reads: ['amount 15000000 under the agreement', 'amount 5000000 under 15000000', 'amount 5000000 recipient skr', 'amount 5000000 key fixed', 'amount 10000000 under 15000000', 'amount 10000000 recipient regions', 'amount 10000000 key unspecified'],
+    cannotReadYet: ['amount 10000000 recipient regions', 'amount 10000000 key unspecified'],
+  },
+  {
+    name: 'a recipient before the first amount and "till" after the second ("tilldelas SKR 12,5 miljoner kronor och 2 500 000 kronor till regionerna")',
+    text: text(`2. Insats ett\n2.1 Medelstilldelning\nRegeringen avsätter totalt 15 miljoner kronor. Av dessa tilldelas SKR 12,5 miljoner kronor och 2 500 000 kronor till regionerna.\n`),
+    reads: ['amount 15000000 under the agreement', 'amount 12500000 under 15000000', 'amount 12500000 recipient skr', 'amount 12500000 key fixed', 'amount 2500000 under 15000000', 'amount 2500000 recipient regions', 'amount 2500000 key unspecified'],
+  },
+  {
     name: 'a table per municipality (the format has no municipality recipient)',
     text: text(`${area('6 miljoner kronor', 'kommunerna enligt bilaga 1')}\nBilaga 1\nKommun   Belopp, kr\nUpplands Väsby   1 000 000\nVallentuna   1 000 000\nÖsteråker   1 000 000\nVärmdö   1 000 000\nJärfälla   1 000 000\nEkerö   1 000 000\nSumma   6 000 000\n`),
     reads: ['amount 6000000 under the agreement', 'amount 6000000 recipient municipalities', 'amount 6000000 key unspecified'],
@@ -183,8 +199,21 @@ describe.each(CONSTRUCTS.map((c) => [c.name, c] as const))('construct: %s', (_na
   });
 });
 
+describe('amount forms read (the figure, quoted as written)', () => {
+  it.each([
+    ['1 500 000:-', '1500000'],
+    ['15 MSEK', '15000000'],
+    ['2 500 tSEK', '2500000'],
+    ['1 500 000 SEK', '1500000'],
+    ['12.5 miljoner kronor', '12500000'],
+    ['2.25 mnkr', '2250000'],
+  ])('%s', (written, value) => {
+    expect(findAmounts(`Regeringen avsätter ${written} till SKR.`).map((a) => [a.raw, a.value.toFixed()])).toEqual([[written, value]]);
+  });
+});
+
 describe('amount forms not read yet (no figure, never a wrong one)', () => {
-  it.each([['1 500 000:-'], ['15 MSEK'], ['12.5 miljoner kronor'], ['SEK 40 million'], ['1,500,000 kronor']])('%s', (written) => {
+  it.each([['SEK 40 million'], ['1,500,000 kronor'], ['1.500.000 kronor'], ['1.500 miljoner kronor'], ['12.5 kronor'], ['en halv miljard kronor']])('%s', (written) => {
     expect(findAmounts(`Regeringen avsätter ${written} till SKR.`).map((a) => a.value.toFixed())).toEqual([]);
   });
 });
