@@ -57,7 +57,11 @@ const CONSTRUCTS: readonly { name: string; text: string; reads: string[]; cannot
     name: 'signatures without "För …" lines (name, title and the party in the title)',
     text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Underskrifter\nStockholm den 20 januari 2030\nAnn Ek\nStatsråd\nStockholm den 22 januari 2030\nBo Ås\nOrdförande, Sveriges Kommuner och Regioner\n`),
     reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'party state signed 2030-01-20', 'party state signatory ann ek, statsråd', 'party skr signed 2030-01-22', 'party skr signatory bo ås, ordförande'],
-    cannotReadYet: ['party state signed 2030-01-20', 'party state signatory ann ek, statsråd', 'party skr signed 2030-01-22', 'party skr signatory bo ås, ordförande'],
+  },
+  {
+    name: 'signatures without "För …" lines, one whose title names no party (left out) and a department in the other',
+    text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Underskrifter\nStockholm den 20 januari 2030\nAnn Ek\nStatssekreterare, Socialdepartementet\nStockholm den 22 januari 2030\nBo Ås\nOrdförande\n`),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'party state signed 2030-01-20', 'party state signatory ann ek, statssekreterare'],
   },
   {
     name: 'payments listed in a paragraph of the conditions, not as items',
