@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { parseAmount } from '../../src/core/money';
 import { findAmounts, normaliseText } from '../../src/core/import';
 import { findSections } from '../../src/core/import/sections';
+import { swedishDate } from '../../src/core/import/model';
 
 const amounts = (text: string, bare = false) => findAmounts(text, { bare }).map((a) => [a.raw, a.value.toFixed()]);
 
@@ -15,6 +16,10 @@ describe('amounts in every form the documents write them', () => {
     ['omfattar 6 394,5 miljoner kronor', [['6 394,5 miljoner kronor', '6394500000']]],
     ['mottar 12,75 miljoner kronor1 från', [['12,75 miljoner kronor', '12750000']]],
     ['ramen är 45 mnkr', [['45 mnkr', '45000000']]],
+    ['ramen är 45 MSEK', [['45 MSEK', '45000000']]],
+    ['bidraget är 1 500 000:- per år', [['1 500 000:-', '1500000']]],
+    ['varav 12.5 miljoner kronor fördelas', [['12.5 miljoner kronor', '12500000']]],
+    ['varav 1.500 miljoner kronor och 1.500.000 kronor', []],
     ['250 tusen kronor', [['250 tusen kronor', '250000']]],
     ['2 500 kr per deltagare', [['2 500 kr', '2500']]],
     ['tilldelas tre miljoner kronor', [['tre miljoner kronor', '3000000']]],
@@ -43,6 +48,22 @@ describe('amounts in every form the documents write them', () => {
       }),
     );
   });
+});
+
+describe('day dates as Swedish texts write them', () => {
+  it.each([
+    ['1', ' december', '2030', '2030-12-01'],
+    ['1', ' dec', '2030', '2030-12-01'],
+    ['1', ' dec.', '2030', '2030-12-01'],
+    ['15', ' sept.', '2031', '2031-09-15'],
+    ['15', ' Sep', '2031', '2031-09-15'],
+    ['1', '/12', '2030', '2030-12-01'],
+    ['31', '/03', '2031', '2031-03-31'],
+    ['31', '/4', '2031', undefined],
+    ['12', '/31', '2030', undefined],
+    ['1', ' decennium', '2030', undefined],
+    ['29', ' feb', '2031', undefined],
+  ])('%s%s %s → %s', (day, month, year, iso) => expect(swedishDate(day, month, year)).toBe(iso));
 });
 
 describe('normalising extracted text', () => {

@@ -30,6 +30,14 @@ const swedish = (iso: string) => {
   return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
 };
 
+/** The ways a Swedish text writes one day date, as the quote must show it: "1 dec 2030", "1 dec. 2030", "1/12 2030". */
+const ABBREVIATED = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sept?', 'okt', 'nov', 'dec'];
+const shortDate = (quote: string, iso: string) => {
+  const [y, m, d] = iso.split('-');
+  if (d === undefined) return false;
+  return new RegExp(`(?<![\\d/])${Number(d)}(?: ${ABBREVIATED[Number(m) - 1]}\\.?|/0?${Number(m)}) ${y}\\b`).test(quote);
+};
+
 /** "den 31 mars respektive den 30 september 2028": a day and month as written, their year after them. */
 const listedDate = (quote: string, iso: string) => {
   const [y, m, d] = iso.split('-');
@@ -69,7 +77,7 @@ export function quotedFigures(a: AgreementJson): Quoted[] {
       if (l.lines) walk(l.lines, `${p}.lines`);
     });
   walk(a.areas, 'areas');
-  a.deadlines.forEach((d, i) => out.push({ path: `deadlines[${i}]`, quote: d.source.quote, figure: d.date, mustContain: (q) => q.includes(swedish(d.date)) || q.includes(d.date) || listedDate(q, d.date) }));
+  a.deadlines.forEach((d, i) => out.push({ path: `deadlines[${i}]`, quote: d.source.quote, figure: d.date, mustContain: (q) => q.includes(swedish(d.date)) || q.includes(d.date) || listedDate(q, d.date) || shortDate(q, d.date) }));
   a.constraints.forEach((c, i) => out.push({ path: `constraints[${i}]`, quote: c.source.quote, figure: `${c.percent} procent`, mustContain: (q) => q.includes(`${c.percent.replace('.', ',')} procent`) }));
   a.diarienummer.forEach((d, i) => out.push({ path: `diarienummer[${i}]`, quote: d.source.quote, figure: d.value, mustContain: (q) => q.includes(d.value) }));
   a.parties.forEach((p, i) => {

@@ -811,6 +811,33 @@ Maja Lind   Tove Sund
 Socialminister   Ordförande
 `.replace(/\n/g, ' \n');
 
+/** Written after the importer learnt these constructs (session 3): MSEK, "39.5 miljoner", ":-", payments in the conditions' running text, abbreviated and day-first dates, dates after a colon, signatures without "För …" lines. */
+const LISTED = `Överenskommelse mellan staten och Sveriges Kommuner och Regioner om digitala vårdmöten 2030
+
+1. Inledning
+Regeringen och Sveriges Kommuner och Regioner (SKR) är överens om att stödja regionernas arbete med digitala vårdmöten i primärvården under 2030. Överenskommelsen omfattar totalt 42 miljoner kronor för 2030.
+
+2. Digitala vårdmöten i primärvården
+Regeringen avsätter totalt 42 MSEK för 2030 till insatsen. Insatsen ska göra det enklare för patienter att möta sin vårdcentral digitalt.
+
+3. Ekonomiska villkor
+Medlen fördelas enligt följande: 39.5 miljoner kronor till regionerna och 2 500 000:- till SKR.
+Kostnaderna ska belasta utgiftsområde 9 Hälsovård, sjukvård och social omsorg, anslaget 1:6 Bidrag till folkhälsa och sjukvård, anslagspost 12.
+Medlen rekvireras från Kammarkollegiet senast 1 dec. 2030. Medel som inte har använts ska återbetalas till Kammarkollegiet senast 15/4 2031.
+
+4. Redovisning
+Ekonomisk redovisning till Kammarkollegiet: senast 31/3 2031
+Slutrapport till Regeringskansliet (Socialdepartementet): 30 april 2031
+
+5. Underskrifter
+Stockholm den 12 februari 2030
+Eva Holm
+Socialminister
+Stockholm den 19 februari 2030
+Nils Berg
+Ordförande, Sveriges Kommuner och Regioner
+`;
+
 export const LAST: readonly UnseenFixture[] = [
   {
     name: 'I rubriker utan nummer',
@@ -887,6 +914,36 @@ export const LAST: readonly UnseenFixture[] = [
       'party state signatory maja lind, socialminister',
       'party skr signed 2031-02-14',
       'party skr signatory tove sund, ordförande',
+    ],
+    cannotReadYet: [],
+  },
+  {
+    name: 'M fördelning i löptext, datum efter kolon och förkortade, underskrifter utan "För"',
+    ownWords: /vårdmöten|vårdcentral|eva holm|nils berg|39[.,]5|42 (MSEK|miljoner)/i,
+    covers: '"42 MSEK", "39.5 miljoner kronor", "2 500 000:-", payments listed in the conditions\' running text, "1 dec. 2030", "15/4 2031", "Slutrapport till …: 30 april 2031", signatures whose titles name the party',
+    text: LISTED,
+    expected: [
+      'total = 42000000',
+      'amount 42000000 under the agreement',
+      'amount 42000000 funded by state',
+      'amount 42000000 appropriation uo 9 anslag 1:6 post 12',
+      'amount 39500000 under 42000000',
+      'amount 39500000 recipient regions',
+      'amount 39500000 key unspecified',
+      'amount 2500000 under 42000000',
+      'amount 2500000 recipient skr',
+      'amount 2500000 key fixed',
+      'deadline requisition 2030-12-01 for [] to Kammarkollegiet',
+      'deadline financial-report 2031-03-31 for [] to Kammarkollegiet',
+      'deadline repayment 2031-04-15 for [] to Kammarkollegiet',
+      'deadline final-report 2031-04-30 for [] to Regeringskansliet (Socialdepartementet)',
+      'recipient total of total: 39500000 to [region, regions, regions-via-skr, samverkansregioner]',
+      'recipient total of total: 2500000 to [skr]',
+      'period 2030-01-01..2030-12-31',
+      'party state signed 2030-02-12',
+      'party state signatory eva holm, socialminister',
+      'party skr signed 2030-02-19',
+      'party skr signatory nils berg, ordförande',
     ],
     cannotReadYet: [],
   },

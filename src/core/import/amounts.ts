@@ -12,11 +12,19 @@ export interface AmountMention {
   readonly withUnit: boolean;
 }
 
-const NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
-const SCALE = String.raw`miljarder|miljard|mdkr|mdr|miljoner|miljon|mnkr|mkr|milj\.|tkr|tusen`;
-const KRONOR = String.raw`kronor|kr\b\.?`;
+/**
+ * A decimal point with one or two decimals before a scale word ("12.5 miljoner kronor") is a
+ * decimal point; three digits after a point ("1.500 miljoner", "1.500.000") may be a thousands
+ * group, so those are never read.
+ */
+const POINT_DECIMAL = String.raw`\d{1,3}\.\d{1,2}(?=\s+(?:miljarder|miljard|mdkr|miljoner|miljon|mnkr|mkr|msek)\b)`;
+const NUMBER = String.raw`${POINT_DECIMAL}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+const SCALE = String.raw`miljarder|miljard|mdkr|mdr|miljoner|miljon|mnkr|mkr|milj\.|tkr|tusen|msek\b|tsek\b`;
+const KRONOR = String.raw`kronor|kr\b\.?|sek\b`;
+/** Unit words the money parser does not know, as the ones it does: "15 MSEK" is "15 mnkr". */
+const SEK_SCALES: Record<string, string> = { msek: 'mnkr', tsek: 'tkr' };
 const AMOUNT = new RegExp(
-  String.raw`(?<![\d,.:/-])(${NUMBER})(?:\s+((?:${SCALE})(?:\s+(?:${KRONOR}))?|(?:${KRONOR})))?(?=\d?(?![\d,]\d))`,
+  String.raw`(?<![\d,.:/-])(${NUMBER})(?:\s+((?:${SCALE})(?:\s+(?:${KRONOR}))?|(?:${KRONOR}))|\s?(:-))?(?=\d?(?![\d,]\d))`,
   'gi',
 );
 
@@ -61,11 +69,14 @@ export function findAmounts(text: string, options: { bare?: boolean } = {}): Amo
   const out: AmountMention[] = [];
   for (const m of text.matchAll(AMOUNT)) {
     const num = m[1] ?? '';
-    const unit = m[2];
+    const unit = m[2] ?? m[3];
     if (unit === undefined) {
       if (!options.bare || !/\s/.test(num)) continue;
     }
-    const parsed = parseAmount(unit === undefined ? num : `${num} ${unit.replace(/\s+/g, ' ')}`);
+    // "4.2 Miljoner till regionerna" is a heading, not 4,2 miljoner: a decimal point needs its scale word in lower case (or MSEK).
+    if (num.includes('.') && !/^(?:[a-zåäö]|MSEK)/.test(unit ?? '')) continue;
+    const words = unit?.replace(/\s+/g, ' ').replace(/^(msek|tsek)\b/i, (w) => SEK_SCALES[w.toLowerCase()] ?? w);
+    const parsed = parseAmount(words === undefined ? num : `${num} ${words}`);
     if (!parsed.ok || parsed.value.isNegative()) continue;
     out.push({ raw: m[0], value: parsed.value, index: m.index, withUnit: unit !== undefined });
   }

@@ -1,6 +1,6 @@
 import type { DeadlineKind } from '../agreements';
 import { isCalendarDate } from '../calendar';
-import { MONTHS, namesOtherYear, quoteAround, swedishDate, type DraftDeadline } from './model';
+import { DAY_MONTH, MONTH, monthNumber, namesOtherYear, quoteAround, swedishDate, type DraftDeadline } from './model';
 import type { Sentence } from './sections';
 import { collapse } from './normalise';
 
@@ -14,8 +14,7 @@ const KIND_WORDS: readonly (readonly [RegExp, DeadlineKind])[] = [
   [/\brekvisition\w*|\brekvirera\w*/gi, 'requisition'],
   [/\bavstämning\w*/gi, 'check-in'],
 ];
-const MONTH = MONTHS.join('|');
-const DAY_DATE = new RegExp(String.raw`\bsenast(?:\s+den)?\s+(\d{1,2})\s+(${MONTH})\s+(\d{4})\b`, 'gi');
+const DAY_DATE = new RegExp(String.raw`\bsenast(?:\s+den)?\s+(\d{1,2})${DAY_MONTH}\s+(\d{4})\b`, 'gi');
 const ISO_DATE = /\bsenast(?:\s+den)?\s+(\d{4}-\d{2}-\d{2})\b/gi;
 const MONTH_DATE = new RegExp(String.raw`\b(?:i|under|senast i|(?:före|senast vid|vid) utgången av)\s+(${MONTH})\s+(\d{4})\b`, 'gi');
 /**
@@ -52,8 +51,8 @@ export function deadlinesIn(sentence: Sentence, previous?: string, year?: number
     if (isCalendarDate(m[1] ?? '')) dates.push({ at: m.index, length: m[0].length, date: m[1] ?? '' });
   }
   for (const m of text.matchAll(MONTH_DATE)) {
-    const month = MONTHS.indexOf((m[2] ? (m[1] ?? '') : '').toLowerCase() as (typeof MONTHS)[number]);
-    if (month >= 0) dates.push({ at: m.index, length: m[0].length, date: `${m[2]}-${String(month + 1).padStart(2, '0')}` });
+    const month = monthNumber(m[1] ?? '');
+    if (month !== undefined && m[2]) dates.push({ at: m.index, length: m[0].length, date: `${m[2]}-${String(month).padStart(2, '0')}` });
   }
   for (const d of dates) {
     if (namesOtherYear('', text.slice(d.at + d.length), year)) continue;
@@ -115,27 +114,33 @@ function kindAfterVerb(text: string, from: number): KindWord | undefined {
 }
 
 const TO_CELL = /^(Kammarkollegiet|Regeringskansliet(?:\s*\([^)]*\))?|Socialdepartementet|Socialstyrelsen|Folkhälsomyndigheten|regeringen)$/;
-const DATE_CELL = new RegExp(String.raw`^(?:senast\s+)?(?:den\s+)?(?:(\d{4}-\d{2}-\d{2})|(\d{1,2})\s+(${MONTH})\s+(\d{4})|(${MONTH})\s+(\d{4}))$`, 'i');
+const DATE_CELL = new RegExp(String.raw`^(?:senast\s+)?(?:den\s+)?(?:(\d{4}-\d{2}-\d{2})|(\d{1,2})${DAY_MONTH}\s+(\d{4})|(${MONTH})\s+(\d{4}))$`, 'i');
+
+/** "Slutrapport till Regeringskansliet: 31 mars 2031.": a label of a few words, a colon, what follows it. */
+const LABELLED = /^([^:\d]{3,60}):\s*(\S.*?)\.?$/;
 
 /**
- * A table of what is due when ("Ekonomisk redovisning   2032-03-31   Kammarkollegiet"): a row
- * that opens with what is due and has a date cell, and perhaps whom it goes to.
+ * A table of what is due when ("Ekonomisk redovisning   2032-03-31   Kammarkollegiet"), or a list
+ * of labelled dates ("Slutrapport: 31 mars 2031"): a row or line that opens with what is due and
+ * has a cell that is a date and nothing else, and perhaps whom it goes to.
  */
 export function deadlineRows(lines: readonly string[], start: number, end: number, where: string): Omit<DraftDeadline, 'id' | 'areas'>[] {
   const out: Omit<DraftDeadline, 'id' | 'areas'>[] = [];
   for (let i = start; i < end; i++) {
-    // Only a line of cells with a year in it can be such a row.
-    if (!/\S\s{2,}\S/.test(lines[i] ?? '') || !/\d{4}/.test(lines[i] ?? '')) continue;
-    const cells = (lines[i] ?? '').trim().split(/\s{2,}/).map((c) => c.trim());
+    const line = (lines[i] ?? '').trim();
+    // Only a line of cells, or a label and its colon, with a year in it can be such a row.
+    const labelled = LABELLED.exec(line);
+    if ((!/\S\s{2,}\S/.test(line) && !labelled) || !/\d{4}/.test(line)) continue;
+    const cells = /\S\s{2,}\S/.test(line) ? line.split(/\s{2,}/).map((c) => c.trim()) : [labelled?.[1] ?? '', labelled?.[2] ?? ''];
     const kind = cells.length >= 2 ? kindWords(cells[0] ?? '').find((k) => k.at === 0) : undefined;
     if (!kind) continue;
     for (const cell of cells.slice(1)) {
-      const m = DATE_CELL.exec(cell);
+      const m = DATE_CELL.exec(cell.replace(/\.$/, ''));
       if (!m) continue;
-      const month = (name: string | undefined) => String(MONTHS.indexOf((name ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1).padStart(2, '0');
+      const month = (name: string | undefined) => String(monthNumber(name ?? '') ?? 0).padStart(2, '0');
       const date = m[1] ?? (m[2] ? swedishDate(m[2], m[3] ?? '', m[4] ?? '') : `${m[6]}-${month(m[5])}`);
       if (!date || (m[1] && !isCalendarDate(date))) continue;
-      out.push({ kind: kind.kind, word: kind.word, date, by: null, to: cells.find((c) => TO_CELL.test(c)) ?? null, source: { where: `${where}, tabell`, quote: collapse(lines[i] ?? '') } });
+      out.push({ kind: kind.kind, word: kind.word, date, by: null, to: cells.find((c) => TO_CELL.test(c)) ?? TO.exec(cells[0] ?? '')?.[1] ?? null, source: { where: labelled && cells.length === 2 && !/\s{2,}/.test(line) ? where : `${where}, tabell`, quote: collapse(lines[i] ?? '') } });
     }
   }
   return out;

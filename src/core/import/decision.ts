@@ -5,7 +5,7 @@ import { findAmounts } from './amounts';
 import { checkText } from './draft';
 import { findAppropriation } from './conditions';
 import { IMPORT_MESSAGES as M } from './messages';
-import { MONTHS, quoteAround, swedishDate } from './model';
+import { DAY_MONTH, MONTH, monthNumber, quoteAround, swedishDate } from './model';
 import { normaliseText } from './normalise';
 import { payeesAfter, recipientOfCell, type GroupRecipient } from './recipients';
 
@@ -36,8 +36,7 @@ export interface DecisionDraft {
 
 const WHERE = 'Regeringsbeslut';
 const PAY_VERB = /(betala\w*\s+ut|utbetala\w*|betalas\s+ut|betala|utbetalas)/i;
-const MONTH = MONTHS.join('|');
-const DATE = new RegExp(String.raw`\b(?:senast(?:\s+den)?\s+(\d{1,2})\s+(${MONTH})\s+(\d{4})|(?:under|i|senast i)\s+(${MONTH})\s+(\d{4}))\b`, 'gi');
+const DATE = new RegExp(String.raw`\b(?:senast(?:\s+den)?\s+(\d{1,2})${DAY_MONTH}\s+(\d{4})|(?:under|i|senast i)\s+(${MONTH})\s+(\d{4}))\b`, 'gi');
 const KINDS: readonly (readonly [RegExp, DeadlineKind])[] = [
   [/(?<![a-zåäö])återbetal|(?<![a-zåäö])återbetalning/i, 'repayment'],
   [/ekonomisk(a)? redovisning/i, 'financial-report'],
@@ -84,7 +83,7 @@ export function readDecisionText(raw: string): Result<DecisionDraft> {
       });
     });
     for (const d of s.matchAll(DATE)) {
-      const date = d[1] ? swedishDate(d[1], d[2] ?? '', d[3] ?? '') : `${d[5]}-${String(MONTHS.indexOf((d[4] ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1).padStart(2, '0')}`;
+      const date = d[1] ? swedishDate(d[1], d[2] ?? '', d[3] ?? '') : `${d[5]}-${String(monthNumber(d[4] ?? '') ?? 0).padStart(2, '0')}`;
       if (!date) continue;
       const head = s.slice(0, d.index);
       const kind = KINDS.find(([re]) => re.test(head))?.[1] ?? null;

@@ -139,6 +139,7 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
     constraints.push(...readConstraints(area, areaSentences.get(chapter) ?? []));
   }
   readConditions(ctx);
+  readConditionsProse(ctx);
   if (ctx.areas.size === 0) readSingleArea(ctx, found?.title);
   readSharedAppropriation(ctx);
   readRegionTables(ctx);
@@ -375,6 +376,30 @@ function readConditions(ctx: Ctx): void {
   }
 }
 
+/** "… 10 miljoner kronor till regionerna": a payment's recipient right after its amount. */
+const PAID_TO = /^\d?\s+till\s+(regionerna|kommunerna|SKR|samverkansregionerna)\b/i;
+
+/**
+ * "Medlen fördelas enligt följande: 10 miljoner kronor till regionerna och 5 miljoner kronor till
+ * SKR." A sentence of the conditions' running text that names two or more payments, each with its
+ * recipient, adding up to the amount of exactly one area without lines: the payments are that
+ * area's lines, read as the area's own money sentences are.
+ */
+function readConditionsProse(ctx: Ctx): void {
+  const chapter = conditionsOf(ctx);
+  if (!chapter) return;
+  const { rest } = splitBullets(ctx.lines, chapter.start, chapter.end);
+  for (const text of splitSentences(collapse(rest.join(' ')))) {
+    const amounts = findAmounts(text).filter((a) => a.withUnit);
+    if (amounts.length < 2 || !amounts.every((a) => PAID_TO.test(text.slice(a.index + a.raw.length)))) continue;
+    const sum = amounts.reduce((total, a) => total.plus(a.value), new Dec(0));
+    const areas = [...ctx.areas].filter(([, a]) => a.lines.length === 0 && a.amount?.eq(sum));
+    const [only] = areas;
+    if (areas.length !== 1 || !only) continue;
+    readAreaProse({ chapter: only[0], node: only[1], sections: [chapter] }, [{ text, section: chapter, index: 0 }], ctx.ids, ctx.year);
+  }
+}
+
 /**
  * A short agreement with one purpose and no chapter per area: its conditions chapter states the
  * money in running text ("Regeringen avsätter 500 mnkr till regionerna för 2027"). That amount is
@@ -447,7 +472,7 @@ function readGeneralStatements(ctx: Ctx): void {
         else if (/\bregionerna står för\s*$/i.test(before)) ctx.regionsShare.add(a.value, source);
         else if (/\bstaten(?: står)? för\s*$/i.test(before)) ctx.stateShare.add(a.value, source);
         else {
-          const to = /^\d?\s+till\s+(regionerna|kommunerna|SKR|samverkansregionerna)\b/i.exec(after);
+          const to = PAID_TO.exec(after);
           const type = to ? recipientOfCell(to[1] ?? '') : undefined;
           if (type && /\b(avsätts|fördelas|går)\b/i.test(sentence.text)) parts.push({ amount: a.value, type, source: { where: section.where, quote: quoteAround(sentence.text, a.index, a.raw.length + (to?.[0].length ?? 0), 120) } });
         }

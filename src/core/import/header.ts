@@ -68,7 +68,7 @@ export function findParties(lines: readonly string[], section: Section | undefin
       first = i;
       break;
     }
-  if (first < 0) return [];
+  if (first < 0) return section ? titledParties(lines.slice(start, Math.min(end, start + 24)), section.where) : [];
   // A place and date may stand just above the first party.
   let from = first;
   for (let i = first - 1, seen = 0; i >= start && seen < 2; i--) {
@@ -176,6 +176,37 @@ function oneColumnParties(nonEmpty: readonly string[]): Signed[] {
     const tail = words.length >= 3 ? words.slice(-2) : words.length === 2 ? [words[1], undefined] : [undefined, undefined];
     return { name: collapse(words.slice(0, Math.max(1, words.length - 2)).join(' ')), date, signer: tail[0], role: tail[1] };
   });
+}
+
+/** A signer's name as a signature block writes it: two or more capitalised words ("Ann Ek", "Bo Ås-Lind"). */
+const SIGNER = /^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)+$/;
+/** A title that says whom the signer signs for: SKR by its name, the state by a member of the government or its state secretary. */
+const SKR_IN_TITLE = /,?\s*(?:(?:för|vid)\s+)?(Sveriges Kommuner och Regioner(?: \(SKR\))?|SKR)\b/;
+const STATE_TITLE = /^(?:statsråd|statssekreterare|[a-zåäö]*minister)\b/i;
+const DEPARTMENT = /\b([A-ZÅÄÖ][a-zåäö]+departementet)\b/;
+
+/**
+ * A signature block without "För …" lines: each place and date, the signer's name, then a title
+ * that names the party ("Ordförande, Sveriges Kommuner och Regioner"; "Statsråd" signs for the
+ * state). A signature whose title names no party is left out: its party is not stated.
+ */
+function titledParties(block: readonly string[], where: string): Party[] {
+  const nonEmpty = block.map(collapse).filter((l) => l !== '');
+  const quote = collapse(block.join(' '));
+  const out: Party[] = [];
+  nonEmpty.forEach((line, i) => {
+    const dates = placeDates(line);
+    const signer = nonEmpty[i + 1] ?? '';
+    const title = nonEmpty[i + 2] ?? '';
+    if (dates.length !== 1 || !dates[0] || !SIGNER.test(signer) || placeDates(title).length > 0) return;
+    const skr = SKR_IN_TITLE.exec(title);
+    const role = collapse((skr ? title.replace(skr[0], '') : title).replace(DEPARTMENT, '').replace(/[,\s]+$/, ''));
+    if (role === '') return;
+    const department = DEPARTMENT.exec(title)?.[1];
+    const name = skr ? (skr[1] ?? 'SKR') : STATE_TITLE.test(role) ? (department ? `staten genom ${department}` : 'staten') : undefined;
+    if (name) out.push(party({ name, date: dates[0], signer, role }, where, quote));
+  });
+  return out;
 }
 
 function party(p: Signed, where: string, quote: string): Party {

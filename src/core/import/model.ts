@@ -50,13 +50,33 @@ export interface DraftDeadline {
 }
 
 export const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'] as const;
+/** The abbreviations Swedish texts use for each month ("dec", "dec.", "sept."); "maj" has none. */
+const MONTH_ABBREVIATIONS: readonly (readonly string[])[] = [['jan'], ['feb'], ['mar'], ['apr'], [], ['jun'], ['jul'], ['aug'], ['sept', 'sep'], ['okt'], ['nov'], ['dec']];
 
-/** "15 april 2031" → "2031-04-15"; undefined for an impossible date. */
+/** A month as written, in full or abbreviated (for a regular expression, no group of its own). */
+export const MONTH = [...MONTHS, ...MONTH_ABBREVIATIONS.flat().map((a) => `${a}(?![a-zåäö])\\.?`)].join('|');
+/**
+ * What follows the day in a day date: " december", " dec.", or "/12" (Swedish order, day first:
+ * "1/12 2030" is the first of December). One group, for `swedishDate`'s `month`.
+ */
+export const DAY_MONTH = String.raw`(\s+(?:${MONTH})|/(?:1[0-2]|0?[1-9])(?=\s+\d{4}\b))`;
+
+/** The month number (1–12) of a month name or abbreviation as written ("dec.", "December"), or undefined. */
+export function monthNumber(written: string): number | undefined {
+  const w = written.trim().toLowerCase().replace(/\.$/, '');
+  const full = MONTHS.indexOf(w as (typeof MONTHS)[number]);
+  if (full >= 0) return full + 1;
+  const abbreviated = MONTH_ABBREVIATIONS.findIndex((a) => a.includes(w));
+  return abbreviated >= 0 ? abbreviated + 1 : undefined;
+}
+
+/** "15 april 2031", "15 apr. 2031", "15/4 2031" → "2031-04-15"; undefined for an impossible date. */
 export function swedishDate(day: string, month: string, year: string): string | undefined {
-  const m = MONTHS.indexOf(month.toLowerCase() as (typeof MONTHS)[number]);
+  const written = month.trim();
+  const m = written.startsWith('/') ? Number(written.slice(1)) : monthNumber(written);
   const d = Number(day);
-  if (m < 0 || d < 1 || d > 31) return undefined;
-  const iso = `${year}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (m === undefined || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  const iso = `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return isCalendarDate(iso) ? iso : undefined;
 }
 

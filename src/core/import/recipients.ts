@@ -35,7 +35,8 @@ export function recipientInProse(before: string, after: string): GroupRecipient 
     /\b(SKR|Regionerna|Kommunerna|Samverkansregionerna)\s+(?:tilldelas|erhåller|mottar|får)\s*$/i.exec(before.slice(-40)) ??
     /\b(?:tilldelas|erhåller|får)\s+(SKR|regionerna|kommunerna|samverkansregionerna)\s*$/i.exec(before.slice(-40));
   const c = /^\s*(?:kronor\s+)?(?:ska\s+)?tilldelas\s+(regionerna via SKR|samverkansregionerna|regionerna|kommunerna|SKR)\b/i.exec(after);
-  const word = a?.[1] ?? c?.[1] ?? (tail && tail.index < 25 ? tail[1] : undefined) ?? b?.[1];
+  // "tilldelas SKR 12,5 miljoner kronor och 2 500 000 kronor till regionerna": a "till" past the next amount is that amount's.
+  const word = a?.[1] ?? c?.[1] ?? (tail && tail.index < 25 && !/\s\d/.test(after.slice(0, tail.index)) ? tail[1] : undefined) ?? b?.[1];
   return word === undefined ? undefined : recipientOfCell(word);
 }
 
