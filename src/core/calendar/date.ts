@@ -118,5 +118,10 @@ export function localDate(now: Date): CalendarDate {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-const WEEKDAYS_SV = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'] as const;
-export const weekdayNameSv = (date: CalendarDate): string => WEEKDAYS_SV[weekday(date)] ?? '';
+const WEEKDAYS = {
+  sv: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+} as const;
+/** The day of the week in words, Swedish ("lördag") or English ("Saturday"). */
+export const weekdayName = (date: CalendarDate, lang: 'sv' | 'en' = 'sv'): string => WEEKDAYS[lang][weekday(date)] ?? '';
+export const weekdayNameSv = (date: CalendarDate): string => weekdayName(date, 'sv');
