@@ -111,6 +111,17 @@ describe('bidragskollen agreement sheet', () => {
     expect(deadlines.out).toContain('2025-12-01');
   });
 
+  it('a second --blank into the same workbook adds a sheet: it never replaces one a controller typed into', async () => {
+    const out = join(dir, 'two-blank.xlsx');
+    expect((await cli(['agreement', 'sheet', '--blank', '--out', out])).code).toBe(0);
+    const again = await cli(['agreement', 'sheet', '--blank', '--out', out, '--force']);
+    expect(again.code).toBe(0);
+    expect(again.out).not.toContain('uppdaterat');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Överenskommelse', 'Överenskommelse (2)']);
+  });
+
   it('--blank in English, and neither an agreement nor --blank, or both, is a usage error', async () => {
     const out = join(dir, 'new-en.xlsx');
     const w = await cli(['agreement', 'sheet', '--blank', '--lang', 'en', '--out', out]);

@@ -21,7 +21,7 @@ describe('bidragskollen distribute --agreement', () => {
     expect(r.out).toMatch(/Summa\s+62 500 000/);
     expect(r.out).toContain('Region Stockholm');
     // Paid whole, and funded by the regions themselves.
-    expect(r.out).toContain('Betalas i sin helhet till SKR.');
+    expect(r.out).toContain('Raden betalas i sin helhet till SKR.');
     expect(r.out).toContain('Fördelas inte: Raden finansieras av regionerna själva');
     expect(r.out).toMatch(/\d+ rader: \d+ delas, \d+ betalas i sin helhet till en mottagare, \d+ fördelas inte\./);
   });
@@ -44,6 +44,13 @@ describe('bidragskollen distribute --agreement', () => {
       expect(l.distribution?.rows.reduce((s, x) => s.plus(x.amount), new Decimal(0)).toFixed()).toBe(l.amount);
       expect(l.source?.quote).toBeTruthy();
     }
+  });
+
+  it('states each line\'s amount as the agreement does, whatever unit the shares are rounded to', async () => {
+    const r = await cli(['distribute', '--agreement', A, '--line', 'vardforlopp-befolkning', '--unit', 'öre']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Medel till regionerna för genomförande, 62 500 000 kr\n');
+    expect(r.out).toMatch(/Summa\s+62 500 000,00/);
   });
 
   it('follows --population for the regions, and names the table', async () => {

@@ -75,7 +75,7 @@ describeInBrowser('the task pane in Excel (fake host)', () => {
     const notShared = await page.textContent('#not-distributed');
     expect(notShared).toMatch(/^Rader som inte fördelas här \(\d+\)/);
     expect(notShared).toContain('Medel till SKR');
-    expect(notShared).toContain('Betalas i sin helhet till SKR.');
+    expect(notShared).toContain('Raden betalas i sin helhet till SKR.');
     expect(notShared).toContain('Raden finansieras av regionerna själva');
     await expectAccessible(page);
     const before = await workbook(page, (wb) => ({ runs: wb.runs, syncs: wb.syncs }));

@@ -10,8 +10,8 @@ import {
 } from '../../core/distribution';
 import { DISTRIBUTION_KEY_LABELS, type Agreement } from '../../core/agreements';
 import { formatAmountPlain, parseAmount, unitDecimals, unitLabel } from '../../core/money';
-import { distributionRequest, groupLabel, notPlannedIssue, planLines, type PlanResult, type PopulationTables } from '../../core/plan';
-import { csvTextCell, findRegion, tableRecipients, tableSource } from '../../core/reference';
+import { distributionRequest, groupLabel, notPlannedIssue, paidWholeIssue, planLines, type PlanResult, type PopulationTables } from '../../core/plan';
+import { csvTextCell, tableRecipients, tableSource } from '../../core/reference';
 import { issueText } from '../../core/result';
 import { loadAgreementArg } from '../agreement-source';
 import { IssueError, UsageError, type CliIo } from '../io';
@@ -145,7 +145,8 @@ function agreementLine(p: Planned, o: { population: PopulationTables; method: Re
   const visit = p.ok ? p.plan.visit : p.visit;
   const line = visit.line;
   const name = visit.area === line ? line.title : `${visit.area.title}: ${line.title}`;
-  const amount = line.amount === null ? 'ej angivet' : `${formatAmountPlain(line.amount, unitDecimals(o.unit))} kr`;
+  // The amount as the agreement states it, not rounded to the unit the shares are rounded to.
+  const amount = line.amount === null ? 'ej angivet' : `${formatAmountPlain(line.amount)} kr`;
   const quote = line.source ? `Källa: ”${line.source.quote}” (${line.source.where})` : 'Källa: ej angiven';
   const head = `Rad ${line.id}: ${name}, ${amount}`;
   const base = { id: line.id, title: line.title, amount: line.amount === null ? null : line.amount.toFixed(), source: line.source };
@@ -155,8 +156,8 @@ function agreementLine(p: Planned, o: { population: PopulationTables; method: Re
   }
   const plan = p.plan;
   if (plan.kind === 'whole') {
-    const to = plan.to.kind === 'skr' ? 'SKR' : (findRegion(plan.to.code)?.name ?? plan.to.code);
-    return { text: [head, quote, `Betalas i sin helhet till ${to}.`, ''].join('\n'), json: { ...base, plan: 'whole', to: plan.to.kind === 'skr' ? 'skr' : plan.to.code } };
+    const why = paidWholeIssue({ sv: 'Raden', en: 'The line' }, plan.to);
+    return { text: [head, quote, issueText(why), ''].join('\n'), json: { ...base, plan: 'whole', to: plan.to.kind === 'skr' ? 'skr' : plan.to.code, message: issueText(why) } };
   }
   const { request } = distributionRequest(plan, { population: o.population, method: o.method, unit: o.unit });
   const d = distribute(request);

@@ -13,4 +13,4 @@ export {
   type RequestOptions,
   type PopulationTables,
 } from './plan';
-export { PLAN_MESSAGES, notPlannedIssue, groupLabel } from './messages';
+export { PLAN_MESSAGES, notPlannedIssue, paidWholeIssue, payeeName, groupLabel } from './messages';

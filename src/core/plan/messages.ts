@@ -1,7 +1,7 @@
 import { DISTRIBUTION_KEY_LABELS } from '../agreements';
-import type { EqualGroup } from '../reference';
+import { findRegion, type EqualGroup } from '../reference';
 import { makeIssue, type Bilingual, type Catalogue, type Issue, type IssuePath, type IssueSpec, type Severity } from '../result';
-import type { NotPlanned } from './plan';
+import type { NotPlanned, Payee } from './plan';
 
 const m = <P>(sv: (p: P) => string, en: (p: P) => string, severity?: Severity): IssueSpec<P> => ({ sv, en, ...(severity ? { severity } : {}) });
 
@@ -13,6 +13,11 @@ const GROUP: Readonly<Record<EqualGroup, Bilingual>> = {
 
 /** Why a line is not distributed, said to the user: what the agreement states and what can be done. */
 export const PLAN_MESSAGES = {
+  PAID_WHOLE: m<{ line: Bilingual; to: string }>(
+    (p) => `${p.line.sv} betalas i sin helhet till ${p.to}.`,
+    (p) => `${p.line.en} is paid whole to ${p.to}.`,
+    'info',
+  ),
   FUNDED_BY_REGIONS: m<{ line: Bilingual }>(
     (p) => `${p.line.sv} finansieras av regionerna själva; inget betalas ut för den.`,
     (p) => `${p.line.en} is funded by the regions themselves; nothing is paid out for it.`,
@@ -52,6 +57,14 @@ export function notPlannedIssue(line: Bilingual, reason: NotPlanned, path: Issue
       return makeIssue(PLAN_MESSAGES, 'KEY_NOT_COMPUTABLE', { line, group: GROUP[reason.group], key: DISTRIBUTION_KEY_LABELS[reason.key] }, path);
   }
 }
+
+/** A line paid whole to one recipient (SKR, or a region by its name), said as the other reasons are. */
+export function paidWholeIssue(line: Bilingual, to: Payee, path: IssuePath = []): Issue {
+  return makeIssue(PLAN_MESSAGES, 'PAID_WHOLE', { line, to: payeeName(to) }, path);
+}
+
+/** SKR, or the region's name. */
+export const payeeName = (to: Payee): string => (to.kind === 'skr' ? 'SKR' : (findRegion(to.code)?.name ?? to.code));
 
 /** The group a shared line goes to, in words. */
 export const groupLabel = (g: EqualGroup): Bilingual => GROUP[g];

@@ -66,7 +66,30 @@ type Row<S extends SectionKey> = Partial<Record<ColumnKey<S>, CellValue>>;
  * values yellow; `readAgreementSheet` reads it back into the same agreement.
  */
 export function agreementSheet(agreement: Agreement, lang: Lang, stamp: GenerationInfo): Sheet {
-  return layout(JSON.parse(serializeAgreement(agreement)) as Json, lang, stamp);
+  const json = serializeAgreement(agreement);
+  return layout(JSON.parse(json) as Json, lang, stamp, agreementFingerprint(json));
+}
+
+/**
+ * A short fingerprint of an agreement as `serializeAgreement` writes it (FNV-1a, 32 bits, hex). The
+ * sheet's audit keeps the one it was written from, so a reader can tell a sheet the controller has
+ * edited from one that only shows an older version of the agreement.
+ */
+export function agreementFingerprint(serialized: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < serialized.length; i++) h = Math.imul(h ^ serialized.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+/** The fingerprint an agreement sheet was written from, read from its audit cell; undefined when it has none (an older sheet, a blank one). */
+export function writtenFingerprint(auditCell: unknown): string | undefined {
+  if (typeof auditCell !== 'string') return undefined;
+  try {
+    const audit = JSON.parse(auditCell) as { kind?: unknown; written?: unknown };
+    return audit.kind === 'agreement' && typeof audit.written === 'string' ? audit.written : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -119,7 +142,7 @@ const FIELD_RULES: Partial<Record<FieldKey, (lang: Lang) => Validation>> = {
   areasComplete: (lang) => listOf('boolean', lang),
 };
 
-function layout(a: Json | undefined, lang: Lang, stamp: GenerationInfo): Sheet {
+function layout(a: Json | undefined, lang: Lang, stamp: GenerationInfo, written?: string): Sheet {
   const t = translator(lang);
   const w = new SheetBuilder(WIDTH);
   const ns = text(NOT_STATED[lang]);
@@ -386,7 +409,9 @@ function layout(a: Json | undefined, lang: Lang, stamp: GenerationInfo): Sheet {
 
   section('notes', (a?.notes ?? []).map((n) => ({ note: text(n) })), { rule: byColumn('notes') });
   const bottom = w.row - 1;
-  const id = a?.id ?? BLANK_ID;
+  // Each blank sheet is its own (its stamp in the id), so writing a second one never replaces a first
+  // that a controller has typed into.
+  const id = a?.id ?? `${BLANK_ID}-${stamp.generatedAt.replace(/\D/g, '').slice(0, 17)}`;
 
   return {
     id: agreementSheetId(id),
@@ -397,7 +422,7 @@ function layout(a: Json | undefined, lang: Lang, stamp: GenerationInfo): Sheet {
     rowHeights: w.rowHeights,
     print: { paper: 'A4', orientation: 'landscape', area: `A1:${columnLetters(WIDTH)}${bottom}` },
     protect: false,
-    audit: JSON.stringify({ kind: 'agreement', agreement: a ? a.id : null, productVersion: stamp.productVersion, generatedAt: stamp.generatedAt }),
+    audit: JSON.stringify({ kind: 'agreement', agreement: a ? a.id : null, productVersion: stamp.productVersion, generatedAt: stamp.generatedAt, ...(written ? { written } : {}) }),
     validations,
   };
 }

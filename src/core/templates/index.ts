@@ -28,7 +28,7 @@ export {
   POPULATION_SHEET_RANGE,
   type StoredPopulation,
 } from './population-sheet';
-export { agreementSheet, blankAgreementSheet } from './agreement-sheet';
+export { agreementSheet, agreementFingerprint, blankAgreementSheet, writtenFingerprint } from './agreement-sheet';
 export { readAgreementSheet, sheetValues, type CellInput, type CellGrid } from './agreement-sheet-read';
 export { NOT_STATED } from './agreement-sheet-layout';
 export { agreementSheetId, agreementOfSheet, AGREEMENT_SHEET_KIND } from './agreement-sheet-id';

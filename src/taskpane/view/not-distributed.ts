@@ -1,6 +1,5 @@
 import { formatAmount } from '../../core/money';
-import { notPlannedIssue, planLines } from '../../core/plan';
-import { findRegion } from '../../core/reference';
+import { notPlannedIssue, paidWholeIssue, planLines } from '../../core/plan';
 import { issueText } from '../../core/result';
 import type { AppState } from '../app/state';
 import { h } from './dom';
@@ -18,13 +17,9 @@ export function notDistributed(s: AppState): HTMLElement | null {
     if (r.ok && r.plan.kind === 'shared') return [];
     const visit = r.ok ? r.plan.visit : r.visit;
     const line = visit.line;
-    let why: string;
-    if (r.ok) {
-      const to = r.plan.kind === 'whole' && r.plan.to.kind === 'region' ? (findRegion(r.plan.to.code)?.name ?? r.plan.to.code) : 'SKR';
-      why = sv ? `Betalas i sin helhet till ${to}.` : `Paid whole to ${to}.`;
-    } else {
-      why = issueText(notPlannedIssue({ sv: 'Raden', en: 'The line' }, r.reason), s.lang);
-    }
+    const subject = { sv: 'Raden', en: 'The line' };
+    // A shared line paid to SKR for the regions is planned 'shared' and listed above; here only whole ones.
+    const why = issueText(r.ok ? paidWholeIssue(subject, r.plan.kind === 'whole' ? r.plan.to : { kind: 'skr' }) : notPlannedIssue(subject, r.reason), s.lang);
     const amount = line.amount === null ? (sv ? 'ej angivet' : 'not stated') : `${formatAmount(line.amount.toFixed())} kr`;
     return [h('li', {}, h('strong', {}, sv ? line.title : (line.titleEn ?? line.title)), ' ', h('span', { class: 'num' }, amount), h('br', {}), h('span', { class: 'muted' }, why))];
   });

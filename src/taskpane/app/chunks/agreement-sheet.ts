@@ -2,8 +2,8 @@
 // controller's corrections back from it, what they changed, and writing an agreement as a sheet.
 import { parseAgreement, serializeAgreement, type Agreement, type AgreementJson } from '../../../core/agreements';
 import { ok, type Lang } from '../../../core/result';
-import { parseRange } from '../../../core/sheet';
-import { readAgreementSheet, type AgreementSheetIssue, type CellInput } from '../../../core/templates';
+import { AUDIT_CELL, parseCell, parseRange, splitAddress } from '../../../core/sheet';
+import { agreementFingerprint, readAgreementSheet, writtenFingerprint, type AgreementSheetIssue, type CellInput } from '../../../core/templates';
 import type { LocatedIssue } from '../state';
 
 export { agreementSheet } from '../../../core/templates';
@@ -17,7 +17,13 @@ export interface SheetChanges {
   readonly dates: number;
 }
 
-export type SheetRead = { readonly ok: true; readonly value: Agreement } | { readonly ok: false; readonly issues: readonly LocatedIssue[] };
+/**
+ * `edited`: the sheet no longer holds the agreement it was written from, so it carries the
+ * controller's corrections. False for a sheet that shows, unchanged, the agreement as written: then a
+ * copy saved since (a new import, an added deadline) is newer than the sheet and stays. A sheet
+ * without a fingerprint (written before it was kept, or by hand) counts as edited.
+ */
+export type SheetRead = { readonly ok: true; readonly value: Agreement; readonly edited: boolean } | { readonly ok: false; readonly issues: readonly LocatedIssue[] };
 
 /** The used range as the port read it (`readUsedRange`). */
 export interface UsedCells {
@@ -36,7 +42,9 @@ export function readSheet(used: UsedCells): SheetRead {
   // The reader has checked it by the agreement format's rules; this decodes its amounts.
   const agreement = parseAgreement(read.value);
   if (!agreement.ok) throw new Error(`the agreement sheet reader let through an agreement the format refuses: ${agreement.issues[0]?.code}`);
-  return ok(agreement.value);
+  const audit = parseCell(AUDIT_CELL);
+  const written = writtenFingerprint(fromA1(used)[audit.row - 1]?.[audit.col - 1]);
+  return { ...ok(agreement.value), edited: written === undefined || written !== agreementFingerprint(serializeAgreement(agreement.value)) };
 }
 
 /**
@@ -52,8 +60,8 @@ function fromA1(used: UsedCells): CellInput[][] {
 
 function located(issue: AgreementSheetIssue): LocatedIssue {
   const cell = 'cell' in issue.params ? issue.params.cell : undefined;
-  const bang = cell?.lastIndexOf('!') ?? -1;
-  return cell && bang > 0 ? { issue, where: { sheet: cell.slice(0, bang), address: cell.slice(bang + 1) } } : { issue };
+  const [sheet, address] = cell === undefined ? ['', ''] : splitAddress(cell);
+  return sheet ? { issue, where: { sheet, address } } : { issue };
 }
 
 /** Amounts and dates by what they belong to (a line by its id), so a row added above does not count every row below as changed. */
@@ -123,6 +131,13 @@ export function unreadableText(lang: Lang, sheet: string, problems: number, kept
     `The sheet ${sheet} could not be read (${count(problems, 'problem', 'problems')}), ${en}. Nothing on the sheet has been changed. Correct the cells listed under Agreement and choose "Read corrections from the sheet".`,
   );
 }
+
+export const olderText = (lang: Lang, sheet: string): string =>
+  say(
+    lang,
+    `Bladet ${sheet} visar överenskommelsen som den var när bladet skrevs, och den som sparats i arbetsboken sedan dess är nyare: den sparade används. Välj ”Skriv som blad” för att skriva bladet på nytt.`,
+    `The sheet ${sheet} shows the agreement as it was when the sheet was written, and the one saved in the workbook since is newer: the saved one is used. Choose "Write as a sheet" to write the sheet again.`,
+  );
 
 export const sameText = (lang: Lang, sheet: string): string =>
   say(lang, `Bladet ${sheet} stämmer med den sparade överenskommelsen: inget att rätta.`, `The sheet ${sheet} matches the saved agreement: nothing to correct.`);

@@ -11,6 +11,7 @@ import { changesBetween, readSheet } from '../chunks/agreement-sheet';
 import { saveAgreements } from '../preferences';
 import { chooseAgreement, readCorrections, showSheetIssue, writeAgreementSheet } from './agreement-sheet';
 import { start } from './settings';
+import { resolvePending } from './write';
 
 const CATALOG = 'sammanhallen-vard-2023';
 const INFO = { productVersion: '0.1.0', generatedAt: '2023-11-15T10:00:00+01:00' };
@@ -254,5 +255,59 @@ describe('the reader chunk', () => {
     expect(changesBetween(a, b.value)).toEqual({ same: false, added: false, amounts: 1, dates: 0 });
     expect(changesBetween(a, a)).toEqual({ same: true, added: false, amounts: 0, dates: 0 });
     expect(changesBetween(undefined, a)).toEqual({ same: false, added: true, amounts: 0, dates: 0 });
+  });
+});
+
+describe('which sheet, and which version, the pane trusts', () => {
+  it('a sheet shown unedited keeps a copy saved since (a new import) in use: the newer copy is not undone', async () => {
+    const { port } = await workbookWithSheet();
+    const first = own().areas[0]!;
+    const newer: Agreement = { ...own(), areas: own().areas.map((a, i) => (i === 0 ? { ...a, title: `${first.title} (ny version)` } : a)) };
+    await saveAgreements(port, [newer]);
+    const { pane } = testPane({ port });
+    await start(pane);
+    expect(pane.state.agreements.find((a) => a.id === 'min-overenskommelse')?.areas[0]?.title).toBe(`${first.title} (ny version)`);
+    expect(stored(port)[0]?.areas[0]?.title).toBe(`${first.title} (ny version)`);
+    await chooseAgreement(pane, 'min-overenskommelse');
+    await readCorrections(pane);
+    expect(pane.state.notices.map((n) => n.text).join(' ')).toContain('den sparade används');
+  });
+
+  it('an edited sheet still wins over the saved copy: it holds the controller’s corrections', async () => {
+    const { port, plan, sheet } = await workbookWithSheet();
+    port.typed.set(`${sheet}!${lineCell(plan, 'lakemedelsinformation', 'E')}`, 5_500_000);
+    const { pane } = testPane({ port });
+    await start(pane);
+    expect(stored(port)[0]?.areas.find((a) => a.id === 'lakemedelsinformation')?.amount).toBe('5500000');
+  });
+
+  it('after "Nytt blad" the new sheet is the one read, now and when the workbook is opened again', async () => {
+    const { port } = await workbookWithSheet();
+    const { pane } = testPane({ port });
+    await start(pane);
+    await chooseAgreement(pane, 'min-overenskommelse');
+    await writeAgreementSheet(pane);
+    await resolvePending(pane, 'new');
+    const second = port.sheets.at(-1)!;
+    expect(pane.state.agreementSheets).toEqual([{ agreementId: 'min-overenskommelse', sheet: second.name }]);
+    port.typed.set(`${second.name}!${lineCell(second.plan!, 'lakemedelsinformation', 'E')}`, 4_000_000);
+    await readCorrections(pane);
+    expect(stored(port)[0]?.areas.find((a) => a.id === 'lakemedelsinformation')?.amount).toBe('4000000');
+    const { pane: again } = testPane({ port });
+    await start(again);
+    expect(again.state.agreementSheets).toEqual([{ agreementId: 'min-overenskommelse', sheet: second.name }]);
+  });
+
+  it('a sheet whose Id the controller changed is found under the new id', async () => {
+    const { port, plan, sheet } = await workbookWithSheet();
+    const idRow = plan.cells.find((c) => c.ref.startsWith('A') && c.value.t === 'text' && c.value.v === 'Id')!.ref.slice(1);
+    port.typed.set(`${sheet}!B${idRow}`, 'psykisk-halsa-2030');
+    const { pane } = testPane({ port });
+    await start(pane);
+    expect(pane.state.agreementSheets).toEqual([{ agreementId: 'psykisk-halsa-2030', sheet }]);
+    await chooseAgreement(pane, 'psykisk-halsa-2030');
+    pane.set({ notices: [] });
+    await readCorrections(pane);
+    expect(pane.state.notices.map((n) => n.text).join(' ')).not.toContain('inget blad');
   });
 });

@@ -24,12 +24,28 @@ import { writePlan } from './write';
 /** When the sheets are read: the pane opening, the user choosing an agreement, or asking. */
 type Occasion = 'start' | 'choose' | 'asked';
 
-/** The agreement sheets in the workbook; for an agreement with more than one (written as "Nytt blad"), the first in the workbook's order. */
-export function agreementSheets(inv: Inventory): AgreementSheetRef[] {
+/**
+ * The agreement sheets in the workbook, each under the id it was last read as (a blank sheet filled
+ * in, or a sheet whose Id the controller changed, is the agreement it now names), else its registry's.
+ * For an agreement with more than one, the last in the workbook's order: "Nytt blad" adds a sheet at
+ * the end, so that is the newest.
+ */
+export function agreementSheets(inv: Inventory, readAs: ReadonlyMap<string, string> = new Map()): AgreementSheetRef[] {
+  return latestPerAgreement(
+    inv.sheets.flatMap((s) => {
+      const registered = s.planId === undefined ? undefined : agreementOfSheet(s.planId);
+      return registered === undefined ? [] : [{ agreementId: readAs.get(s.name) ?? registered, sheet: s.name }];
+    }),
+  );
+}
+
+/** One sheet per agreement, the last in the workbook's order. */
+function latestPerAgreement(refs: readonly AgreementSheetRef[]): AgreementSheetRef[] {
   const out: AgreementSheetRef[] = [];
-  for (const s of inv.sheets) {
-    const agreementId = s.planId === undefined ? undefined : agreementOfSheet(s.planId);
-    if (agreementId !== undefined && !out.some((x) => x.agreementId === agreementId)) out.push({ agreementId, sheet: s.name });
+  for (const r of refs) {
+    const at = out.findIndex((x) => x.agreementId === r.agreementId);
+    if (at >= 0) out.splice(at, 1);
+    out.push(r);
   }
   return out;
 }
@@ -37,7 +53,8 @@ export function agreementSheets(inv: Inventory): AgreementSheetRef[] {
 /** Called inside `busy`: finds the agreement sheets (all, or the one of `only`), reads them and uses what reads. */
 async function readSheets(pane: Pane, occasion: Occasion, only?: string, known?: Inventory): Promise<void> {
   const { port } = pane.deps;
-  const sheets = agreementSheets(known ?? (await port.inventory()));
+  const readAs = new Map(pane.state.agreementSheets.map((x) => [x.sheet, x.agreementId]));
+  const sheets = agreementSheets(known ?? (await port.inventory()), readAs);
   const wanted = sheets.filter((s) => only === undefined || s.agreementId === only);
   // Problems of sheets not read now stay listed, unless their sheet is gone.
   const kept = pane.state.sheetProblems.filter((p) => !wanted.some((w) => w.agreementId === p.agreementId) && sheets.some((s) => s.sheet === p.sheet));
@@ -50,6 +67,7 @@ async function readSheets(pane: Pane, occasion: Occasion, only?: string, known?:
   const problems = [...kept];
   const corrected: Agreement[] = [];
   const notes: Notice[] = [];
+  const readIds = new Map<string, string>();
   for (const ref of wanted) {
     const r = chunk.readSheet(await port.readUsedRange(ref.sheet));
     if (!r.ok) {
@@ -58,11 +76,16 @@ async function readSheets(pane: Pane, occasion: Occasion, only?: string, known?:
       notes.push({ kind: 'error', text: chunk.unreadableText(pane.state.lang, ref.sheet, r.issues.length, kept) });
       continue;
     }
+    readIds.set(ref.sheet, r.value.id);
     // Compared with what the pane has under the sheet's own id (the controller may have changed it).
-    const changes = chunk.changesBetween(
-      pane.state.agreements.find((a) => a.id === r.value.id),
-      r.value,
-    );
+    const had = pane.state.agreements.find((a) => a.id === r.value.id);
+    const changes = chunk.changesBetween(had, r.value);
+    if (!r.edited && had && !changes.same) {
+      // The sheet shows the agreement as it was written, unedited, and the copy saved since is
+      // newer (imported again, a deadline added): the saved copy stays, the sheet is left as it is.
+      if (occasion === 'asked') notes.push({ kind: 'info', text: chunk.olderText(pane.state.lang, ref.sheet) });
+      continue;
+    }
     if (!changes.same) {
       corrected.push(r.value);
       notes.push({ kind: 'success', text: chunk.usedText(pane.state.lang, ref.sheet, r.value, changes) });
@@ -74,7 +97,8 @@ async function readSheets(pane: Pane, occasion: Occasion, only?: string, known?:
     await saveAgreements(port, saved);
     useSavedAgreements(pane, saved);
   }
-  pane.set({ sheetProblems: problems });
+  // Each sheet now under the id it read as.
+  pane.set({ sheetProblems: problems, agreementSheets: latestPerAgreement(sheets.map((x) => ({ ...x, agreementId: readIds.get(x.sheet) ?? x.agreementId }))) });
   for (const n of notes) note(pane, n);
 }
 

@@ -26,11 +26,10 @@ export async function writePlan(pane: Pane, plan: Sheet, label: string, choice: 
     // An agreement sheet just written: the agreement screen offers to read its corrections from now on.
     const agreementId = agreementOfSheet(plan.id);
     if (agreementId !== undefined) {
-      // As `agreementSheets` (workflows/agreement-sheet): an agreement's first sheet is the one read.
-      const others = pane.state.agreementSheets.filter((x) => x.sheet !== w.replaced);
-      const known = others.some((x) => x.agreementId === agreementId);
+      // As `agreementSheets` (workflows/agreement-sheet): the sheet just written, a "Nytt blad" too, is the one read from now on.
+      const others = pane.state.agreementSheets.filter((x) => x.sheet !== w.replaced && x.agreementId !== agreementId);
       pane.set({
-        agreementSheets: known ? others : [...others, { agreementId, sheet: w.sheetName }],
+        agreementSheets: [...others, { agreementId, sheet: w.sheetName }],
         sheetProblems: pane.state.sheetProblems.filter((x) => x.sheet !== w.replaced),
       });
     }
