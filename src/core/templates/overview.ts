@@ -1,5 +1,5 @@
-import { walkLines, type Agreement, type Line } from '../agreements';
-import type { CheckIssue } from '../checks';
+import { DISTRIBUTION_KEY_LABELS, walkLines, type Agreement, type Line } from '../agreements';
+import { recipientLabel, type CheckIssue } from '../checks';
 import type { DeadlineView } from '../deadlines';
 import { issueText, type Lang } from '../result';
 import { EMPTY, FORMAT, SheetBuilder, amount, date, formula, namePrefix, number, sheetId, text, translator, type Sheet, type Tr } from '../sheet';
@@ -36,15 +36,15 @@ export function overviewTemplate(x: OverviewInput, lang: Lang, info: GenerationI
     if (v.depth === 0) areaRows.push(b.row);
     const indent = '    '.repeat(v.depth);
     b.put(`A${b.row}`, text(indent + v.line.title), v.depth === 0 ? 'total' : 'generated');
-    b.put(`B${b.row}`, text(recipientLabel(v.line, t)), 'generated');
+    b.put(`B${b.row}`, text(lineRecipient(v.line, lang)), 'generated');
     // Excel and LibreOffice do not grow a row for wrapped text written by a program; printed, a long
     // area name would be cut. The row is made as tall as its longest wrapped cell.
     const height = wrappedHeight([
       [indent + v.line.title, COLUMNS[0]],
-      [recipientLabel(v.line, t), COLUMNS[1]],
+      [lineRecipient(v.line, lang), COLUMNS[1]],
     ]);
     if (height > LINE_POINTS) b.rowHeights[b.row] = height;
-    b.put(`C${b.row}`, text(v.line.key ? keyLabel(v.line.key, t) : ''), 'generated');
+    b.put(`C${b.row}`, text(v.line.key ? DISTRIBUTION_KEY_LABELS[v.line.key][lang] : ''), 'generated');
     b.put(`D${b.row}`, text(v.funder === 'state' ? t('staten', 'the state') : v.funder === 'regions' ? t('regionerna', 'the regions') : ''), 'generated');
     const ap = v.line.appropriation;
     b.put(`E${b.row}`, ap?.anslagspost ? text(`${ap.anslag} ap. ${ap.anslagspost}`) : EMPTY, 'generated');
@@ -135,38 +135,9 @@ export function wrappedHeight(cells: readonly (readonly [string, number])[]): nu
   return lines * LINE_POINTS;
 }
 
-function recipientLabel(line: Line, t: Tr): string {
-  const r = line.recipient;
-  if (!r) return '';
-  switch (r.type) {
-    case 'skr':
-      return 'SKR';
-    case 'regions-via-skr':
-      return t('regionerna via SKR', 'the regions via SKR');
-    case 'regions':
-      return t('regionerna', 'the regions');
-    case 'municipalities':
-      return t('kommunerna', 'the municipalities');
-    case 'samverkansregioner':
-      return t('samverkansregionerna', 'the samverkansregioner');
-    case 'region':
-      return `${t('region', 'region')} ${r.code}${r.viaSkr ? t(' via SKR', ' via SKR') : ''}`;
-    case 'other':
-      return r.name;
-  }
-}
 
-function keyLabel(key: string, t: Tr): string {
-  const labels: Record<string, [string, string]> = {
-    population: ['befolkning', 'population'],
-    equal: ['lika belopp', 'equal shares'],
-    fixed: ['fast belopp', 'fixed amount'],
-    performance: ['prestation', 'performance'],
-    unspecified: ['ej angiven', 'not stated'],
-  };
-  const l = labels[key];
-  return l ? t(l[0], l[1]) : key;
-}
+/** A line's own recipient as the checks name it ("Region Uppsala via SKR"). */
+const lineRecipient = (line: Line, lang: Lang): string => (line.recipient ? recipientLabel(line.recipient)[lang] : '');
 
 const severityLabel = (s: CheckIssue['severity'], t: Tr) => (s === 'error' ? t('Fel', 'Error') : s === 'warning' ? t('Varning', 'Warning') : t('Info', 'Info'));
 const statusLabel = (s: DeadlineView['status'], t: Tr) => (s === 'passed' ? t('passerad', 'passed') : s === 'due-soon' ? t('snart', 'due soon') : t('kommande', 'upcoming'));
