@@ -2,6 +2,7 @@ export * from './types';
 export { agreementSchema, lineSchema } from './schema';
 export { RECIPIENT_TYPES, DISTRIBUTION_KEYS, DISTRIBUTION_KEY_LABELS, DEADLINE_KINDS, FUNDERS } from './kinds';
 export { parseAgreement, parseAgreementJson, serializeAgreement } from './load';
+export { changesBetween, type AgreementChanges } from './changes';
 export { AGREEMENT_MESSAGES, type AgreementIssue, type AgreementIssueCode } from './messages';
 export { formatPath } from './location';
 export { listAgreements, getAgreement, CATALOG_JSON } from './catalog';

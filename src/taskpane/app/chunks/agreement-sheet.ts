@@ -1,21 +1,14 @@
 // Loaded on demand, only when the workbook has an agreement sheet or one is written: reading the
 // controller's corrections back from it, what they changed, and writing an agreement as a sheet.
-import { parseAgreement, serializeAgreement, type Agreement, type AgreementJson } from '../../../core/agreements';
+import { parseAgreement, serializeAgreement, type Agreement, type AgreementChanges } from '../../../core/agreements';
 import { ok, type Lang } from '../../../core/result';
 import { AUDIT_CELL, parseCell, parseRange, splitAddress } from '../../../core/sheet';
 import { agreementFingerprint, readAgreementSheet, writtenFingerprint, type AgreementSheetIssue, type CellInput } from '../../../core/templates';
 import type { LocatedIssue } from '../state';
 
 export { agreementSheet } from '../../../core/templates';
-
-/** What the sheet changed against the agreement the pane had under its id: figures counted, the rest only noticed. */
-export interface SheetChanges {
-  readonly same: boolean;
-  /** The pane had no agreement with the sheet's id (a sheet written by the CLI, or its id changed on the sheet). */
-  readonly added: boolean;
-  readonly amounts: number;
-  readonly dates: number;
-}
+// What a read changed: the core's rule, loaded with the reader.
+export { changesBetween } from '../../../core/agreements';
 
 /**
  * `edited`: the sheet no longer holds the agreement it was written from, so it carries the
@@ -37,13 +30,14 @@ export interface UsedCells {
  * as the user typed it and the pane keeps the agreement it had.
  */
 export function readSheet(used: UsedCells): SheetRead {
-  const read = readAgreementSheet(fromA1(used), { sheetName: used.sheet });
+  const grid = fromA1(used);
+  const read = readAgreementSheet(grid, { sheetName: used.sheet });
   if (!read.ok) return { ok: false, issues: read.issues.map(located) };
   // The reader has checked it by the agreement format's rules; this decodes its amounts.
   const agreement = parseAgreement(read.value);
   if (!agreement.ok) throw new Error(`the agreement sheet reader let through an agreement the format refuses: ${agreement.issues[0]?.code}`);
   const audit = parseCell(AUDIT_CELL);
-  const written = writtenFingerprint(fromA1(used)[audit.row - 1]?.[audit.col - 1]);
+  const written = writtenFingerprint(grid[audit.row - 1]?.[audit.col - 1]);
   return { ...ok(agreement.value), edited: written === undefined || written !== agreementFingerprint(serializeAgreement(agreement.value)) };
 }
 
@@ -64,49 +58,11 @@ function located(issue: AgreementSheetIssue): LocatedIssue {
   return sheet ? { issue, where: { sheet, address } } : { issue };
 }
 
-/** Amounts and dates by what they belong to (a line by its id), so a row added above does not count every row below as changed. */
-function figures(a: AgreementJson): { amounts: Map<string, string | null>; dates: Map<string, string | null> } {
-  const amounts = new Map<string, string | null>();
-  const dates = new Map<string, string | null>();
-  for (const k of ['total', 'stateShare', 'regionsShare', 'frame'] as const) {
-    const stated = a[k];
-    if (stated) amounts.set(k, stated.amount);
-  }
-  const walk = (lines: readonly { id: string; amount: string | null; lines?: readonly unknown[] | undefined }[] | undefined) => {
-    for (const l of lines ?? []) {
-      amounts.set(`line:${l.id}`, l.amount);
-      walk(l.lines as typeof lines);
-    }
-  };
-  walk(a.areas);
-  for (const g of a.recipientTotals ?? []) for (const p of g.parts) amounts.set(`part:${g.id}:${p.id}`, p.amount);
-  for (const d of a.deadlines ?? []) dates.set(`deadline:${d.id}`, d.date);
-  if (a.period) {
-    dates.set('period:start', a.period.start ?? null);
-    dates.set('period:end', a.period.end ?? null);
-  }
-  (a.parties ?? []).forEach((p, i) => dates.set(`party:${i}`, p.signedOn ?? null));
-  return { amounts, dates };
-}
-
-const differing = (x: ReadonlyMap<string, string | null>, y: ReadonlyMap<string, string | null>): number =>
-  [...new Set([...x.keys(), ...y.keys()])].filter((k) => x.get(k) !== y.get(k)).length;
-
-export function changesBetween(before: Agreement | undefined, after: Agreement): SheetChanges {
-  const b = before ? serializeAgreement(before) : '';
-  const a = serializeAgreement(after);
-  if (a === b) return { same: true, added: false, amounts: 0, dates: 0 };
-  if (!before) return { same: false, added: true, amounts: 0, dates: 0 };
-  const fb = figures(JSON.parse(b) as AgreementJson);
-  const fa = figures(JSON.parse(a) as AgreementJson);
-  return { same: false, added: false, amounts: differing(fb.amounts, fa.amounts), dates: differing(fb.dates, fa.dates) };
-}
-
 // What the pane says after a read, here since it is said only once the sheet is read.
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const say = (lang: Lang, sv: string, en: string): string => (lang === 'sv' ? sv : en);
 
-export function usedText(lang: Lang, sheet: string, a: Agreement, c: SheetChanges): string {
+export function usedText(lang: Lang, sheet: string, a: Agreement, c: AgreementChanges): string {
   if (c.added)
     return say(
       lang,
