@@ -45,7 +45,7 @@ export function readSheet(used: UsedCells): SheetRead {
  * The reader takes a grid from A1, as the sheet is laid out; the used range starts where the first
  * filled row and column are (A1 on a sheet as written, later when the user cleared the top rows).
  */
-function fromA1(used: UsedCells): CellInput[][] {
+export function fromA1(used: UsedCells): CellInput[][] {
   if (used.values.length === 0) return [];
   const box = parseRange(used.address);
   const pad: CellInput[] = Array.from({ length: box.left - 1 }, () => null);

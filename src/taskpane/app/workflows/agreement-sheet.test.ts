@@ -7,7 +7,7 @@ import { officePort } from '../../../excel/office';
 import { excelRunner, FakeWorkbook } from '../../../../tests/support/fake-excel';
 import { FakePort } from '../../../../tests/support/fake-port';
 import { testPane } from '../../../../tests/support/pane';
-import { changesBetween, readSheet } from '../chunks/agreement-sheet';
+import { changesBetween, fromA1, readSheet } from '../chunks/agreement-sheet';
 import { saveAgreements } from '../preferences';
 import { chooseAgreement, readCorrections, showSheetIssue, writeAgreementSheet } from './agreement-sheet';
 import { start } from './settings';
@@ -244,6 +244,8 @@ describe('the reader chunk', () => {
     const clean = await port.readUsedRange(plan.sheetName);
     const ok = readSheet({ ...clean, address: `A3:AZ${rows}`, values: clean.values.slice(2) });
     expect(ok.ok && changesBetween(own(), ok.value)).toEqual({ same: true, added: false, amounts: 0, dates: 0 });
+    // A used range that starts right of column A is padded back to A1, not shifted left.
+    expect(fromA1({ sheet: 'X', address: 'C3:D4', values: [[1, 2], [3, 4]] })).toEqual([[], [], [null, null, 1, 2], [null, null, 3, 4]]);
   });
 
   it('counts changed amounts and dates by what they belong to, not by position', () => {
