@@ -66,3 +66,21 @@ describe('a sheet as ranges', () => {
     expect(bands.map((b) => b.at)[1]).toMatch(/^A\d+$/);
   });
 });
+
+describe('validations', () => {
+  const other = (id: string) => (id === 'other' ? 'Annat' : undefined);
+  const withInput: Sheet = {
+    ...sheet,
+    cells: sheet.cells.map((c) => (c.ref === 'D4' ? { ...c, input: { key: 'x', kind: 'text', validation: { type: 'date' } } } : c)),
+  };
+
+  it('takes an input cell’s own and the range-wide ones side by side', () => {
+    const r = sheetRanges({ ...withInput, validations: [{ range: 'C4:C9', validation: { type: 'amount' } }] }, other);
+    expect(r.validations.map((v) => v.range)).toEqual(['D4', 'C4:C9']);
+  });
+
+  it('refuses two over one cell (Excel keeps one: the second would silently replace the first)', () => {
+    expect(() => sheetRanges({ ...withInput, validations: [{ range: 'D2:D9', validation: { type: 'amount' } }] }, other)).toThrow(/D4 and D2:D9 overlap/);
+    expect(() => sheetRanges({ ...sheet, validations: [{ range: 'C1:C5', validation: { type: 'amount' } }, { range: 'B5:C5', validation: { type: 'date' } }] }, other)).toThrow(/overlap/);
+  });
+});

@@ -53,6 +53,14 @@ export function sheetRanges(sheet: Sheet, sheetNameOf: (sheetId: string) => stri
       validations.push({ range: area, ...(c.input.validation ? { validation: c.input.validation } : {}), ...(c.input.prompt ? { prompt: c.input.prompt } : {}) });
   }
   validations.push(...(sheet.validations ?? []));
+  // A cell has one validation in Excel: a second over it would silently replace the first.
+  const boxes = validations.map((v) => parseRange(v.range));
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [p, q] = [boxes[i] as Box, boxes[j] as Box];
+      if (p.left <= q.right && q.left <= p.right && p.top <= q.bottom && q.top <= p.bottom)
+        throw new Error(`sheet ${sheet.id}: the validations of ${validations[i]?.range} and ${validations[j]?.range} overlap`);
+    }
   styles.push(...coalesce(single));
   const totalsBox: Box | undefined = sheet.table?.totalsRow ? (({ bottom, left, right }) => ({ top: bottom, bottom, left, right }))(parseRange(sheet.table.range)) : undefined;
   const inTotals = (col: number, row: number) => totalsBox !== undefined && row === totalsBox.top && col >= totalsBox.left && col <= totalsBox.right;
