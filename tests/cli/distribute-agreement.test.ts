@@ -72,6 +72,22 @@ describe('bidragskollen distribute --agreement', () => {
     expect(JSON.parse(fromSheet.out)).toEqual(JSON.parse(fromCatalog.out));
   });
 
+  it('speaks English with --lang en, the quotes in the agreement\'s own words', async () => {
+    const r = await cli(['distribute', '--agreement', A, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Agreement: Agreement on coordinated, equitable and safe care 2023/);
+    expect(r.out).toContain('Shared among the healthcare cooperation regions (key: equal shares).');
+    expect(r.out).toContain('The line is paid whole to SKR.');
+    expect(r.out).toContain('The line is funded by the regions themselves');
+    expect(r.out).toMatch(/Code\s+Recipient\s+Weight\s+Quota\s+Adjustment\s+Amount/);
+    expect(r.out).toMatch(/Total\s+60 000 000/);
+    expect(r.out).toContain('Source: ”60 000 000 kronor gå till samverkansregionerna');
+    expect(r.out).not.toMatch(/Betalas|Delas mellan|Fördelas inte|Summa|Avrundningsdifferens/);
+    const plain = await cli(['distribute', '--amount', '100', '--equal', 'samverkansregioner', '--lang', 'en']);
+    expect(plain.out).toMatch(/^Distribution of 100 kr\n/);
+    expect(plain.out).toContain('Rounding difference: 0 kr (the total foots)');
+  });
+
   it('refuses what does not go with an agreement, saying what to do (exit 2)', async () => {
     const amount = await cli(['distribute', '--agreement', A, '--amount', '100']);
     expect(amount.code).toBe(2);

@@ -12,7 +12,7 @@ import { DISTRIBUTION_KEY_LABELS, type Agreement } from '../../core/agreements';
 import { formatAmountPlain, parseAmount, unitDecimals, unitLabel } from '../../core/money';
 import { distributionRequest, groupLabel, notPlannedIssue, paidWholeIssue, planLines, type PlanResult, type PopulationTables } from '../../core/plan';
 import { csvTextCell, tableRecipients, tableSource } from '../../core/reference';
-import { issueText } from '../../core/result';
+import { issueText, type Lang } from '../../core/result';
 import { loadAgreementArg } from '../agreement-source';
 import { IssueError, UsageError, type CliIo } from '../io';
 import { methodOption, unitOption } from '../options';
@@ -27,6 +27,7 @@ interface DistributeOptions extends WeightOptions {
   unit: string;
   decimals?: string;
   format: string;
+  lang: string;
   base?: string;
   fixed?: string[];
 }
@@ -51,13 +52,15 @@ export function registerDistribute(program: Command, io: CliIo): void {
     .option('--base <belopp>', 'ett fast grundbelopp till varje mottagare innan resten fördelas')
     .option('--fixed <id=belopp...>', 'fasta belopp som dras av först, t.ex. SKR=29535000')
     .option('--format <format>', 'table | csv | json', 'table')
+    .option('--lang <språk>', 'sv | en', 'sv')
     .action(async (opts: DistributeOptions) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`Okänt format ”${opts.format}”. Välj table, csv eller json.`);
+      if (opts.lang !== 'sv' && opts.lang !== 'en') throw new UsageError(`Okänt språk ”${opts.lang}”. Välj sv eller en.`);
       if (opts.agreement !== undefined) return io.out(await runAgreement(opts as DistributeOptions & { agreement: string }, io));
       if (opts.line !== undefined) throw new UsageError('--line gäller bara tillsammans med --agreement.');
       if (opts.amount === undefined) throw new UsageError('Ange --amount <belopp> (ett eget belopp) eller --agreement <id|fil> (överenskommelsens rader).');
       const result = runDistribute({ ...opts, amount: opts.amount }, io);
-      io.out(render(result, opts.format));
+      io.out(render(result, opts.format, opts.lang));
     });
 }
 
@@ -103,14 +106,16 @@ async function runAgreement(opts: DistributeOptions & { agreement: string }, io:
   if (method === 'none') throw new UsageError('--method none avrundar inte; en överenskommelses rader betalas ut i hela enheter. Välj largest-remainder, adjust-largest eller round.');
   const unit = unitOption(opts.unit);
   const population = agreementPopulation(opts, io);
-  const agreement = await loadAgreementArg(opts.agreement, io);
+  const lang: Lang = opts.lang === 'en' ? 'en' : 'sv';
+  const sv = lang === 'sv';
+  const agreement = await loadAgreementArg(opts.agreement, io, lang);
   let planned: Planned[] = planLines(agreement);
   if (opts.line !== undefined) {
     const one = planned.filter((p) => (p.ok ? p.plan.visit : p.visit).line.id === opts.line);
     if (one.length === 0) throw new UsageError(`${agreement.id} har ingen rad ”${opts.line}”. Raderna: ${planned.map((p) => (p.ok ? p.plan.visit : p.visit).line.id).join(', ')}.`);
     planned = one;
   }
-  const lines = planned.map((p) => agreementLine(p, { population, method, unit }));
+  const lines = planned.map((p) => agreementLine(p, { population, method, unit, lang }));
   if (opts.format === 'json') return JSON.stringify({ agreement: { id: agreement.id, title: agreement.title }, lines: lines.map((l) => l.json) }, null, 2) + '\n';
   if (opts.format === 'csv') {
     const shared = lines.flatMap((l) => (l.distribution ? [l.distribution] : []));
@@ -121,8 +126,11 @@ async function runAgreement(opts: DistributeOptions & { agreement: string }, io:
     return renderCsv(shared[0] as Distribution);
   }
   const count = (kind: string) => lines.filter((l) => l.json.plan === kind).length;
-  const summary = `${lines.length} ${lines.length === 1 ? 'rad' : 'rader'}: ${count('shared')} delas, ${count('whole')} betalas i sin helhet till en mottagare, ${count('not-distributed')} fördelas inte.`;
-  return [`Överenskommelse: ${agreement.title} (${agreement.id})`, '', ...lines.map((l) => l.text), summary, ''].join('\n');
+  const summary = sv
+    ? `${lines.length} ${lines.length === 1 ? 'rad' : 'rader'}: ${count('shared')} delas, ${count('whole')} betalas i sin helhet till en mottagare, ${count('not-distributed')} fördelas inte.`
+    : `${lines.length} ${lines.length === 1 ? 'line' : 'lines'}: ${count('shared')} shared, ${count('whole')} paid whole to one recipient, ${count('not-distributed')} not distributed.`;
+  const title = sv ? agreement.title : (agreement.titleEn ?? agreement.title);
+  return [`${sv ? 'Överenskommelse' : 'Agreement'}: ${title} (${agreement.id})`, '', ...lines.map((l) => l.text), summary, ''].join('\n');
 }
 
 /** The population tables of --population/--weights for the level --level names (regioner by default); the others stay SCB's. */
@@ -141,30 +149,36 @@ interface AgreementLineOut {
   readonly distribution?: Distribution;
 }
 
-function agreementLine(p: Planned, o: { population: PopulationTables; method: ReturnType<typeof methodOption>; unit: ReturnType<typeof unitOption> }): AgreementLineOut {
+function agreementLine(p: Planned, o: { population: PopulationTables; method: ReturnType<typeof methodOption>; unit: ReturnType<typeof unitOption>; lang: Lang }): AgreementLineOut {
+  const { lang } = o;
+  const sv = lang === 'sv';
   const visit = p.ok ? p.plan.visit : p.visit;
   const line = visit.line;
-  const name = visit.area === line ? line.title : `${visit.area.title}: ${line.title}`;
+  const titled = (x: { title: string; titleEn?: string | undefined }) => (sv ? x.title : (x.titleEn ?? x.title));
+  const name = visit.area === line ? titled(line) : `${titled(visit.area)}: ${titled(line)}`;
   // The amount as the agreement states it, not rounded to the unit the shares are rounded to.
-  const amount = line.amount === null ? 'ej angivet' : `${formatAmountPlain(line.amount)} kr`;
-  const quote = line.source ? `Källa: ”${line.source.quote}” (${line.source.where})` : 'Källa: ej angiven';
-  const head = `Rad ${line.id}: ${name}, ${amount}`;
+  const amount = line.amount === null ? (sv ? 'ej angivet' : 'not stated') : `${formatAmountPlain(line.amount)} kr`;
+  // The quote stays in the agreement's own words.
+  const quote = line.source ? `${sv ? 'Källa' : 'Source'}: ”${line.source.quote}” (${line.source.where})` : sv ? 'Källa: ej angiven' : 'Source: not stated';
+  const head = `${sv ? 'Rad' : 'Line'} ${line.id}: ${name}, ${amount}`;
   const base = { id: line.id, title: line.title, amount: line.amount === null ? null : line.amount.toFixed(), source: line.source };
   if (!p.ok) {
     const why = notPlannedIssue({ sv: 'Raden', en: 'The line' }, p.reason);
-    return { text: [head, quote, `Fördelas inte: ${issueText(why)}`, ''].join('\n'), json: { ...base, plan: 'not-distributed', reason: p.reason.code, message: issueText(why) } };
+    return { text: [head, quote, `${sv ? 'Fördelas inte' : 'Not distributed'}: ${issueText(why, lang)}`, ''].join('\n'), json: { ...base, plan: 'not-distributed', reason: p.reason.code, message: issueText(why, lang) } };
   }
   const plan = p.plan;
   if (plan.kind === 'whole') {
     const why = paidWholeIssue({ sv: 'Raden', en: 'The line' }, plan.to);
-    return { text: [head, quote, issueText(why), ''].join('\n'), json: { ...base, plan: 'whole', to: plan.to.kind === 'skr' ? 'skr' : plan.to.code, message: issueText(why) } };
+    return { text: [head, quote, issueText(why, lang), ''].join('\n'), json: { ...base, plan: 'whole', to: plan.to.kind === 'skr' ? 'skr' : plan.to.code, message: issueText(why, lang) } };
   }
   const { request } = distributionRequest(plan, { population: o.population, method: o.method, unit: o.unit });
   const d = distribute(request);
-  if (!d.ok) throw new IssueError(d.issues, { heading: `Rad ${line.id}:` });
-  const how = `Delas mellan ${groupLabel(plan.group).sv} (nyckel: ${DISTRIBUTION_KEY_LABELS[plan.key].sv})${plan.viaSkr ? ', betalas till SKR som för andelarna vidare' : ''}.`;
+  if (!d.ok) throw new IssueError(d.issues, { lang, heading: `${sv ? 'Rad' : 'Line'} ${line.id}:` });
+  const how = sv
+    ? `Delas mellan ${groupLabel(plan.group).sv} (nyckel: ${DISTRIBUTION_KEY_LABELS[plan.key].sv})${plan.viaSkr ? ', betalas till SKR som för andelarna vidare' : ''}.`
+    : `Shared among ${groupLabel(plan.group).en} (key: ${DISTRIBUTION_KEY_LABELS[plan.key].en})${plan.viaSkr ? ', paid to SKR, which passes the shares on' : ''}.`;
   return {
-    text: [head, quote, how, renderTable(d.value)].join('\n'),
+    text: [head, quote, how, renderTable(d.value, lang)].join('\n'),
     json: { ...base, plan: 'shared', group: plan.group, key: plan.key, viaSkr: plan.viaSkr, distribution: distributionToJson(d.value) },
     distribution: d.value,
   };
@@ -176,10 +190,10 @@ function parseFixed(spec: string): FixedAmount {
   return { id: spec.slice(0, at).trim(), amount: spec.slice(at + 1).trim() };
 }
 
-function render(d: Distribution, format: string): string {
+function render(d: Distribution, format: string, lang: Lang): string {
   if (format === 'json') return JSON.stringify(distributionToJson(d), null, 2) + '\n';
   if (format === 'csv') return renderCsv(d);
-  return renderTable(d);
+  return renderTable(d, lang);
 }
 
 /**
@@ -197,11 +211,14 @@ function renderCsv(d: Distribution): string {
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
-function renderTable(d: Distribution): string {
+function renderTable(d: Distribution, lang: Lang): string {
+  const sv = lang === 'sv';
   const dec = d.method === 'none' ? (d.decimals ?? 0) : unitDecimals(d.unit);
   const money = (x: Parameters<typeof formatAmountPlain>[0]) => formatAmountPlain(x, dec);
   const hasFixed = d.rows.some((r) => !r.fixed.isZero());
-  const headers = ['Kod', 'Mottagare', 'Vikt', 'Kvot', ...(hasFixed ? ['Fast'] : []), 'Justering', 'Belopp'];
+  const headers = sv
+    ? ['Kod', 'Mottagare', 'Vikt', 'Kvot', ...(hasFixed ? ['Fast'] : []), 'Justering', 'Belopp']
+    : ['Code', 'Recipient', 'Weight', 'Quota', ...(hasFixed ? ['Fixed'] : []), 'Adjustment', 'Amount'];
   const rows = d.rows.map((r) => [
     r.id,
     r.name,
@@ -211,22 +228,26 @@ function renderTable(d: Distribution): string {
     r.adjustment.isZero() ? '' : money(r.adjustment),
     money(r.amount),
   ]);
-  const total = ['', 'Summa', '', '', ...(hasFixed ? [''] : []), '', money(d.total)];
+  const total = ['', sv ? 'Summa' : 'Total', '', '', ...(hasFixed ? [''] : []), '', money(d.total)];
+  const key = sv ? 'Nyckel' : 'Key';
   const source = d.source
-    ? `Nyckel: ${d.source.description}${d.source.referenceDate ? `, referensdatum ${d.source.referenceDate}` : ''}`
-    : 'Nyckel: egna vikter';
+    ? `${key}: ${d.source.description}${d.source.referenceDate ? `, ${sv ? 'referensdatum' : 'reference date'} ${d.source.referenceDate}` : ''}`
+    : `${key}: ${sv ? 'egna vikter' : 'own weights'}`;
   const head = [
-    `Fördelning av ${money(d.amount)} kr`,
+    `${sv ? 'Fördelning av' : 'Distribution of'} ${money(d.amount)} kr`,
     source,
-    `Metod: ${METHOD_LABELS[d.method].sv}; enhet: ${unitLabel(d.unit)}; ${TIE_BREAK_LABEL.sv}`,
+    `${sv ? 'Metod' : 'Method'}: ${METHOD_LABELS[d.method][lang]}; ${sv ? 'enhet' : 'unit'}: ${unitLabel(d.unit, lang)}; ${TIE_BREAK_LABEL[lang]}`,
     '',
   ].join('\n');
+  const residual = d.residual.isZero() ? (d.unallocated.isZero() ? (sv ? ' (summan stämmer)' : ' (the total foots)') : '') : sv ? ' (summan stämmer inte: metoden justerar inte)' : ' (the total does not foot: the method does not adjust)';
   const foot = [
     '',
-    `Avrundningsdifferens: ${money(d.residual)} kr` + (d.residual.isZero() ? (d.unallocated.isZero() ? ' (summan stämmer)' : '') : ' (summan stämmer inte: metoden justerar inte)'),
-    `Differens vid enbart avrundning per mottagare: ${money(d.plainRoundingResidual)} kr`,
-    ...(d.unallocated.isZero() ? [] : [`Ej fördelat: ${money(d.unallocated)} kr (bara fasta belopp, ingen mottagare med vikt tar resten)`]),
-    ...(d.source?.publisher ? [`Källa: ${d.source.publisher}`] : []),
+    `${sv ? 'Avrundningsdifferens' : 'Rounding difference'}: ${money(d.residual)} kr${residual}`,
+    `${sv ? 'Differens vid enbart avrundning per mottagare' : 'Difference when each share is only rounded'}: ${money(d.plainRoundingResidual)} kr`,
+    ...(d.unallocated.isZero()
+      ? []
+      : [sv ? `Ej fördelat: ${money(d.unallocated)} kr (bara fasta belopp, ingen mottagare med vikt tar resten)` : `Not distributed: ${money(d.unallocated)} kr (fixed amounts only, no recipient with a weight takes the rest)`]),
+    ...(d.source?.publisher ? [`${sv ? 'Källa' : 'Source'}: ${d.source.publisher}`] : []),
   ].join('\n');
   return head + '\n' + textTable(headers, [...rows, total], headers.map((_, i) => i >= 2)) + foot + '\n';
 }
