@@ -51,7 +51,8 @@ export function tabs(p: Pane, s: AppState, t: T): HTMLElement {
           'data-screen': id,
           class: id === s.screen ? 'tab active' : 'tab',
           'aria-selected': id === s.screen ? 'true' : 'false',
-          'aria-controls': `screen-${s.screen}`,
+          // Only the shown screen's panel is in the page: the selected tab names it, the others name none.
+          'aria-controls': id === s.screen ? `screen-${s.screen}` : undefined,
           tabindex: id === s.screen ? 0 : -1,
           onclick: () => choose(id),
         },
