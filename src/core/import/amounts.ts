@@ -67,6 +67,8 @@ const RESPECTIVE = new RegExp(String.raw`(?<![\d,.:/-])(${NUMBER})(?=\s+respekti
  */
 export function findAmounts(text: string, options: { bare?: boolean } = {}): AmountMention[] {
   const out: AmountMention[] = [];
+  /** The parser unit of each amount with a unit, by its offset. */
+  const units = new Map<number, string>();
   for (const m of text.matchAll(AMOUNT)) {
     const num = m[1] ?? '';
     const unit = m[2] ?? m[3];
@@ -79,11 +81,11 @@ export function findAmounts(text: string, options: { bare?: boolean } = {}): Amo
     const parsed = parseAmount(words === undefined ? num : `${num} ${words}`);
     if (!parsed.ok || parsed.value.isNegative()) continue;
     out.push({ raw: m[0], value: parsed.value, index: m.index, withUnit: unit !== undefined });
+    if (words !== undefined) units.set(m.index, words);
   }
   // "5 respektive 10 miljoner kronor": a number before "respektive" takes the unit of the amount after it.
   for (const m of text.matchAll(RESPECTIVE)) {
-    const after = out.find((a) => a.withUnit && a.index === m.index + m[0].length);
-    const unit = after && /\s((?:miljarder|miljard|mdkr|miljoner|miljon|mnkr|tkr|tusen)(?:\s+kronor)?|kronor|kr)\s*$/i.exec(after.raw)?.[1];
+    const unit = units.get(m.index + m[0].length);
     const parsed = unit ? parseAmount(`${m[1]} ${unit}`) : undefined;
     if (parsed?.ok) out.push({ raw: m[1] ?? '', value: parsed.value, index: m.index, withUnit: true });
   }
