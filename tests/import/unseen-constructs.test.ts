@@ -111,6 +111,17 @@ const CONSTRUCTS: readonly { name: string; text: string; reads: string[]; cannot
     reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'deadline requisition 2030-12-01 for [] to Kammarkollegiet'],
   },
   {
+    name: 'an agreement over two years, a table of what is due for each year: the first year\'s rows only',
+    text: `Överenskommelse om prov 2030–2031\n\n1. Inledning\nParterna är överens.\n\n${area('10 miljoner kronor', 'SKR')}\n3. Tidsplan\nRekvisition av medlen för 2030   1 december 2030   Kammarkollegiet\nRekvisition av medlen för 2031   1 december 2031   Kammarkollegiet\nSlutrapport   31 mars 2031   för medlen för 2030\nSlutrapport   31 mars 2032   för medlen för 2031\n`,
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'deadline requisition 2030-12-01 for [] to Kammarkollegiet', 'deadline final-report 2031-03-31 for [] to null'],
+    note: /flera år \(2030, 2031\)/,
+  },
+  {
+    name: 'an agreement over two years, labelled dates for each year ("Rekvisition av medlen för 2031: …"): the first year\'s only',
+    text: `Överenskommelse om prov 2030–2031\n\n1. Inledning\nParterna är överens.\n\n${area('10 miljoner kronor', 'SKR')}\n3. Tidsplan\nRekvisition av medlen för 2030: 1 december 2030\nRekvisition av medlen för 2031: 1 december 2031\n`,
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'deadline requisition 2030-12-01 for [] to null'],
+  },
+  {
     name: 'a table of what is due when, to whom',
     text: text(
       `${area('10 miljoner kronor', 'SKR')}\n3. Redovisning\nRedovisning   Senast   Till\nRekvisition   2030-11-01   Kammarkollegiet\nEkonomisk redovisning   den 31 mars 2031   Kammarkollegiet\nSlutrapport   april 2031   Regeringskansliet (Socialdepartementet)\n`,

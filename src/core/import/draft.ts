@@ -531,7 +531,7 @@ function readDeadlines(ctx: Ctx): void {
     sentences.forEach((s, k) => {
       for (const d of deadlinesIn(s, sentences[k - 1]?.text, ctx.year)) ctx.deadlines.push({ ...d, id: '', areas: area ? [area.id] : [] });
     });
-    for (const d of deadlineRows(ctx.lines, section.start, section.end, section.where)) ctx.deadlines.push({ ...d, id: '', areas: area ? [area.id] : [] });
+    for (const d of deadlineRows(ctx.lines, section.start, section.end, section.where, ctx.year)) ctx.deadlines.push({ ...d, id: '', areas: area ? [area.id] : [] });
   }
   const merged = mergeDeadlines(ctx.deadlines).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   ctx.deadlines.length = 0;
