@@ -122,6 +122,12 @@ const CONSTRUCTS: readonly { name: string; text: string; reads: string[]; cannot
     reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'deadline requisition 2030-12-01 for [] to null'],
   },
   {
+    name: 'an agreement over a range of years ("2030–2032"): the note names every year in it',
+    text: `Överenskommelse om prov 2030–2032\n\n1. Inledning\nParterna är överens.\n\n${area('10 miljoner kronor', 'SKR')}`,
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed'],
+    note: /gäller flera år \(2030, 2031, 2032\); utkastet har bara belopp och tidsfrister för 2030\./,
+  },
+  {
     name: 'a table of what is due when, to whom',
     text: text(
       `${area('10 miljoner kronor', 'SKR')}\n3. Redovisning\nRedovisning   Senast   Till\nRekvisition   2030-11-01   Kammarkollegiet\nEkonomisk redovisning   den 31 mars 2031   Kammarkollegiet\nSlutrapport   april 2031   Regeringskansliet (Socialdepartementet)\n`,
