@@ -54,6 +54,16 @@ const CONSTRUCTS: readonly { name: string; text: string; reads: string[]; cannot
     reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'party state signed 2030-01-20', 'party state signatory ann ek, statsråd', 'party skr signed 2030-01-22', 'party skr signatory bo ås, ordförande'],
   },
   {
+    name: 'signatures one after the other with blank lines between, the party name wrapped ("För Sveriges Kommuner och / Regioner")',
+    text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Underskrifter\n\nStockholm den 20 januari 2030\n\nFör staten genom\n\nSocialdepartementet\n\n\n\nAnn Ek\n\nStatsråd\n\n\n\nStockholm den 22 januari 2030\n\nFör Sveriges Kommuner och\n\nRegioner\n\n\n\n\n\nAnna Ek\n\nOrdförande\n`),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'party state signed 2030-01-20', 'party state signatory ann ek, statsråd', 'party skr signed 2030-01-22', 'party skr signatory anna ek, ordförande'],
+  },
+  {
+    name: 'signatures one after the other without titles, the party names wrapped: the name is the signer, the line above it still the party',
+    text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Underskrifter\nStockholm den 20 januari 2030\nFör staten genom\nSocialdepartementet\nAnn Ek\nStockholm den 22 januari 2030\nFör Sveriges Kommuner och\nRegioner\nAnna Ek\n`),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'party state signed 2030-01-20', 'party state signatory ann ek', 'party skr signed 2030-01-22', 'party skr signatory anna ek'],
+  },
+  {
     name: 'signatures without "För …" lines (name, title and the party in the title)',
     text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Underskrifter\nStockholm den 20 januari 2030\nAnn Ek\nStatsråd\nStockholm den 22 januari 2030\nBo Ås\nOrdförande, Sveriges Kommuner och Regioner\n`),
     reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'party state signed 2030-01-20', 'party state signatory ann ek, statsråd', 'party skr signed 2030-01-22', 'party skr signatory bo ås, ordförande'],
