@@ -64,6 +64,11 @@ const CONSTRUCTS: readonly { name: string; text: string; reads: string[]; cannot
     reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'party state signed 2030-01-20', 'party state signatory ann ek', 'party skr signed 2030-01-22', 'party skr signatory anna ek'],
   },
   {
+    name: 'signatures one after the other, each date below its title: each party its own date',
+    text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Underskrifter\nFör staten genom Socialdepartementet\nAnn Ek\nStatsråd\nStockholm den 20 januari 2030\nFör Sveriges Kommuner och\nRegioner\nAnna Ek\nOrdförande\nStockholm den 22 januari 2030\n`),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'party state signed 2030-01-20', 'party state signatory ann ek, statsråd', 'party skr signed 2030-01-22', 'party skr signatory anna ek, ordförande'],
+  },
+  {
     name: 'signatures without "För …" lines (name, title and the party in the title)',
     text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Underskrifter\nStockholm den 20 januari 2030\nAnn Ek\nStatsråd\nStockholm den 22 januari 2030\nBo Ås\nOrdförande, Sveriges Kommuner och Regioner\n`),
     reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'party state signed 2030-01-20', 'party state signatory ann ek, statsråd', 'party skr signed 2030-01-22', 'party skr signatory bo ås, ordförande'],

@@ -166,13 +166,15 @@ function namesByPosition(nameLines: readonly string[], width: number): string[] 
 /** One column after the other: each party's date (above or below its "För …" line), its words, then name and title. */
 function oneColumnParties(nonEmpty: readonly string[]): Signed[] {
   const forAt = nonEmpty.flatMap((l, i) => (/^\s*För\s/.test(l) ? [i] : []));
+  // Dates stand above the "För" lines when the first party's does; else each is in or below its own block.
+  const datesAbove = placeDates(nonEmpty[(forAt[0] ?? 0) - 1] ?? '').length > 0;
   return forAt.map((at, k) => {
     const next = forAt[k + 1] ?? nonEmpty.length;
     let stop = next;
     // The next party's date may stand above its "För" line.
-    if (k + 1 < forAt.length && placeDates(nonEmpty[next - 1] ?? '').length > 0) stop = next - 1;
+    if (datesAbove && k + 1 < forAt.length && placeDates(nonEmpty[next - 1] ?? '').length > 0) stop = next - 1;
     const own = nonEmpty.slice(at, stop);
-    const dateAbove = placeDates(nonEmpty[at - 1] ?? '')[0];
+    const dateAbove = datesAbove ? placeDates(nonEmpty[at - 1] ?? '')[0] : undefined;
     const date = dateAbove ?? own.map((l) => placeDates(l)[0]).find((d) => d !== undefined);
     const words = own.filter((l) => placeDates(l).length === 0).map(collapse);
     // No title under the name: the last line is the signer and the one before it still the party's wrapped name ("För Sveriges Kommuner och / Regioner / Anna Ek").
