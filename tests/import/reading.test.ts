@@ -30,6 +30,13 @@ describe('amounts in every form the documents write them', () => {
     ['några miljoner kronor och flera miljarder', []],
     ['SKR och regionerna 5 respektive 10 miljoner kronor', [['5', '5000000'], ['10 miljoner kronor', '10000000']]],
     ['år 2030 respektive 2031 avsätts 5 miljoner kronor', [['5 miljoner kronor', '5000000']]],
+    ['SKR och regionerna 5 respektive 10 mkr', [['5', '5000000'], ['10 mkr', '10000000']]],
+    ['SKR och regionerna 5 respektive 10 MSEK', [['5', '5000000'], ['10 MSEK', '10000000']]],
+    ['SKR och regionerna 250 respektive 500 tSEK', [['250', '250000'], ['500 tSEK', '500000']]],
+    ['SKR och regionerna 5 respektive 10 mdr kronor', [['5', '5000000000'], ['10 mdr kronor', '10000000000']]],
+    ['ramen är 10 milj. kronor', [['10 milj. kronor', '10000000']]],
+    ['ramen är 10 mdr kronor', [['10 mdr kronor', '10000000000']]],
+    ['ramen är 2,5 milj. kr till SKR', [['2,5 milj. kr', '2500000']]],
   ])('%s', (text, expected) => expect(amounts(text)).toEqual(expected));
 
   it('reads a table cell only when asked, and never a year, a phone number or a date', () => {

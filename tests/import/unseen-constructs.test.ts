@@ -54,6 +54,21 @@ const CONSTRUCTS: readonly { name: string; text: string; reads: string[]; cannot
     reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'party state signed 2030-01-20', 'party state signatory ann ek, statsråd', 'party skr signed 2030-01-22', 'party skr signatory bo ås, ordförande'],
   },
   {
+    name: 'signatures one after the other with blank lines between, the party name wrapped ("För Sveriges Kommuner och / Regioner")',
+    text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Underskrifter\n\nStockholm den 20 januari 2030\n\nFör staten genom\n\nSocialdepartementet\n\n\n\nAnn Ek\n\nStatsråd\n\n\n\nStockholm den 22 januari 2030\n\nFör Sveriges Kommuner och\n\nRegioner\n\n\n\n\n\nAnna Ek\n\nOrdförande\n`),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'party state signed 2030-01-20', 'party state signatory ann ek, statsråd', 'party skr signed 2030-01-22', 'party skr signatory anna ek, ordförande'],
+  },
+  {
+    name: 'signatures one after the other without titles, the party names wrapped: the name is the signer, the line above it still the party',
+    text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Underskrifter\nStockholm den 20 januari 2030\nFör staten genom\nSocialdepartementet\nAnn Ek\nStockholm den 22 januari 2030\nFör Sveriges Kommuner och\nRegioner\nAnna Ek\n`),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'party state signed 2030-01-20', 'party state signatory ann ek', 'party skr signed 2030-01-22', 'party skr signatory anna ek'],
+  },
+  {
+    name: 'signatures one after the other, each date below its title: each party its own date',
+    text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Underskrifter\nFör staten genom Socialdepartementet\nAnn Ek\nStatsråd\nStockholm den 20 januari 2030\nFör Sveriges Kommuner och\nRegioner\nAnna Ek\nOrdförande\nStockholm den 22 januari 2030\n`),
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'party state signed 2030-01-20', 'party state signatory ann ek, statsråd', 'party skr signed 2030-01-22', 'party skr signatory anna ek, ordförande'],
+  },
+  {
     name: 'signatures without "För …" lines (name, title and the party in the title)',
     text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Underskrifter\nStockholm den 20 januari 2030\nAnn Ek\nStatsråd\nStockholm den 22 januari 2030\nBo Ås\nOrdförande, Sveriges Kommuner och Regioner\n`),
     reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'party state signed 2030-01-20', 'party state signatory ann ek, statsråd', 'party skr signed 2030-01-22', 'party skr signatory bo ås, ordförande'],
@@ -109,6 +124,23 @@ const CONSTRUCTS: readonly { name: string; text: string; reads: string[]; cannot
     name: 'a lone date saying what is due on it, without "senast"',
     text: text(`${area('10 miljoner kronor', 'SKR')}\n3. Ekonomiska villkor\nRekvisitionen ska ha kommit in till Kammarkollegiet den 1 december 2030.\n`),
     reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'deadline requisition 2030-12-01 for [] to Kammarkollegiet'],
+  },
+  {
+    name: 'an agreement over two years, a table of what is due for each year: the first year\'s rows only',
+    text: `Överenskommelse om prov 2030–2031\n\n1. Inledning\nParterna är överens.\n\n${area('10 miljoner kronor', 'SKR')}\n3. Tidsplan\nRekvisition av medlen för 2030   1 december 2030   Kammarkollegiet\nRekvisition av medlen för 2031   1 december 2031   Kammarkollegiet\nSlutrapport   31 mars 2031   för medlen för 2030\nSlutrapport   31 mars 2032   för medlen för 2031\n`,
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'deadline requisition 2030-12-01 for [] to Kammarkollegiet', 'deadline final-report 2031-03-31 for [] to null'],
+    note: /flera år \(2030, 2031\)/,
+  },
+  {
+    name: 'an agreement over two years, labelled dates for each year ("Rekvisition av medlen för 2031: …"): the first year\'s only',
+    text: `Överenskommelse om prov 2030–2031\n\n1. Inledning\nParterna är överens.\n\n${area('10 miljoner kronor', 'SKR')}\n3. Tidsplan\nRekvisition av medlen för 2030: 1 december 2030\nRekvisition av medlen för 2031: 1 december 2031\n`,
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed', 'deadline requisition 2030-12-01 for [] to null'],
+  },
+  {
+    name: 'an agreement over a range of years ("2030–2032"): the note names every year in it',
+    text: `Överenskommelse om prov 2030–2032\n\n1. Inledning\nParterna är överens.\n\n${area('10 miljoner kronor', 'SKR')}`,
+    reads: ['amount 10000000 under the agreement', 'amount 10000000 recipient skr', 'amount 10000000 key fixed'],
+    note: /gäller flera år \(2030, 2031, 2032\); utkastet har bara belopp och tidsfrister för 2030\./,
   },
   {
     name: 'a table of what is due when, to whom',

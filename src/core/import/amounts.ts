@@ -23,6 +23,16 @@ const SCALE = String.raw`miljarder|miljard|mdkr|mdr|miljoner|miljon|mnkr|mkr|mil
 const KRONOR = String.raw`kronor|kr\b\.?|sek\b`;
 /** Unit words the money parser does not know, as the ones it does: "15 MSEK" is "15 mnkr". */
 const SEK_SCALES: Record<string, string> = { msek: 'mnkr', tsek: 'tkr' };
+const LEADING_SCALE = new RegExp(String.raw`^(?:${SCALE})`, 'i');
+
+/**
+ * The unit as the money parser reads it: a scale word alone ("10 milj. kronor" and "10 mdr kronor"
+ * are "10 milj." and "10 mdr"; "MSEK" is "mnkr"), else the kronor word as written.
+ */
+function parserUnit(unit: string): string {
+  const scale = LEADING_SCALE.exec(unit)?.[0];
+  return scale === undefined ? unit : (SEK_SCALES[scale.toLowerCase()] ?? scale);
+}
 const AMOUNT = new RegExp(
   String.raw`(?<![\d,.:/-])(${NUMBER})(?:\s+((?:${SCALE})(?:\s+(?:${KRONOR}))?|(?:${KRONOR}))|\s?(:-))?(?=\d?(?![\d,]\d))`,
   'gi',
@@ -67,6 +77,8 @@ const RESPECTIVE = new RegExp(String.raw`(?<![\d,.:/-])(${NUMBER})(?=\s+respekti
  */
 export function findAmounts(text: string, options: { bare?: boolean } = {}): AmountMention[] {
   const out: AmountMention[] = [];
+  /** The parser unit of each amount with a unit, by its offset. */
+  const units = new Map<number, string>();
   for (const m of text.matchAll(AMOUNT)) {
     const num = m[1] ?? '';
     const unit = m[2] ?? m[3];
@@ -75,15 +87,15 @@ export function findAmounts(text: string, options: { bare?: boolean } = {}): Amo
     }
     // "4.2 Miljoner till regionerna" is a heading, not 4,2 miljoner: a decimal point needs its scale word in lower case (or MSEK).
     if (num.includes('.') && !/^(?:[a-zåäö]|MSEK)/.test(unit ?? '')) continue;
-    const words = unit?.replace(/\s+/g, ' ').replace(/^(msek|tsek)\b/i, (w) => SEK_SCALES[w.toLowerCase()] ?? w);
+    const words = unit === undefined ? undefined : parserUnit(unit);
     const parsed = parseAmount(words === undefined ? num : `${num} ${words}`);
     if (!parsed.ok || parsed.value.isNegative()) continue;
     out.push({ raw: m[0], value: parsed.value, index: m.index, withUnit: unit !== undefined });
+    if (words !== undefined) units.set(m.index, words);
   }
   // "5 respektive 10 miljoner kronor": a number before "respektive" takes the unit of the amount after it.
   for (const m of text.matchAll(RESPECTIVE)) {
-    const after = out.find((a) => a.withUnit && a.index === m.index + m[0].length);
-    const unit = after && /\s((?:miljarder|miljard|mdkr|miljoner|miljon|mnkr|tkr|tusen)(?:\s+kronor)?|kronor|kr)\s*$/i.exec(after.raw)?.[1];
+    const unit = units.get(m.index + m[0].length);
     const parsed = unit ? parseAmount(`${m[1]} ${unit}`) : undefined;
     if (parsed?.ok) out.push({ raw: m[1] ?? '', value: parsed.value, index: m.index, withUnit: true });
   }

@@ -116,15 +116,20 @@ function kindAfterVerb(text: string, from: number): KindWord | undefined {
 const TO_CELL = /^(Kammarkollegiet|Regeringskansliet(?:\s*\([^)]*\))?|Socialdepartementet|Socialstyrelsen|Folkhälsomyndigheten|regeringen)$/;
 const DATE_CELL = new RegExp(String.raw`^(?:senast\s+)?(?:den\s+)?(?:(\d{4}-\d{2}-\d{2})|(\d{1,2})${DAY_MONTH}\s+(\d{4})|(${MONTH})\s+(\d{4}))$`, 'i');
 
-/** "Slutrapport till Regeringskansliet: 31 mars 2031.": a label of a few words, a colon, what follows it. */
-const LABELLED = /^([^:\d]{3,60}):\s*(\S.*?)\.?$/;
+/**
+ * "Slutrapport till Regeringskansliet: 31 mars 2031.": a label of a few words, a colon, what follows
+ * it. The label has no digits but perhaps the year it is for ("Rekvisition av medlen för 2031:").
+ */
+const LABELLED = /^([^:\d]{3,60}?(?:\s+för\s+(?:år\s+)?(?:19|20)\d{2})?):\s*(\S.*?)\.?$/;
 
 /**
  * A table of what is due when ("Ekonomisk redovisning   2032-03-31   Kammarkollegiet"), or a list
  * of labelled dates ("Slutrapport: 31 mars 2031"): a row or line that opens with what is due and
- * has a cell that is a date and nothing else, and perhaps whom it goes to.
+ * has a cell that is a date and nothing else, and perhaps whom it goes to. In an agreement over
+ * several years (`year` its first), a row that ties its date to another year ("Rekvisition av medlen
+ * för 2031", "… 1 december 2031   för medlen för 2031") is left out, as in running text.
  */
-export function deadlineRows(lines: readonly string[], start: number, end: number, where: string): Omit<DraftDeadline, 'id' | 'areas'>[] {
+export function deadlineRows(lines: readonly string[], start: number, end: number, where: string, year?: number): Omit<DraftDeadline, 'id' | 'areas'>[] {
   const out: Omit<DraftDeadline, 'id' | 'areas'>[] = [];
   for (let i = start; i < end; i++) {
     const line = (lines[i] ?? '').trim();
@@ -134,9 +139,9 @@ export function deadlineRows(lines: readonly string[], start: number, end: numbe
     const cells = /\S\s{2,}\S/.test(line) ? line.split(/\s{2,}/).map((c) => c.trim()) : [labelled?.[1] ?? '', labelled?.[2] ?? ''];
     const kind = cells.length >= 2 ? kindWords(cells[0] ?? '').find((k) => k.at === 0) : undefined;
     if (!kind) continue;
-    for (const cell of cells.slice(1)) {
-      const m = DATE_CELL.exec(cell.replace(/\.$/, ''));
-      if (!m) continue;
+    for (const [j, cell] of cells.entries()) {
+      const m = j === 0 ? null : DATE_CELL.exec(cell.replace(/\.$/, ''));
+      if (!m || namesOtherYear(cells[0] ?? '', cells.slice(j + 1).join(' '), year)) continue;
       const month = (name: string | undefined) => String(monthNumber(name ?? '') ?? 0).padStart(2, '0');
       const date = m[1] ?? (m[2] ? swedishDate(m[2], m[3] ?? '', m[4] ?? '') : `${m[6]}-${month(m[5])}`);
       if (!date || (m[1] && !isCalendarDate(date))) continue;

@@ -101,7 +101,7 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
   const lines = text.lines;
   const sections = findSections(lines);
   const found = findTitle(lines);
-  const titleYears = [...new Set([...(found?.title ?? '').matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])))];
+  const titleYears = yearsNamed(found?.title ?? '');
   const ctx: Ctx = {
     tables: new Map(),
     notes: [],
@@ -205,6 +205,18 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
       ...ctx.notes,
     ],
   };
+}
+
+/** The years a title names, in order: a range ("2025–2027") names every year in it; a backward one ("2027–2025") just its two. */
+function yearsNamed(title: string): number[] {
+  const years: number[] = [];
+  for (const m of title.matchAll(/\b((?:19|20)\d{2})(?:\s*[–-]\s*((?:19|20)\d{2}))?\b/g)) {
+    const from = Number(m[1]);
+    const to = Number(m[2] ?? m[1]);
+    if (to > from && to - from <= 10) for (let y = from; y <= to; y++) years.push(y);
+    else years.push(from, to);
+  }
+  return [...new Set(years)];
 }
 
 function yearOf(title: string | undefined, ctx: Ctx): number | undefined {
@@ -531,7 +543,7 @@ function readDeadlines(ctx: Ctx): void {
     sentences.forEach((s, k) => {
       for (const d of deadlinesIn(s, sentences[k - 1]?.text, ctx.year)) ctx.deadlines.push({ ...d, id: '', areas: area ? [area.id] : [] });
     });
-    for (const d of deadlineRows(ctx.lines, section.start, section.end, section.where)) ctx.deadlines.push({ ...d, id: '', areas: area ? [area.id] : [] });
+    for (const d of deadlineRows(ctx.lines, section.start, section.end, section.where, ctx.year)) ctx.deadlines.push({ ...d, id: '', areas: area ? [area.id] : [] });
   }
   const merged = mergeDeadlines(ctx.deadlines).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   ctx.deadlines.length = 0;

@@ -77,10 +77,12 @@ export function findParties(lines: readonly string[], section: Section | undefin
     if (placeDates(lines[i] ?? '').length > 0) from = i;
     else break;
   }
+  // 24 lines with words from the first party on: blank lines between the signatures do not count, or they cut the last title off.
   const block: string[] = [];
-  for (let i = from; i < Math.min(end, first + 24); i++) {
+  for (let i = from, filled = 0; i < end && filled < 24; i++) {
     if (/^\s*Bilaga\b/.test(lines[i] ?? '')) break;
     block.push(lines[i] ?? '');
+    if (i >= first && (lines[i] ?? '').trim() !== '') filled++;
   }
   const quote = collapse(block.join(' '));
   const where = section?.where ?? 'Underskrifter';
@@ -164,15 +166,20 @@ function namesByPosition(nameLines: readonly string[], width: number): string[] 
 /** One column after the other: each party's date (above or below its "För …" line), its words, then name and title. */
 function oneColumnParties(nonEmpty: readonly string[]): Signed[] {
   const forAt = nonEmpty.flatMap((l, i) => (/^\s*För\s/.test(l) ? [i] : []));
+  // Dates stand above the "För" lines when the first party's does; else each is in or below its own block.
+  const datesAbove = placeDates(nonEmpty[(forAt[0] ?? 0) - 1] ?? '').length > 0;
   return forAt.map((at, k) => {
     const next = forAt[k + 1] ?? nonEmpty.length;
     let stop = next;
     // The next party's date may stand above its "För" line.
-    if (k + 1 < forAt.length && placeDates(nonEmpty[next - 1] ?? '').length > 0) stop = next - 1;
+    if (datesAbove && k + 1 < forAt.length && placeDates(nonEmpty[next - 1] ?? '').length > 0) stop = next - 1;
     const own = nonEmpty.slice(at, stop);
-    const dateAbove = placeDates(nonEmpty[at - 1] ?? '')[0];
+    const dateAbove = datesAbove ? placeDates(nonEmpty[at - 1] ?? '')[0] : undefined;
     const date = dateAbove ?? own.map((l) => placeDates(l)[0]).find((d) => d !== undefined);
     const words = own.filter((l) => placeDates(l).length === 0).map(collapse);
+    // No title under the name: the last line is the signer and the one before it still the party's wrapped name ("För Sveriges Kommuner och / Regioner / Anna Ek").
+    const untitled = words.length >= 3 && SIGNER.test(words.at(-1) ?? '') && !SIGNER.test(words.at(-2) ?? '');
+    if (untitled) return { name: collapse(words.slice(0, -1).join(' ')), date, signer: words.at(-1), role: undefined };
     const tail = words.length >= 3 ? words.slice(-2) : words.length === 2 ? [words[1], undefined] : [undefined, undefined];
     return { name: collapse(words.slice(0, Math.max(1, words.length - 2)).join(' ')), date, signer: tail[0], role: tail[1] };
   });
