@@ -35,6 +35,14 @@ describe('bidragskollen import <file.txt>', () => {
     expect(printed.indexOf('Att veta:')).toBeLessThan(area);
   });
 
+  it('tells the draft\'s notes in English with --lang en, and keeps them in Swedish in the agreement file', async () => {
+    const r = await cli(['import', SEED, '--lang', 'en', '--format', 'text']);
+    expect(r.out).toContain('To know:\n  - A draft imported from the document text: check every amount against its quote');
+    expect(r.out).not.toContain('Utkast från import');
+    const json = JSON.parse((await cli(['import', SEED, '--format', 'json'])).out) as { agreement: { notes: string[] } };
+    expect(json.agreement.notes[0]).toMatch(/^Utkast från import av dokumentets text/);
+  });
+
   it('writes an agreement file that reproduces the catalog entry and that check, deadlines and report read', async () => {
     const written = JSON.parse(readFileSync(out, 'utf8'));
     expect(score(figureKeys(catalog), figureKeys(written)).recall).toBe(1);

@@ -52,7 +52,7 @@ export function registerImport(program: Command, io: CliIo): void {
       const issues = checkAgreement(parsed.value);
       if (outPath) writeAtomically(outPath, JSON.stringify(draft, null, 2) + '\n');
       if (format === 'json') io.out(JSON.stringify({ agreement: draft, figures: draftFigures(draft), notStated: notStated(draft), ...issuesToJson(issues) }, null, 2) + '\n');
-      else io.out(renderDraft(draft, lang) + '\n' + renderChecks(lang === 'sv' ? 'Kontroller' : 'Checks', issues, lang) + renderNotStated(draft, lang) + (opts.out ? `\n${lang === 'sv' ? 'Skrev' : 'Wrote'} ${opts.out}\n` : ''));
+      else io.out(renderDraft(draft, imported.value.notes, lang) + '\n' + renderChecks(lang === 'sv' ? 'Kontroller' : 'Checks', issues, lang) + renderNotStated(draft, lang) + (opts.out ? `\n${lang === 'sv' ? 'Skrev' : 'Wrote'} ${opts.out}\n` : ''));
       if (hasErrors(issues)) throw new CommandExit(1);
     });
 }
@@ -97,12 +97,11 @@ function writeAtomically(path: string, text: string): void {
   }
 }
 
-function renderDraft(a: AgreementJson, lang: Lang): string {
+function renderDraft(a: AgreementJson, notices: readonly Issue[], lang: Lang): string {
   const figures = draftFigures(a);
   const out: string[] = [`${a.title}`, `${lang === 'sv' ? 'Utkast från' : 'Draft from'} ${a.document}`, ''];
   // What the reader noticed and did not read (a table per year, a region table that sums to nothing stated, …).
-  const notes = a.notes ?? [];
-  if (notes.length > 0) out.push(lang === 'sv' ? 'Att veta:' : 'To know:', ...notes.map((n) => `  - ${n}`), '');
+  if (notices.length > 0) out.push(lang === 'sv' ? 'Att veta:' : 'To know:', ...notices.map((n) => `  - ${issueText(n, lang)}`), '');
   const groups: { title: string; items: DraftFigure[] }[] = [{ title: lang === 'sv' ? 'Hela överenskommelsen' : 'The whole agreement', items: [] }];
   for (const area of a.areas) groups.push({ title: `${lang === 'sv' ? 'Område' : 'Area'}: ${area.title}`, items: [] });
   for (const f of figures) {

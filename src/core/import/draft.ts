@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { parseAgreementJson, type AgreementJson, type Recipient, type RecipientType } from '../agreements';
 import { Dec, formatKronor } from '../money';
-import { fail, makeIssue, ok, type Result } from '../result';
+import { fail, issueText, makeIssue, ok, type Issue, type Result } from '../result';
 import { findAmounts } from './amounts';
 import { applyPassOn, areasFromTotalTable, areaTitle, GENERAL_CHAPTER, mergeRecipientTable, MONEY_SECTION, node, readAreaProse, readConstraints, type DraftConstraint } from './areas';
 import { bulletAmount, findAppropriation, splitBullets } from './conditions';
@@ -28,6 +28,8 @@ export interface ImportedAgreement {
   readonly agreement: AgreementJson;
   /** The text every quote was taken from (whitespace collapsed). */
   readonly text: NormalisedText;
+  /** What the reader tells about the draft (the agreement's `notes`, in Swedish), to show in the user's language. */
+  readonly notes: readonly Issue[];
 }
 
 type Stated = AgreementJson['total'];
@@ -40,13 +42,13 @@ export function importAgreementText(raw: string, options: ImportOptions = {}): R
   const text = normaliseText(raw);
   if (!/överenskommelse/i.test(text.flat) || findAmounts(text.flat).filter((a) => a.withUnit).length === 0)
     return fail(makeIssue(M, 'NOT_AN_AGREEMENT', {}));
-  const agreement = buildDraft(text, options);
+  const { agreement, notes } = buildDraft(text, options);
   if (agreement.areas.length === 0 && agreement.total.amount === null) return fail(makeIssue(M, 'NOT_AN_AGREEMENT', {}));
   const totals = new Set([agreement.total.amount, ...(agreement.total.alsoStated ?? []).map((x) => x.amount)].filter((x) => x !== null && x !== undefined));
   if (agreement.areas.length === 0 && totals.size >= 3) return fail(makeIssue(M, 'SEVERAL_AGREEMENTS', { count: totals.size }));
   const valid = parseAgreementJson(JSON.stringify(agreement));
   if (!valid.ok) return fail(makeIssue(M, 'INVALID_DRAFT', { causes: valid.issues }));
-  return ok({ agreement, text });
+  return ok({ agreement, text, notes });
 }
 
 /** Empty or oversized input, before any reading. */
@@ -69,7 +71,7 @@ interface Ctx {
   readonly deadlines: DraftDeadline[];
   readonly tables: Map<Section, { rows: TableRow[]; where: string }[]>;
   /** What the reader should know about this draft (shown with its notes). */
-  readonly notes: string[];
+  readonly notes: Issue[];
   /** The first year the title names: the year figures are drafted for. */
   readonly year: number | undefined;
 }
@@ -97,7 +99,7 @@ function statementJson(s: Restatement): Statement {
   return { ...(s.amount ? { amount: s.amount.toFixed() } : {}), ...(s.recipient ? { recipient: s.recipient } : {}), source: s.source };
 }
 
-function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson {
+function buildDraft(text: NormalisedText, options: ImportOptions): { agreement: AgreementJson; notes: Issue[] } {
   const lines = text.lines;
   const sections = findSections(lines);
   const found = findTitle(lines);
@@ -153,6 +155,12 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
   const approval = sections.find((s) => /godkännande|underskrift/i.test(s.title));
   const areas = [...ctx.areas.values()].map(nodeJson);
   const sumAreas = [...ctx.areas.values()].reduce<Decimal | null>((a, n) => (a === null || n.amount === null ? null : a.plus(n.amount)), new Dec(0));
+  const notes: Issue[] = [
+    makeIssue(M, 'DRAFT', {}),
+    ...(year === undefined ? [makeIssue(M, 'YEAR_PLACEHOLDER', {})] : []),
+    ...(titleYears.length > 1 ? [makeIssue(M, 'SEVERAL_YEARS', { years: titleYears.join(', '), first: titleYears[0] as number })] : []),
+    ...ctx.notes,
+  ];
   const deadlines = ctx.deadlines.map((d) => {
     const area = d.areas.length === 1 ? [...ctx.areas.values()].find((a) => a.id === d.areas[0]) : undefined;
     return {
@@ -167,7 +175,7 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
       source: d.source,
     };
   });
-  return {
+  const agreement: AgreementJson = {
     schemaVersion: 1,
     id: `${slug(title.replace(/^Överenskommelse\s+(om|mellan|för)\s+/i, '').replace(/\b(19|20)\d{2}\b/, ''), 4)}${year ? `-${year}` : ''}`,
     title,
@@ -196,15 +204,9 @@ function buildDraft(text: NormalisedText, options: ImportOptions): AgreementJson
       source: c.source,
     })),
     deadlines,
-    notes: [
-      'Utkast från import av dokumentets text: kontrollera varje belopp mot citatet innan överenskommelsen används.',
-      ...(year === undefined ? ['Året anges inte i titeln eller totalbeloppet; år 2000 är en platshållare.'] : []),
-      ...(titleYears.length > 1
-        ? [`Överenskommelsen gäller flera år (${titleYears.join(', ')}); utkastet har bara belopp och tidsfrister för ${titleYears[0]}. Lägg in de andra åren som egna överenskommelser.`]
-        : []),
-      ...ctx.notes,
-    ],
+    notes: notes.map((n) => issueText(n, 'sv')),
   };
+  return { agreement, notes };
 }
 
 /** The years a title names, in order: a range ("2025–2027") names every year in it; a backward one ("2027–2025") just its two. */
@@ -266,7 +268,8 @@ function tablesIn(ctx: Ctx, section: Section): { rows: TableRow[]; where: string
     // A column per year ("Belopp 2030   Belopp 2031"): a row's last amount is not this year's, so the table is not read.
     const years = new Set((ctx.lines[t.header] ?? '').match(/\b(?:19|20)\d{2}\b/g));
     if (years.size > 1) {
-      if (!ctx.notes.some((n) => n.includes(section.where))) ctx.notes.push(`Tabellen i ${section.where} har en kolumn per år (${[...years].join(', ')}): den är inte inläst. Lägg in årets belopp för hand.`);
+      if (!ctx.notes.some((n) => n.code === 'TABLE_PER_YEAR' && (n.params as { where: string }).where === section.where))
+        ctx.notes.push(makeIssue(M, 'TABLE_PER_YEAR', { where: section.where, years: [...years].join(', ') }));
       return [];
     }
     const scale = tableScale(ctx.lines[t.header] ?? '');
@@ -283,7 +286,7 @@ function readRegionTables(ctx: Ctx): void {
     for (const { rows, where } of tablesIn(ctx, section)) {
       const table = regionTable(rows);
       if (table && !attachRegionTable(ctx.areas.values(), table, where, ctx.ids))
-        ctx.notes.push(`En tabell per region (${where}) summerar till ${formatKronor(table.stated?.amount.value ?? table.sum)}, men inget belopp i texten är detsamma: tabellen är inte inläst. Lägg in regionernas belopp för hand.`);
+        ctx.notes.push(makeIssue(M, 'REGION_TABLE_UNMATCHED', { where, sum: formatKronor(table.stated?.amount.value ?? table.sum) }));
     }
   }
 }

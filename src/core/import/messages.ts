@@ -52,6 +52,27 @@ export const IMPORT_MESSAGES = {
     sv: (p: { causes: readonly Issue[] }) => `Utkastet kunde inte göras giltigt (${p.causes.map((c) => issueText(c, 'sv')).join('; ')}). Rapportera gärna filen.`,
     en: (p: { causes: readonly Issue[] }) => `The draft could not be made valid (${p.causes.map((c) => issueText(c, 'en')).join('; ')}). Please report the file.`,
   } satisfies Msg<{ causes: readonly Issue[] }>,
+  // What the reader tells about a draft: kept in Swedish in the agreement's notes, shown in the user's language.
+  DRAFT: {
+    sv: () => 'Utkast från import av dokumentets text: kontrollera varje belopp mot citatet innan överenskommelsen används.',
+    en: () => 'A draft imported from the document text: check every amount against its quote before the agreement is used.',
+  } satisfies Msg<unknown>,
+  YEAR_PLACEHOLDER: {
+    sv: () => 'Året anges inte i titeln eller totalbeloppet; år 2000 är en platshållare.',
+    en: () => 'The year is stated neither in the title nor with the total; the year 2000 is a placeholder.',
+  } satisfies Msg<unknown>,
+  SEVERAL_YEARS: {
+    sv: (p: { years: string; first: number }) => `Överenskommelsen gäller flera år (${p.years}); utkastet har bara belopp och tidsfrister för ${p.first}. Lägg in de andra åren som egna överenskommelser.`,
+    en: (p: { years: string; first: number }) => `The agreement covers several years (${p.years}); the draft has amounts and deadlines for ${p.first} only. Enter the other years as agreements of their own.`,
+  } satisfies Msg<{ years: string; first: number }>,
+  TABLE_PER_YEAR: {
+    sv: (p: { where: string; years: string }) => `Tabellen i ${p.where} har en kolumn per år (${p.years}): den är inte inläst. Lägg in årets belopp för hand.`,
+    en: (p: { where: string; years: string }) => `The table in ${p.where} has a column per year (${p.years}): it is not read. Enter the year's amounts by hand.`,
+  } satisfies Msg<{ where: string; years: string }>,
+  REGION_TABLE_UNMATCHED: {
+    sv: (p: { where: string; sum: string }) => `En tabell per region (${p.where}) summerar till ${p.sum}, men inget belopp i texten är detsamma: tabellen är inte inläst. Lägg in regionernas belopp för hand.`,
+    en: (p: { where: string; sum: string }) => `A table per region (${p.where}) sums to ${p.sum}, but no amount in the text is the same: the table is not read. Enter the regions' amounts by hand.`,
+  } satisfies Msg<{ where: string; sum: string }>,
 } as const;
 
 export type ImportIssueCode = keyof typeof IMPORT_MESSAGES;

@@ -64,6 +64,8 @@ export interface ImportReview {
   readonly fileName: string;
   /** The draft as the user has corrected it so far, in the agreement file format. */
   readonly draft: AgreementJson;
+  /** What the reader tells about the draft, shown in the pane's language. */
+  readonly notes: readonly Issue[];
   readonly figures: readonly DraftFigure[];
   readonly missing: readonly { readonly what: string; readonly whatEn: string }[];
   /** Paths (joined by ".") of conflicting figures the user has picked a statement for. */

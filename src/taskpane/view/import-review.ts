@@ -3,6 +3,7 @@
 // demand with its workflows (view/import.ts loads it), so none of it is start-up JavaScript.
 import type { DeadlineKind } from '../../core/agreements';
 import type { DraftFigure } from '../../core/import';
+import { issueText } from '../../core/result';
 import type { Pane } from '../app/pane';
 import type { AppState, ImportReview } from '../app/state';
 import type { ImportHost } from '../app/workflows/import';
@@ -96,7 +97,7 @@ function reviewScreen(p: Pane, s: AppState, r: ImportReview): HTMLElement {
       ),
     ),
     // What the reader noticed and did not read (a table per year, a region table that sums to no stated amount, …).
-    (r.draft.notes ?? []).length > 0 ? h('ul', { class: 'muted draft-notes', 'aria-label': p.t('Att veta om utkastet', 'About the draft') }, (r.draft.notes ?? []).map((n) => h('li', {}, n))) : null,
+    r.notes.length > 0 ? h('ul', { class: 'muted draft-notes', 'aria-label': p.t('Att veta om utkastet', 'About the draft') }, r.notes.map((n) => h('li', {}, issueText(n, s.lang)))) : null,
     [...groups].map(([area, figures]) =>
       h('div', { class: 'card import-area' }, h('h3', {}, areaTitle(area)), h('ul', { class: 'figures' }, figures.map((f) => figureItem(p, s, r, f)))),
     ),

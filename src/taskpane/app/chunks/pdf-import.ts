@@ -19,10 +19,10 @@ export interface Review {
 export const reviewOf = (draft: AgreementJson): Review => ({ figures: draftFigures(draft), missing: notStated(draft) });
 
 /** The text of an agreement to a draft with its review. */
-export function importText(raw: string, document: string): Result<{ draft: AgreementJson; review: Review }> {
+export function importText(raw: string, document: string): Result<{ draft: AgreementJson; review: Review; notes: readonly Issue[] }> {
   const r = importAgreementText(raw, { document });
   if (!r.ok) return r;
-  return ok({ draft: r.value.agreement, review: reviewOf(r.value.agreement) });
+  return ok({ draft: r.value.agreement, review: reviewOf(r.value.agreement), notes: r.value.notes });
 }
 
 /** What the pane says about a correction it cannot use. */

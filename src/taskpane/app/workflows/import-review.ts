@@ -58,7 +58,7 @@ type ImportChunk = Awaited<ReturnType<Pane['deps']['lazy']['agreementImport']>>;
 function review(pane: Pane, imp: ImportChunk, text: string, fileName: string): void {
   const r = imp.importText(text, fileName);
   if (!r.ok) return pane.fail(r.issues);
-  pane.set({ review: { fileName, draft: r.value.draft, ...r.value.review, resolved: [], corrected: [] } });
+  pane.set({ review: { fileName, draft: r.value.draft, notes: r.value.notes, ...r.value.review, resolved: [], corrected: [] } });
 }
 
 /** Conflicting figures the user has not yet picked a value for. */
