@@ -23,8 +23,10 @@ const MONTH_DATE = new RegExp(String.raw`\b(?:i|under|senast i|(?:före|senast v
  */
 const DATE_LIST = new RegExp(String.raw`\b(?:senast\s+)?den\s+(\d{1,2})\s+(${MONTH})((?:,?\s+(?:respektive|och|samt)?\s*(?:senast\s+)?den\s+\d{1,2}\s+(?:${MONTH}))*)\s+(\d{4})\b`, 'gi');
 const LISTED = new RegExp(String.raw`den\s+(\d{1,2})\s+(${MONTH})`, 'gi');
+/** The authorities a deadline is kept with, as the agreements name them. */
+const AUTHORITY = String.raw`Kammarkollegiet|Regeringskansliet(?:\s*\([^)]*\))?|Socialdepartementet|Socialstyrelsen|Folkhälsomyndigheten|regeringen`;
 /** Who the deadline is kept with: "till Kammarkollegiet", or for a requisition "från Kammarkollegiet". */
-const TO = /\b(?:till|från|hos)\s+(Kammarkollegiet|Regeringskansliet(?:\s*\([^)]*\))?|Socialdepartementet|Socialstyrelsen|Folkhälsomyndigheten|regeringen)/;
+const TO = new RegExp(String.raw`\b(?:till|från|hos)\s+(${AUTHORITY})`);
 const BY = /^(SKR|Regionerna|Regionen|Kommunerna|Kommunen|Samverkansregionerna|Bidragsmottagaren|Mottagaren|Kammarkollegiet|SKR och regeringen)\s+(?:ska|är|lämnar)\b/;
 
 /** Every deadline a sentence states: "… ska lämna en slutrapport … senast den 15 april 2031". */
@@ -113,7 +115,7 @@ function kindAfterVerb(text: string, from: number): KindWord | undefined {
     .sort((a, b) => a.at - b.at)[0];
 }
 
-const TO_CELL = /^(Kammarkollegiet|Regeringskansliet(?:\s*\([^)]*\))?|Socialdepartementet|Socialstyrelsen|Folkhälsomyndigheten|regeringen)$/;
+const TO_CELL = new RegExp(`^(${AUTHORITY})$`);
 const DATE_CELL = new RegExp(String.raw`^(?:senast\s+)?(?:den\s+)?(?:(\d{4}-\d{2}-\d{2})|(\d{1,2})${DAY_MONTH}\s+(\d{4})|(${MONTH})\s+(\d{4}))$`, 'i');
 
 /**
