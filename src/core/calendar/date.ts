@@ -124,4 +124,3 @@ const WEEKDAYS = {
 } as const;
 /** The day of the week in words, Swedish ("lördag") or English ("Saturday"). */
 export const weekdayName = (date: CalendarDate, lang: 'sv' | 'en' = 'sv'): string => WEEKDAYS[lang][weekday(date)] ?? '';
-export const weekdayNameSv = (date: CalendarDate): string => weekdayName(date, 'sv');

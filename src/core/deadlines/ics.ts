@@ -1,6 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { Agreement } from '../agreements';
-import { civilOf, toDayNumber, weekdayNameSv, type CalendarDate } from '../calendar';
+import { civilOf, toDayNumber, weekdayName, type CalendarDate } from '../calendar';
 import type { DeadlineView } from './status';
 
 const KIND_SV: Record<DeadlineView['kind'], string> = {
@@ -32,7 +32,7 @@ export function deadlinesToIcs(agreement: Agreement, views: readonly DeadlineVie
       ...(v.recipient ? [`Till: ${v.recipient}`] : []),
       v.precision === 'month' ? `Datum: någon gång under ${v.date.slice(0, 7)} (dokumentet anger bara månaden)` : `Senast: ${v.date}`,
       ...(v.nonWorkingDay && v.precision === 'day'
-        ? [`${v.date} är ${v.holiday ?? `en ${weekdayNameSv(v.date)}`}: sista arbetsdag före är ${v.lastWorkingDay}.`]
+        ? [`${v.date} är ${v.holiday ?? `en ${weekdayName(v.date, 'sv')}`}: sista arbetsdag före är ${v.lastWorkingDay}.`]
         : []),
     ];
     return {

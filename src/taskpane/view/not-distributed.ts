@@ -14,12 +14,12 @@ export function notDistributed(s: AppState): HTMLElement | null {
   if (!a) return null;
   const sv = s.lang === 'sv';
   const items = planLines(a).flatMap((r) => {
-    if (r.ok && r.plan.kind === 'shared') return [];
-    const visit = r.ok ? r.plan.visit : r.visit;
-    const line = visit.line;
     const subject = { sv: 'Raden', en: 'The line' };
-    // A shared line paid to SKR for the regions is planned 'shared' and listed above; here only whole ones.
-    const why = issueText(r.ok ? paidWholeIssue(subject, r.plan.kind === 'whole' ? r.plan.to : { kind: 'skr' }) : notPlannedIssue(subject, r.reason), s.lang);
+    // A shared line (also one paid to SKR for the regions) is in Fördela's list: here only the others.
+    const issue = !r.ok ? notPlannedIssue(subject, r.reason) : r.plan.kind === 'whole' ? paidWholeIssue(subject, r.plan.to) : undefined;
+    if (!issue) return [];
+    const line = (r.ok ? r.plan.visit : r.visit).line;
+    const why = issueText(issue, s.lang);
     const amount = line.amount === null ? (sv ? 'ej angivet' : 'not stated') : `${formatAmount(line.amount.toFixed())} kr`;
     return [h('li', {}, h('strong', {}, sv ? line.title : (line.titleEn ?? line.title)), ' ', h('span', { class: 'num' }, amount), h('br', {}), h('span', { class: 'muted' }, why))];
   });
